@@ -1,0 +1,78 @@
+/**
+ * The VS Code side: starts the language server for OCPP documents and keeps its document selector in step
+ * with the `ocpp.files` setting. The server is started only once an OCPP document is open, so a plain JSON
+ * file never costs a server process.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
+} from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+/** Plain filters (a language, optionally a glob string) fit both vscode's and the LSP client's selector types. */
+type Filter = { language: string; pattern?: string };
+let selector: Filter[] = [];
+let output: vscode.LogOutputChannel | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  output = vscode.window.createOutputChannel('OCPP Authoring', { log: true });
+  context.subscriptions.push(output);
+  selector = documentSelector();
+
+  const startIfNeeded = (document: vscode.TextDocument) => {
+    if (!client && vscode.languages.match(selector, document) > 0) void start(context);
+  };
+  vscode.workspace.textDocuments.forEach(startIfNeeded);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(startIfNeeded),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration('ocpp.files')) return;
+      // The selector is fixed when a client starts, so a new setting means a new client.
+      selector = documentSelector();
+      await stop();
+      vscode.workspace.textDocuments.forEach(startIfNeeded);
+    }),
+  );
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return stop();
+}
+
+/** `*.ocpp.json` files (the `ocpp` language) and JSON files matching the user's `ocpp.files` globs. */
+function documentSelector(): Filter[] {
+  const patterns = vscode.workspace.getConfiguration('ocpp').get<string[]>('files', []);
+  const byPattern = patterns
+    .filter((p) => typeof p === 'string' && p.trim() !== '')
+    .flatMap((pattern) => ['json', 'jsonc'].map((language) => ({ language, pattern })));
+  return [{ language: 'ocpp' }, ...byPattern];
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: selector,
+    outputChannel: output,
+  };
+  client = new LanguageClient('ocpp', 'OCPP Authoring', serverOptions, clientOptions);
+  try {
+    await client.start();
+  } catch (error) {
+    // Tell the user instead of failing silently: without the server there are no checks at all.
+    const message = error instanceof Error ? error.message : String(error);
+    output?.error(`The OCPP language server did not start: ${message}`);
+    void vscode.window.showErrorMessage(`OCPP Authoring: the language server did not start (${message}). See the "OCPP Authoring" output.`);
+    client = undefined;
+  }
+}
+
+async function stop(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running) await running.stop().catch(() => undefined);
+}

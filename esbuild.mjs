@@ -1,0 +1,27 @@
+// One build for everything that ships: the VS Code client, the language server, the CLI and the library.
+// `node esbuild.mjs` builds for development (with source maps); `--production` minifies for the VSIX.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+
+const shared = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // jsonc-parser's UMD entry breaks when bundled; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+  // ESM dependencies (tinyglobby) read import.meta.url, which a CommonJS bundle must supply itself.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  inject: ['build/importMetaUrl.js'],
+};
+
+await Promise.all([
+  esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({ ...shared, entryPoints: ['server/src/node.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...shared, entryPoints: ['server/src/serviceEntry.ts'], outfile: 'dist/service.js' }),
+]);

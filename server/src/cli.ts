@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+/**
+ * ocpp-lint: the language service's diagnostics on the command line, for CI.
+ *   ocpp-lint [--format stylish|json] <files, folders or globs...>
+ * Exit status: 0 no errors, 1 at least one error, 2 usage error or unreadable file.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { globSync } from 'tinyglobby';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { getLanguageService } from './service';
+
+const formats = ['stylish', 'json'] as const;
+type Format = (typeof formats)[number];
+
+const usage = `Usage: ocpp-lint [--format stylish|json] <files, folders or globs...>
+
+Checks OCPP-J message files (OCPP 1.6) and prints what is wrong with them.
+  --format stylish   path:line:col  severity  message  code (default)
+  --format json      [{"file": ..., "diagnostics": [LSP diagnostics, 0-based ranges]}]
+  -h, --help         show this help
+Folders are searched for *.json files. Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.`;
+
+export interface CliResult {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+interface FileReport {
+  readonly file: string;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function runCli(args: readonly string[], cwd = process.cwd()): CliResult {
+  let format: Format = 'stylish';
+  const patterns: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-h' || arg === '--help') return { exitCode: 0, stdout: usage + '\n', stderr: '' };
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
+      if (!formats.includes(value as Format)) {
+        return usageError(`--format must be one of ${formats.join(', ')}${value === undefined ? '' : `, not "${value}"`}.`);
+      }
+      format = value as Format;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return usageError(`Unknown option ${arg}.`);
+    } else {
+      patterns.push(arg);
+    }
+  }
+  if (patterns.length === 0) return usageError('Name at least one file, folder or glob to check.');
+
+  const files: string[] = [];
+  const errors: string[] = [];
+  for (const pattern of patterns) {
+    const expanded = expand(pattern, cwd);
+    if (expanded.length === 0) errors.push(`ocpp-lint: ${pattern}: no such file, and no files match it.`);
+    files.push(...expanded);
+  }
+
+  const service = getLanguageService();
+  const reports: FileReport[] = [];
+  for (const file of [...new Set(files)]) {
+    let text: string;
+    try {
+      text = readFileSync(resolve(cwd, file), 'utf8');
+    } catch (error) {
+      errors.push(`ocpp-lint: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      continue;
+    }
+    const document = TextDocument.create(pathToFileURL(resolve(cwd, file)).href, 'ocpp', 1, text);
+    reports.push({ file, diagnostics: service.doValidation(document) });
+  }
+
+  const stdout = format === 'json' ? JSON.stringify(reports, null, 2) + '\n' : stylish(reports);
+  const hasErrors = reports.some((r) => r.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
+  const exitCode = errors.length > 0 ? 2 : hasErrors ? 1 : 0;
+  return { exitCode, stdout, stderr: errors.map((e) => e + '\n').join('') };
+}
+
+/** A file as given, every *.json under a folder, or the files a glob matches (in a stable order). */
+function expand(pattern: string, cwd: string): string[] {
+  try {
+    const stat = statSync(resolve(cwd, pattern));
+    if (stat.isFile()) return [pattern];
+    if (stat.isDirectory()) {
+      return globSync('**/*.json', { cwd: resolve(cwd, pattern), ignore: ['**/node_modules/**'] })
+        .sort()
+        .map((f) => `${pattern.replace(/\/$/, '')}/${f}`);
+    }
+  } catch {
+    // Not a path: try it as a glob.
+  }
+  return globSync(pattern, { cwd, ignore: ['**/node_modules/**'] }).sort();
+}
+
+const severityNames: Record<number, string> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'info',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+function stylish(reports: readonly FileReport[]): string {
+  const lines: string[] = [];
+  let errorCount = 0;
+  let otherCount = 0;
+  for (const { file, diagnostics } of reports) {
+    for (const d of diagnostics) {
+      const severity = severityNames[d.severity ?? DiagnosticSeverity.Error];
+      if (d.severity === DiagnosticSeverity.Error) errorCount++;
+      else otherCount++;
+      lines.push(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${severity}  ${d.message}  ${d.code}`);
+    }
+  }
+  if (reports.length === 0) return lines.join('\n');
+  const total = errorCount + otherCount;
+  const files = `${reports.length} file${reports.length === 1 ? '' : 's'}`;
+  lines.push(total === 0
+    ? `No problems in ${files}.`
+    : `${total} problem${total === 1 ? '' : 's'} (${errorCount} error${errorCount === 1 ? '' : 's'}, ${otherCount} other) in ${files}.`);
+  return lines.join('\n') + '\n';
+}
+
+function usageError(message: string): CliResult {
+  return { exitCode: 2, stdout: '', stderr: `ocpp-lint: ${message}\n\n${usage}\n` };
+}
+
+if (require.main === module) {
+  const result = runCli(process.argv.slice(2));
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.exitCode;
+}

@@ -1,0 +1,112 @@
+/**
+ * The vocabulary the catalog is written in. Every OCPP payload, field and enumeration is described with these
+ * types; validation, completion, hover, snippets and the grammar all walk the same definitions.
+ */
+
+export interface EnumValue {
+  readonly name: string;
+  /** What the value means, in our own words. */
+  readonly doc: string;
+}
+
+export interface Enumeration<V extends EnumValue = EnumValue> {
+  readonly name: string;
+  readonly doc: string;
+  readonly values: readonly V[];
+}
+
+export type FieldType =
+  | { readonly kind: 'integer'; readonly min?: number; readonly max?: number }
+  | { readonly kind: 'decimal'; readonly min?: number }
+  | { readonly kind: 'string'; readonly maxLength?: number; readonly typeName?: string }
+  | { readonly kind: 'dateTime' }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'enum'; readonly enumeration: Enumeration }
+  | { readonly kind: 'object'; readonly object: ObjectType }
+  | { readonly kind: 'array'; readonly items: FieldType; readonly minItems?: number; readonly maxItems?: number };
+
+export interface Field {
+  readonly name: string;
+  readonly type: FieldType;
+  readonly required: boolean;
+  readonly doc: string;
+}
+
+export interface ObjectType {
+  /** The name OCPP gives the type, e.g. "StatusNotification.req" or "IdTagInfo". */
+  readonly name: string;
+  readonly fields: readonly Field[];
+}
+
+export type Direction = 'ChargePointToCentralSystem' | 'CentralSystemToChargePoint' | 'Both';
+
+export interface ActionDefinition {
+  readonly name: string;
+  readonly direction: Direction;
+  /** The feature profile (OCPP 1.6 §3.1) or "Security" for the security whitepaper's additions. */
+  readonly profile: string;
+  readonly doc: string;
+  /** Undefined while the catalog does not yet describe this payload: such payloads are left unchecked. */
+  readonly request?: ObjectType;
+  readonly response?: ObjectType;
+}
+
+// Builders keep the data files short and readable.
+
+export function enumeration<V extends EnumValue>(name: string, doc: string, values: readonly V[]): Enumeration<V> {
+  return { name, doc, values };
+}
+
+export function field(
+  name: string,
+  type: FieldType,
+  options: { required?: boolean; doc: string },
+): Field {
+  return { name, type, required: options.required ?? false, doc: options.doc };
+}
+
+export function object(name: string, fields: readonly Field[]): ObjectType {
+  return { name, fields };
+}
+
+export const integer = (limits: { min?: number; max?: number } = {}): FieldType => ({ kind: 'integer', ...limits });
+export const decimal = (limits: { min?: number } = {}): FieldType => ({ kind: 'decimal', ...limits });
+export const dateTime = (): FieldType => ({ kind: 'dateTime' });
+export const boolean = (): FieldType => ({ kind: 'boolean' });
+/** OCPP's CiStringNType: a case-insensitive string of at most N characters. */
+export const ciString = (maxLength: number): FieldType => ({ kind: 'string', maxLength, typeName: `CiString${maxLength}Type` });
+export const enumOf = (e: Enumeration): FieldType => ({ kind: 'enum', enumeration: e });
+
+export const directionLabel: Record<Direction, string> = {
+  ChargePointToCentralSystem: 'Charge Point → Central System',
+  CentralSystemToChargePoint: 'Central System → Charge Point',
+  Both: 'either direction',
+};
+
+/** A one-line, human description of a field type: "integer ≥ 0", "CiString50Type (at most 50 characters)". */
+export function describeType(type: FieldType): string {
+  switch (type.kind) {
+    case 'integer': {
+      const limits = [type.min !== undefined ? `≥ ${type.min}` : '', type.max !== undefined ? `≤ ${type.max}` : '']
+        .filter(Boolean)
+        .join(', ');
+      return limits ? `integer ${limits}` : 'integer';
+    }
+    case 'decimal':
+      return type.min !== undefined ? `decimal ≥ ${type.min}` : 'decimal';
+    case 'string':
+      return type.maxLength !== undefined
+        ? `${type.typeName ?? 'string'} (at most ${type.maxLength} characters)`
+        : 'string';
+    case 'dateTime':
+      return 'dateTime (RFC 3339, e.g. 2024-05-01T12:00:00Z)';
+    case 'boolean':
+      return 'boolean';
+    case 'enum':
+      return `${type.enumeration.name} (one of ${type.enumeration.values.length} values)`;
+    case 'object':
+      return type.object.name;
+    case 'array':
+      return `array of ${describeType(type.items)}${type.minItems ? `, at least ${type.minItems}` : ''}`;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The OCPP view of a parsed document: which shape it has (one frame, a conversation of frames, or a bare
+ * payload), and for each frame its kind, id, action and payload, with CALLRESULTs linked to their CALLs.
+ */
+import type { ActionDefinition, ObjectType } from '../ocpp/schema';
+import { messageTypeById, type MessageType } from '../ocpp/frames';
+import { actionsByName } from '../ocpp/v16';
+import { parseJsonTree, type ArrayNode, type JsonTree, type ObjectNode, type ValueNode } from './jsonTree';
+import { inferPayloadMessage } from './payloadInference';
+
+export type DocumentShape = 'frame' | 'conversation' | 'payload' | 'other' | 'empty';
+
+export interface Frame {
+  readonly node: ArrayNode;
+  readonly messageTypeNode?: ValueNode;
+  /** Set when the first element is a number OCPP-J knows (2..6). */
+  readonly messageType?: MessageType;
+  readonly uniqueIdNode?: ValueNode;
+  readonly uniqueId?: string;
+  /** CALL only: the action name as written, and its definition when the name is a 1.6 action. */
+  readonly actionNode?: ValueNode;
+  readonly action?: ActionDefinition;
+  readonly payloadNode?: ValueNode;
+  /** CALLRESULT and CALLERROR: the earlier CALL with the same uniqueId. */
+  readonly answers?: Frame;
+}
+
+export interface BarePayload {
+  readonly node: ObjectNode;
+  readonly action?: ActionDefinition;
+  readonly kind: 'request' | 'response';
+  /** How the action was found, for hover and the status bar. */
+  readonly source?: 'fileName' | 'keys';
+}
+
+export interface OcppDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly tree: JsonTree;
+  readonly shape: DocumentShape;
+  readonly frames: readonly Frame[];
+  readonly payload?: BarePayload;
+}
+
+export function buildOcppDocument(uri: string, version: number, text: string): OcppDocument {
+  const tree = parseJsonTree(text);
+  const root = tree.root;
+  if (!root) return { uri, version, text, tree, shape: 'empty', frames: [] };
+  if (root.type === 'object') {
+    return { uri, version, text, tree, shape: 'payload', frames: [], payload: inferPayloadMessage(uri, root) };
+  }
+  if (root.type !== 'array') return { uri, version, text, tree, shape: 'other', frames: [] };
+
+  // A conversation is an array of frames; a single frame starts with its MessageTypeId.
+  const isConversation = root.items.length === 0 || root.items[0].type === 'array';
+  const frameNodes = isConversation ? root.items : [root];
+  const frames: Frame[] = [];
+  const callsById = new Map<string, Frame>();
+  for (const node of frameNodes) {
+    if (node.type !== 'array') continue;
+    const frame = readFrame(node, callsById);
+    frames.push(frame);
+    if (frame.messageType?.id === 2 && frame.uniqueId !== undefined && !callsById.has(frame.uniqueId)) {
+      callsById.set(frame.uniqueId, frame);
+    }
+  }
+  return { uri, version, text, tree, shape: isConversation ? 'conversation' : 'frame', frames };
+}
+
+function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>): Frame {
+  const [first, second] = node.items;
+  const messageType = first?.type === 'number' ? messageTypeById.get(first.value) : undefined;
+  const uniqueId = second?.type === 'string' ? second.value : undefined;
+  const base = { node, messageTypeNode: first, messageType, uniqueIdNode: second, uniqueId };
+  switch (messageType?.name) {
+    case 'CALL':
+    case 'SEND': {
+      const actionNode = node.items[2];
+      const action = actionNode?.type === 'string' ? actionsByName.get(actionNode.value) : undefined;
+      return { ...base, actionNode, action, payloadNode: node.items[3] };
+    }
+    case 'CALLRESULT':
+      return { ...base, payloadNode: node.items[2], answers: uniqueId !== undefined ? callsById.get(uniqueId) : undefined };
+    case 'CALLERROR':
+    case 'CALLRESULTERROR':
+      return { ...base, payloadNode: node.items[4], answers: uniqueId !== undefined ? callsById.get(uniqueId) : undefined };
+    default:
+      return base;
+  }
+}
+
+/** The payload definition a frame's payload must follow, when the catalog has it. */
+export function payloadTypeOf(frame: Frame): ObjectType | undefined {
+  switch (frame.messageType?.name) {
+    case 'CALL':
+      return frame.action?.request;
+    case 'CALLRESULT':
+      return frame.answers?.action?.response;
+    default:
+      return undefined;
+  }
+}
+
+export function barePayloadType(payload: BarePayload | undefined): ObjectType | undefined {
+  if (!payload?.action) return undefined;
+  return payload.kind === 'request' ? payload.action.request : payload.action.response;
+}

@@ -1,0 +1,52 @@
+/**
+ * Every check the service makes has a stable code. Settings, quick fixes, the CLI's SARIF rules and the
+ * README refer to these codes; messages may change wording, codes never do.
+ */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export const problemCodes = {
+  'syntax-error': { severity: 'error', description: 'The text is not valid JSON.' },
+  'comment': { severity: 'error', description: 'A comment: OCPP-J is strict JSON and has none.' },
+  'trailing-comma': { severity: 'error', description: 'A comma before a closing bracket or brace, which strict JSON forbids.' },
+  'document-shape': { severity: 'error', description: 'The document is neither an OCPP-J frame, an array of frames, nor a payload object.' },
+  'frame-not-array': { severity: 'error', description: 'An item of a conversation that is not a frame array.' },
+  'frame-length': { severity: 'error', description: 'A frame with too few or too many elements for its MessageTypeId.' },
+  'message-type-id': { severity: 'error', description: 'A MessageTypeId other than 2 (CALL), 3 (CALLRESULT) or 4 (CALLERROR).' },
+  'unique-id-type': { severity: 'error', description: 'A uniqueId that is not a string.' },
+  'unique-id-length': { severity: 'error', description: 'A uniqueId longer than 36 characters.' },
+  'action-type': { severity: 'error', description: 'An action name that is not a string.' },
+  'unknown-action': { severity: 'error', description: 'An action name OCPP 1.6 does not define.' },
+  'payload-type': { severity: 'error', description: 'A payload that is not a JSON object.' },
+  'unknown-payload': { severity: 'information', description: 'A bare payload whose action could be told neither from the file name nor from its keys.' },
+  'call-error-code': { severity: 'error', description: 'A CALLERROR code that OCPP-J 1.6 does not define.' },
+  'call-error-description-type': { severity: 'error', description: 'A CALLERROR errorDescription that is not a string.' },
+  'missing-field': { severity: 'error', description: 'A required field is missing.' },
+  'unknown-field': { severity: 'error', description: 'A field the message does not define.' },
+  'duplicate-field': { severity: 'error', description: 'The same field appears twice in one object.' },
+  'type-mismatch': { severity: 'error', description: 'A value of the wrong JSON type.' },
+  'value-too-small': { severity: 'error', description: 'A number below the field\'s minimum.' },
+  'value-too-large': { severity: 'error', description: 'A number above the field\'s maximum.' },
+  'string-too-long': { severity: 'error', description: 'A string longer than its CiString type allows.' },
+  'array-too-short': { severity: 'error', description: 'An array with fewer items than the field requires.' },
+  'invalid-enum-value': { severity: 'error', description: 'A value that is not one of its enumeration\'s values (case matters).' },
+  'connector-zero-status': { severity: 'error', description: 'connectorId 0 (the main controller) reporting a status other than Available, Unavailable or Faulted.' },
+  'invalid-datetime': { severity: 'error', description: 'A dateTime that is not RFC 3339 or not a real calendar date.' },
+} as const satisfies Record<string, { severity: Severity; description: string }>;
+
+export type ProblemCode = keyof typeof problemCodes;
+
+/** A problem found in a document, located by offsets; the facade turns it into an LSP Diagnostic. */
+export interface OcppProblem {
+  readonly code: ProblemCode;
+  readonly message: string;
+  readonly offset: number;
+  readonly length: number;
+  /** What a quick fix needs. `replacements` lists the texts (JSON literals) the token may be replaced with. */
+  readonly data?: ProblemData;
+}
+
+export interface ProblemData {
+  /** Values the offending token could become, best first, as the plain values (not JSON-quoted). */
+  readonly replacements?: readonly string[];
+  readonly [key: string]: unknown;
+}

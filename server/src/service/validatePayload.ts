@@ -1,0 +1,187 @@
+/**
+ * Checks a payload object against its definition in the catalog, at every depth: required and unknown fields,
+ * JSON types, number limits, string lengths, enumeration values and dates.
+ */
+import { describeType, type Field, type FieldType, type ObjectType } from '../ocpp/schema';
+import { closestName } from './closest';
+import { restrictedValues } from './contextualValues';
+import { checkDateTime } from './dateTime';
+import type { ObjectNode, ValueNode } from './jsonTree';
+import type { OcppProblem } from './problems';
+
+export type Report = (problem: OcppProblem) => void;
+
+export function validateObject(node: ObjectNode, type: ObjectType, report: Report): void {
+  const seen = new Set<string>();
+  const fieldNames = type.fields.map((f) => f.name);
+  for (const property of node.properties) {
+    const name = property.key.value;
+    const key = property.key;
+    if (seen.has(name)) {
+      report({ code: 'duplicate-field', offset: key.offset, length: key.length,
+        message: `"${name}" appears twice in ${type.name}; a receiver would keep only one of them. Remove one.` });
+      continue;
+    }
+    seen.add(name);
+    const field = type.fields.find((f) => f.name === name);
+    if (!field) {
+      const closest = closestName(name, fieldNames.filter((n) => !seen.has(n) || n === name));
+      const fields = fieldNames.length ? `Its fields are ${fieldNames.join(', ')}.` : 'It has no fields: the payload must be {}.';
+      report({ code: 'unknown-field', offset: key.offset, length: key.length,
+        message: `${type.name} has no field "${name}".${closest ? ` Did you mean "${closest}"?` : ''} ${fields}`,
+        data: { field: name, replacements: closest ? [closest] : [] } });
+      continue;
+    }
+    if (property.value) validateValue(property.value, field, type, node, report);
+  }
+  for (const field of type.fields) {
+    if (field.required && !seen.has(field.name)) {
+      const anchor = missingFieldAnchor(node);
+      report({ code: 'missing-field', offset: anchor.offset, length: anchor.length,
+        message: `${type.name} requires "${field.name}" (${describeType(field.type)}), which is missing.`,
+        data: { field: field.name } });
+    }
+  }
+}
+
+/** A missing field is reported on the key that holds the object, or on its opening brace. */
+function missingFieldAnchor(node: ObjectNode): { offset: number; length: number } {
+  const property = node.parent?.type === 'property' ? node.parent : undefined;
+  return property ? { offset: property.key.offset, length: property.key.length } : { offset: node.offset, length: 1 };
+}
+
+function validateValue(node: ValueNode, field: Field, owner: ObjectType, object: ObjectNode, report: Report): void {
+  const type = field.type;
+  const mismatch = typeMismatch(node, type);
+  if (mismatch) {
+    report({ code: 'type-mismatch', offset: node.offset, length: node.length,
+      message: `"${field.name}" must be ${mismatch.expected}, but this is ${mismatch.found}.${mismatch.hint ?? ''}`,
+      data: { field: field.name, expected: type.kind } });
+    return;
+  }
+  switch (type.kind) {
+    case 'integer':
+    case 'decimal': {
+      const value = (node as { value: number }).value;
+      if (type.min !== undefined && value < type.min) {
+        report({ code: 'value-too-small', offset: node.offset, length: node.length,
+          message: `"${field.name}" must be ${type.min} or more, not ${value}.`, data: { field: field.name, min: type.min } });
+      } else if (type.kind === 'integer' && type.max !== undefined && value > type.max) {
+        report({ code: 'value-too-large', offset: node.offset, length: node.length,
+          message: `"${field.name}" must be ${type.max} or less, not ${value}.`, data: { field: field.name, max: type.max } });
+      }
+      return;
+    }
+    case 'string': {
+      const value = (node as { value: string }).value;
+      if (type.maxLength !== undefined && value.length > type.maxLength) {
+        report({ code: 'string-too-long', offset: node.offset, length: node.length,
+          message: `"${field.name}" is ${value.length} characters long; ${type.typeName ?? 'it'} allows at most ${type.maxLength}. Shorten it by ${value.length - type.maxLength}.`,
+          data: { field: field.name, maxLength: type.maxLength } });
+      }
+      return;
+    }
+    case 'dateTime': {
+      const problem = checkDateTime((node as { value: string }).value);
+      if (problem) {
+        report({ code: 'invalid-datetime', offset: node.offset, length: node.length,
+          message: `"${field.name}" is not a valid dateTime: ${problem}. Write an RFC 3339 date-time such as 2024-02-29T10:00:00Z.`,
+          data: { field: field.name } });
+      }
+      return;
+    }
+    case 'enum': {
+      const value = (node as { value: string }).value;
+      const names = type.enumeration.values.map((v) => v.name);
+      if (!names.includes(value)) {
+        const closest = closestName(value, names);
+        const caseOnly = closest !== undefined && closest.toLowerCase() === value.toLowerCase();
+        const suggestion = closest ? (caseOnly ? ` Values are case-sensitive: write "${closest}".` : ` Did you mean "${closest}"?`) : '';
+        report({ code: 'invalid-enum-value', offset: node.offset, length: node.length,
+          message: `"${value}" is not a ${type.enumeration.name} value.${suggestion} Valid values: ${names.join(', ')}.`,
+          data: { field: field.name, enumeration: type.enumeration.name, replacements: closest ? [closest] : [] } });
+        return;
+      }
+      const restriction = restrictedValues(owner, field, object);
+      if (restriction && !restriction.values.some((v) => v.name === value)) {
+        const allowed = restriction.values.map((v) => v.name);
+        report({ code: 'connector-zero-status', offset: node.offset, length: node.length,
+          message: `"${value}" cannot be reported here: ${restriction.reason}, which may report only ${listWithOr(allowed)}.`,
+          data: { field: field.name, replacements: allowed } });
+      }
+      return;
+    }
+    case 'object':
+      validateObject(node as ObjectNode, type.object, report);
+      return;
+    case 'array': {
+      const items = (node as { items: ValueNode[] }).items;
+      if (type.minItems !== undefined && items.length < type.minItems) {
+        report({ code: 'array-too-short', offset: node.offset, length: node.length,
+          message: `"${field.name}" needs at least ${type.minItems} item${type.minItems === 1 ? '' : 's'}, but has ${items.length}.`,
+          data: { field: field.name, minItems: type.minItems } });
+      }
+      const itemField: Field = { ...field, type: type.items };
+      for (const item of items) validateValue(item, itemField, owner, object, report);
+      return;
+    }
+    case 'boolean':
+      return;
+  }
+}
+
+/** "A, B or C" */
+export function listWithOr(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+interface Mismatch { expected: string; found: string; hint?: string }
+
+function typeMismatch(node: ValueNode, type: FieldType): Mismatch | undefined {
+  const found = describeJsonValue(node);
+  const expected = expectedJsonType(type);
+  switch (type.kind) {
+    case 'integer':
+      if (node.type === 'number' && Number.isInteger(node.value)) return undefined;
+      if (node.type === 'string' && /^-?\d+$/.test(node.value)) return { expected, found, hint: ' Remove the quotes.' };
+      return { expected, found };
+    case 'decimal':
+      if (node.type === 'number') return undefined;
+      if (node.type === 'string' && /^-?\d+(\.\d+)?$/.test(node.value)) return { expected, found, hint: ' Remove the quotes.' };
+      return { expected, found };
+    case 'boolean':
+      return node.type === 'boolean' ? undefined : { expected, found };
+    case 'string':
+    case 'dateTime':
+    case 'enum':
+      return node.type === 'string' ? undefined : { expected, found };
+    case 'object':
+      return node.type === 'object' ? undefined : { expected, found };
+    case 'array':
+      return node.type === 'array' ? undefined : { expected, found };
+  }
+}
+
+function expectedJsonType(type: FieldType): string {
+  switch (type.kind) {
+    case 'integer': return 'an integer';
+    case 'decimal': return 'a number';
+    case 'boolean': return 'true or false';
+    case 'string': return 'a string';
+    case 'dateTime': return 'a dateTime string';
+    case 'enum': return `a ${type.enumeration.name} string`;
+    case 'object': return `an object (${type.object.name})`;
+    case 'array': return 'an array';
+  }
+}
+
+export function describeJsonValue(node: ValueNode): string {
+  switch (node.type) {
+    case 'string': return 'a string';
+    case 'number': return Number.isInteger(node.value) ? 'an integer' : 'a decimal number';
+    case 'boolean': return node.value ? 'true' : 'false';
+    case 'null': return 'null';
+    case 'array': return 'an array';
+    case 'object': return 'an object';
+  }
+}
