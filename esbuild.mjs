@@ -1,8 +1,11 @@
 // One build for everything that ships: the VS Code client, the language server, the CLI and the library.
 // `node esbuild.mjs` builds for development (with source maps); `--production` minifies for the VSIX.
+import { rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
+// A production build starts clean, so no stale file or source map from a development build is left behind.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 const shared = {
   bundle: true,

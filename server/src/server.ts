@@ -59,10 +59,17 @@ export function startServer(connection: Connection): void {
     pending.set(uri, setTimeout(() => validate(uri), delay));
   };
 
-  documents.onDidOpen((event) => scheduleValidation(event.document.uri, 0));
-  documents.onDidChangeContent((event) => scheduleValidation(event.document.uri, options.validationDelay));
+  // TextDocuments reports an open as a content change too: a newly opened document is checked at once, and
+  // later edits after a pause in typing.
+  const opened = new Set<string>();
+  documents.onDidChangeContent((event) => {
+    const uri = event.document.uri;
+    scheduleValidation(uri, opened.has(uri) ? options.validationDelay : 0);
+    opened.add(uri);
+  });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
+    opened.delete(uri);
     clearTimeout(pending.get(uri));
     pending.delete(uri);
     service.forget(uri);

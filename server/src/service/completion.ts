@@ -181,8 +181,10 @@ function placeholder(owner: ObjectType, field: Field, object: ObjectNode, option
 function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, target: Target,
   range: (t: Target) => Range, options: FeatureOptions, text: string): CompletionItem[] {
   const frame = frameOf(doc, array);
-  if (!frame) return [];
-  if (index === 0) {
+  // A fresh `[]` (the whole document, or an item of a conversation) is a frame still being written.
+  const root = doc.tree.root;
+  const couldBeFrame = frame !== undefined || array === root || array.parent === root;
+  if (index === 0 && couldBeFrame) {
     return messageTypes.filter((t) => !t.onlyIn).map((t) => ({
       ...literalItem(String(t.id), String(t.id), target, range, text),
       kind: CompletionItemKind.Constant,
@@ -190,6 +192,7 @@ function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, t
       documentation: messageTypeDoc(options.markdown, t),
     }));
   }
+  if (!frame) return [];
   if (index === 2 && frame.messageType?.name === 'CALL') {
     return actions.map((action) => ({
       ...literalItem(action.name, JSON.stringify(action.name), target, range, text),

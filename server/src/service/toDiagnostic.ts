@@ -19,6 +19,7 @@ export function toDiagnostic(problem: OcppProblem, textDocument: TextDocument): 
     code: problem.code,
     message: problem.message,
   };
-  if (problem.data) diagnostic.data = problem.data;
+  // Always an object, so a code action provider can read it without guarding.
+  diagnostic.data = problem.data ?? {};
   return diagnostic;
 }
