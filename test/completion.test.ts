@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InsertTextFormat } from 'vscode-languageserver-types';
-import { accept, completeAt, labels, statusCall } from './support/service';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { accept, completeAt, labels, service, splitCursor, statusCall } from './support/service';
 
 const allStatuses = ['Available', 'Preparing', 'Charging', 'SuspendedEVSE', 'SuspendedEV', 'Finishing', 'Reserved', 'Unavailable', 'Faulted'];
 
@@ -137,5 +138,29 @@ describe('frame positions', () => {
   test('nothing is offered inside the uniqueId or after a closed string', () => {
     assert.deepEqual(completeAt('[2, "a|1", "Heartbeat", {}]').items, []);
     assert.deepEqual(completeAt(statusCall('{"connectorId": 1, "errorCode": "NoError", "status": "Available"|}')).items, []);
+  });
+});
+
+describe('frame snippets for documents without the contributed snippet file', () => {
+  const json = (textWithCursor: string) => {
+    const { text, offset } = splitCursor(textWithCursor);
+    const document = TextDocument.create('file:///w/ocpp/x.json', 'json', 1, text);
+    return service.doComplete(document, document.positionAt(offset)).items;
+  };
+
+  test('an empty plain JSON file offers the StatusNotification snippets', () => {
+    const items = json('|');
+    assert.ok(labels(items).includes('ocpp-StatusNotification'));
+    assert.ok(labels(items).includes('ocpp-StatusNotification-connector0'));
+    assert.ok(items.every((i) => i.insertTextFormat === InsertTextFormat.Snippet));
+  });
+
+  test('between the frames of a conversation too', () => {
+    assert.ok(labels(json('[[3, "a", {}], |]')).includes('ocpp-callerror'));
+  });
+
+  test('not inside a frame, and not in ocpp documents, where VS Code shows the snippet file itself', () => {
+    assert.ok(!labels(json('[2, "a", |]')).includes('ocpp-StatusNotification'));
+    assert.deepEqual(completeAt('|').items, []);
   });
 });

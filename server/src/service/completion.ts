@@ -10,6 +10,7 @@ import type { Field, FieldType, ObjectType } from '../ocpp/schema';
 import { messageTypes } from '../ocpp/frames';
 import { actions, CallErrorCode } from '../ocpp/v16';
 import { restrictedValues } from './contextualValues';
+import { frameSnippets } from './frameSnippets';
 import { nowAsDateTime } from './dateTime';
 import { actionDetail, actionDoc, enumValueDoc, fieldDetail, fieldDoc, messageTypeDoc } from './describe';
 import { nodeAtOffset, type ArrayNode, type ObjectNode, type PropertyNode, type ValueNode } from './jsonTree';
@@ -30,9 +31,9 @@ export function doComplete(doc: OcppDocument, textDocument: TextDocument, offset
 
 function completionsAt(doc: OcppDocument, textDocument: TextDocument, offset: number, options: FeatureOptions): CompletionItem[] {
   const text = doc.text;
-  const node = nodeAtOffset(doc.tree.root, offset);
-  if (!node) return [];
   const range = (t: Target): Range => ({ start: textDocument.positionAt(t.start), end: textDocument.positionAt(t.end) });
+  const node = nodeAtOffset(doc.tree.root, offset);
+  if (!node) return doc.tree.root ? [] : frameSnippetItems({ start: offset, end: offset }, range, textDocument, options);
 
   if (node.type !== 'object' && node.type !== 'array' && node.type !== 'property') {
     if (!cursorIsOnToken(node, offset, text)) return [];
@@ -63,9 +64,27 @@ function completionsAt(doc: OcppDocument, textDocument: TextDocument, offset: nu
   }
   if (before === '[' || before === ',') {
     const index = node.items.filter((item) => item.offset + item.length <= offset).length;
-    return frameElementItems(doc, node, index, here, range, options, text);
+    const snippets = doc.shape === 'conversation' && node === doc.tree.root ? frameSnippetItems(here, range, textDocument, options) : [];
+    return [...frameElementItems(doc, node, index, here, range, options, text), ...snippets];
   }
   return [];
+}
+
+/**
+ * Whole frames from the catalog's snippets, where a frame may start. VS Code shows the contributed snippet file
+ * in `ocpp` documents itself; plain JSON files and other editors get the same snippets from here.
+ */
+function frameSnippetItems(target: Target, range: (t: Target) => Range, textDocument: TextDocument,
+  options: FeatureOptions): CompletionItem[] {
+  if (!options.snippets || textDocument.languageId === 'ocpp') return [];
+  return frameSnippets().map((snippet) => ({
+    label: snippet.prefix,
+    kind: CompletionItemKind.Snippet,
+    detail: snippet.name,
+    documentation: snippet.description,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range: range(target), newText: snippet.body.join('\n') },
+  }));
 }
 
 /** On a string the cursor must be inside the quotes; on other literals anywhere on them. */

@@ -1,0 +1,191 @@
+/**
+ * Writes the files VS Code reads directly, snippets/ocpp.code-snippets and syntaxes/ocpp.tmLanguage.json, from
+ * the catalog, so their word lists never drift from what the service checks. Run `npx tsx scripts/generate.ts`
+ * after changing the catalog; test/generated.test.ts fails while the checked-in files are stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { messageTypes } from '../server/src/ocpp/frames';
+import { actions, ChargePointErrorCode, ChargePointStatus } from '../server/src/ocpp/v16';
+import { frameSnippets } from '../server/src/service/frameSnippets';
+
+export const repoRoot = join(__dirname, '..');
+export const snippetFilePath = 'snippets/ocpp.code-snippets';
+export const grammarFilePath = 'syntaxes/ocpp.tmLanguage.json';
+export const grammarScopeName = 'source.json.ocpp';
+
+/** The one serialisation both files use, so a rerun on unchanged input gives identical bytes. */
+export function toJsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export interface SnippetFileEntry {
+  prefix: string;
+  body: string[];
+  description: string;
+}
+
+export function buildSnippetFile(): Record<string, SnippetFileEntry> {
+  const file: Record<string, SnippetFileEntry> = {};
+  for (const s of frameSnippets()) {
+    if (file[s.name]) throw new Error(`two snippets are named "${s.name}"`);
+    file[s.name] = { prefix: s.prefix, body: s.body, description: s.description };
+  }
+  return file;
+}
+
+// ---- grammar ----
+
+type Rule = Record<string, unknown>;
+
+const scope = (name: string) => `${name}.json.ocpp`;
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const include = (name: string): Rule => ({ include: `#${name}` });
+
+/** A string value that is exactly one of `words`: the word gets `wordScope`, the quotes stay string punctuation. */
+function exactStringRule(words: readonly string[], wordScope: string): Rule {
+  return {
+    match: `(")(${words.map(escapeRegex).join('|')})(")`,
+    name: scope('string.quoted.double'),
+    captures: {
+      1: { name: scope('punctuation.definition.string.begin') },
+      2: { name: wordScope },
+      3: { name: scope('punctuation.definition.string.end') },
+    },
+  };
+}
+
+function arrayRule(valueRule: string, extraPatterns: Rule[]): Rule {
+  return {
+    // Eating the whitespace after `[` (including the line break) keeps the anchor `\G` on the first element,
+    // even when a pretty-printed frame puts it on the next line.
+    begin: '(\\[)\\s*',
+    beginCaptures: { 1: { name: scope('punctuation.definition.array.begin') } },
+    end: '\\]',
+    endCaptures: { 0: { name: scope('punctuation.definition.array.end') } },
+    name: scope('meta.structure.array'),
+    patterns: [
+      ...extraPatterns,
+      include(valueRule),
+      { match: ',', name: scope('punctuation.separator.array') },
+      { match: '[^\\s\\]]', name: scope('invalid.illegal.expected-array-separator') },
+    ],
+  };
+}
+
+export function buildGrammar(): Rule {
+  const frameIds = messageTypes.filter((t) => !t.onlyIn).map((t) => String(t.id));
+  const valueKinds = ['comments', 'ocpp-words', 'string', 'number', 'constant', 'object'];
+  return {
+    information_for_contributors: [
+      'Generated from the OCPP catalog by scripts/generate.ts: edit that script or the catalog, then run `npx tsx scripts/generate.ts`.',
+    ],
+    name: 'OCPP JSON',
+    scopeName: grammarScopeName,
+    patterns: [include('frame-value')],
+    repository: {
+      // Frames appear at the top level and inside a top-level conversation array; anything inside an object is
+      // payload data, where a leading 2 is just a number. Two value rules keep those contexts apart.
+      'frame-value': { patterns: [...valueKinds.map(include), include('frame-array')] },
+      'data-value': { patterns: [...valueKinds.map(include), include('data-array')] },
+      'frame-array': arrayRule('frame-value', [
+        {
+          // `\G` only matches where the `[` (and the whitespace after it) ended, i.e. at the first element.
+          match: `\\G\\s*(${frameIds.join('|')})(?![0-9.eE])`,
+          captures: { 1: { name: 'constant.numeric.message-type-id.ocpp' } },
+        },
+      ]),
+      'data-array': arrayRule('data-value', []),
+      object: {
+        begin: '\\{',
+        beginCaptures: { 0: { name: scope('punctuation.definition.dictionary.begin') } },
+        end: '\\}',
+        endCaptures: { 0: { name: scope('punctuation.definition.dictionary.end') } },
+        name: scope('meta.structure.dictionary'),
+        patterns: [
+          include('comments'),
+          include('property-name'),
+          {
+            begin: ':',
+            beginCaptures: { 0: { name: scope('punctuation.separator.dictionary.key-value') } },
+            end: '(,)|(?=\\})',
+            endCaptures: { 1: { name: scope('punctuation.separator.dictionary.pair') } },
+            name: scope('meta.structure.dictionary.value'),
+            patterns: [
+              include('data-value'),
+              { match: '[^\\s,]', name: scope('invalid.illegal.expected-dictionary-separator') },
+            ],
+          },
+          { match: '[^\\s}]', name: scope('invalid.illegal.expected-dictionary-separator') },
+        ],
+      },
+      // Keys have their own rule, reached only before a `:`, so a key spelt like an action or status keeps it.
+      'property-name': {
+        begin: '"',
+        beginCaptures: { 0: { name: scope('punctuation.support.type.property-name.begin') } },
+        end: '"',
+        endCaptures: { 0: { name: scope('punctuation.support.type.property-name.end') } },
+        name: `${scope('string')} ${scope('support.type.property-name')}`,
+        patterns: [include('string-escape')],
+      },
+      'ocpp-words': {
+        patterns: [
+          exactStringRule(actions.map((a) => a.name), 'entity.name.function.action.ocpp'),
+          exactStringRule(ChargePointStatus.values.map((v) => v.name), 'support.constant.status.ocpp'),
+          exactStringRule(ChargePointErrorCode.values.map((v) => v.name), 'support.constant.error-code.ocpp'),
+        ],
+      },
+      string: {
+        begin: '"',
+        beginCaptures: { 0: { name: scope('punctuation.definition.string.begin') } },
+        end: '"',
+        endCaptures: { 0: { name: scope('punctuation.definition.string.end') } },
+        name: scope('string.quoted.double'),
+        patterns: [include('string-escape')],
+      },
+      'string-escape': {
+        patterns: [
+          { match: '\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4})', name: scope('constant.character.escape') },
+          { match: '\\\\.', name: scope('invalid.illegal.unrecognized-string-escape') },
+        ],
+      },
+      number: {
+        match: '-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?',
+        name: scope('constant.numeric'),
+      },
+      constant: {
+        match: '\\b(?:true|false|null)\\b',
+        name: scope('constant.language'),
+      },
+      // OCPP-J has no comments and the server reports them; colouring them keeps a stray one easy to spot.
+      comments: {
+        patterns: [
+          {
+            begin: '/\\*',
+            beginCaptures: { 0: { name: scope('punctuation.definition.comment') } },
+            end: '\\*/',
+            endCaptures: { 0: { name: scope('punctuation.definition.comment') } },
+            name: scope('comment.block'),
+          },
+          {
+            match: '(//).*$\\n?',
+            captures: { 1: { name: scope('punctuation.definition.comment') } },
+            name: scope('comment.line.double-slash'),
+          },
+        ],
+      },
+    },
+  };
+}
+
+export const generatedFiles: readonly { path: string; build: () => unknown }[] = [
+  { path: snippetFilePath, build: buildSnippetFile },
+  { path: grammarFilePath, build: buildGrammar },
+];
+
+if (require.main === module) {
+  for (const file of generatedFiles) {
+    writeFileSync(join(repoRoot, file.path), toJsonText(file.build()));
+    console.log(`wrote ${file.path}`);
+  }
+}

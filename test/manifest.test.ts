@@ -1,0 +1,138 @@
+/** package.json and .vscodeignore: what VS Code and vsce read must exist, parse and agree. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const contributes = manifest.contributes ?? {};
+
+interface Contribution {
+  id?: string;
+  language?: string;
+  scopeName?: string;
+  path?: string;
+  configuration?: string;
+  extensions?: string[];
+}
+const languages: Contribution[] = contributes.languages ?? [];
+const grammars: Contribution[] = contributes.grammars ?? [];
+const snippets: Contribution[] = contributes.snippets ?? [];
+
+const withoutDotSlash = (path: string) => path.replace(/^\.\//, '');
+function readJson(relative: string): unknown {
+  const path = join(root, withoutDotSlash(relative));
+  assert.ok(existsSync(path), `${relative} is named in package.json but does not exist`);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new assert.AssertionError({ message: `${relative} is not valid JSON: ${(error as Error).message}` });
+  }
+}
+
+describe('contributes', () => {
+  test('every contributed file exists and parses as JSON', () => {
+    const paths = [
+      ...languages.map((l) => l.configuration),
+      ...grammars.map((g) => g.path),
+      ...snippets.map((s) => s.path),
+    ];
+    assert.ok(paths.length >= 3, 'expected a language configuration, a grammar and a snippet file');
+    for (const path of paths) {
+      assert.equal(typeof path, 'string', `a contribution has no path: ${JSON.stringify(contributes)}`);
+      readJson(path!);
+    }
+  });
+
+  test('the ocpp language claims *.ocpp.json and is what the grammar and snippets are for', () => {
+    const ocpp = languages.find((l) => l.id === 'ocpp');
+    assert.ok(ocpp, 'no language with id "ocpp"');
+    assert.ok(ocpp.extensions?.includes('.ocpp.json'), `extensions are ${ocpp.extensions}`);
+    const ids = languages.map((l) => l.id);
+    for (const c of [...grammars, ...snippets]) assert.ok(ids.includes(c.language), `${c.path} is for unknown language ${c.language}`);
+  });
+
+  test('each grammar file declares the scopeName package.json gives it', () => {
+    assert.ok(grammars.length > 0);
+    for (const g of grammars) {
+      const grammar = readJson(g.path!) as { scopeName?: string };
+      assert.equal(grammar.scopeName, g.scopeName, `${g.path}`);
+    }
+  });
+
+  test('the ocpp.files setting exists with an array default', () => {
+    const sections = [contributes.configuration ?? []].flat();
+    const setting = sections.map((s: { properties?: Record<string, { default?: unknown }> }) => s.properties?.['ocpp.files']).find(Boolean);
+    assert.ok(setting, 'no ocpp.files setting');
+    assert.ok(Array.isArray(setting.default), `its default is ${JSON.stringify(setting.default)}`);
+  });
+});
+
+/** The lowest version a simple range admits, for ranges like ^1.100.0, ~1.100.0, >=1.100.0 or 1.100.0. */
+function minimumVersion(range: string): { major: number; minor: number; patch: number; caret: boolean } {
+  const m = /^(\^|~|>=)?\s*(\d+)\.(\d+)\.(\d+)$/.exec(range.trim());
+  assert.ok(m, `engines.vscode "${range}" is not a simple range this test understands`);
+  return { major: Number(m[2]), minor: Number(m[3]), patch: Number(m[4]), caret: m[1] === '^' };
+}
+
+describe('the extension entry', () => {
+  test('main is the bundled client', () => {
+    assert.equal(manifest.main, './dist/client.js');
+  });
+
+  test('activation is never eager', () => {
+    const events: unknown = manifest.activationEvents ?? [];
+    assert.ok(Array.isArray(events));
+    for (const event of events) assert.notEqual(event, '*', 'activationEvents must not contain "*"');
+  });
+
+  test('engines.vscode admits VS Code 1.100', () => {
+    const range = manifest.engines?.vscode;
+    assert.equal(typeof range, 'string', 'engines.vscode is missing');
+    const min = minimumVersion(range);
+    const rank = (v: { major: number; minor: number; patch: number }) => (v.major * 1000 + v.minor) * 1000 + v.patch;
+    assert.ok(rank(min) <= rank({ major: 1, minor: 100, patch: 0 }), `engines.vscode "${range}" requires more than 1.100.0`);
+    // A caret range stays within its major version; 1.100 must be inside it.
+    if (min.caret) assert.equal(min.major, 1, `engines.vscode "${range}" excludes 1.x`);
+  });
+
+  test('bin names the CLI and the language server', () => {
+    const bin: Record<string, string> = manifest.bin ?? {};
+    assert.equal(withoutDotSlash(bin['ocpp-lint'] ?? ''), 'dist/cli.js');
+    assert.equal(withoutDotSlash(bin['ocpp-language-server'] ?? ''), 'dist/server.js');
+  });
+});
+
+describe('.vscodeignore', () => {
+  const patterns = readFileSync(join(root, '.vscodeignore'), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+
+  // vsce applies the patterns in order and the last one matching a path decides; `!` re-includes.
+  const toRegExp = (glob: string) =>
+    new RegExp(`^${glob.replace(/\*\*\/|\*\*|\*|\?|[.+^${}()|[\]\\]/g, (t) =>
+      t === '**/' ? '(?:.*/)?' : t === '**' ? '.*' : t === '*' ? '[^/]*' : t === '?' ? '[^/]' : `\\${t}`)}$`);
+  const rules = patterns.map((p) => ({ include: p.startsWith('!'), re: toRegExp(p.replace(/^!/, '').replace(/\/$/, '/**')) }));
+  const packaged = (path: string) => rules.reduce((inside, r) => (r.re.test(path) ? r.include : inside), true);
+
+  test('starts by leaving everything out', () => {
+    assert.equal(patterns[0], '**');
+  });
+
+  test('packs the bundled client and server and the files VS Code reads', () => {
+    for (const path of ['package.json', 'dist/client.js', 'dist/server.js', 'language-configuration.json',
+      'syntaxes/ocpp.tmLanguage.json', 'snippets/ocpp.code-snippets']) {
+      assert.ok(packaged(path), `${path} would be left out of the VSIX`);
+    }
+  });
+
+  test('leaves out sources, tests, scripts, source maps and dependencies', () => {
+    for (const path of ['client/src/extension.ts', 'server/src/server.ts', 'server/src/service/index.ts',
+      'test/manifest.test.ts', 'scripts/generate.ts', 'dist/client.js.map', 'dist/server.js.map',
+      'node_modules/jsonc-parser/package.json', 'tsconfig.json', 'esbuild.mjs']) {
+      assert.ok(!packaged(path), `${path} would be packed into the VSIX`);
+    }
+  });
+});

@@ -1,0 +1,317 @@
+/**
+ * Every snippet, inserted and accepted as offered, must be a message the service finds valid; each choice it
+ * offers must be valid too. A small expander stands in for VS Code's snippet engine.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from '../server/src/service';
+import { callSnippetBody, frameSnippets, type FrameSnippet } from '../server/src/service/frameSnippets';
+import { actions } from '../server/src/ocpp/v16';
+import {
+  boolean, ciString, dateTime, decimal, enumeration, enumOf, field, integer, object, type ActionDefinition,
+} from '../server/src/ocpp/schema';
+
+// ---- a VS Code snippet syntax expander: tab stops, placeholders, choices, variables, escapes ----
+
+type SnippetNode =
+  | { kind: 'text'; value: string }
+  | { kind: 'tabstop'; index: number; content?: SnippetNode[] }
+  | { kind: 'choice'; index: number; options: string[] }
+  | { kind: 'variable'; name: string; content?: SnippetNode[] };
+
+function parseSnippet(source: string): SnippetNode[] {
+  let pos = 0;
+  const fail = (why: string): never => {
+    throw new Error(`${why} at ${pos} in snippet ${JSON.stringify(source)}`);
+  };
+  const readWhile = (re: RegExp) => {
+    const start = pos;
+    while (pos < source.length && re.test(source[pos])) pos++;
+    return source.slice(start, pos);
+  };
+
+  // Reads nodes until `stop` (a `}` closing an enclosing placeholder) or the end of the source.
+  function parseSequence(insidePlaceholder: boolean): SnippetNode[] {
+    const nodes: SnippetNode[] = [];
+    let text = '';
+    const flush = () => {
+      if (text) nodes.push({ kind: 'text', value: text });
+      text = '';
+    };
+    while (pos < source.length) {
+      const c = source[pos];
+      if (c === '\\' && '$}\\'.includes(source[pos + 1] ?? '')) {
+        text += source[pos + 1];
+        pos += 2;
+      } else if (c === '}' && insidePlaceholder) {
+        break;
+      } else if (c === '$') {
+        const node = parseDollar();
+        if (node) {
+          flush();
+          nodes.push(node);
+        } else text += '$';
+      } else {
+        text += c;
+        pos++;
+      }
+    }
+    flush();
+    return nodes;
+  }
+
+  function parseDollar(): SnippetNode | undefined {
+    const start = pos;
+    pos++; // the `$`
+    if (/[0-9]/.test(source[pos] ?? '')) return { kind: 'tabstop', index: Number(readWhile(/[0-9]/)) };
+    if (/[A-Za-z_]/.test(source[pos] ?? '')) return { kind: 'variable', name: readWhile(/[A-Za-z0-9_]/) };
+    if (source[pos] !== '{') {
+      pos = start + 1;
+      return undefined;
+    }
+    pos++; // the `{`
+    const digits = readWhile(/[0-9]/);
+    const name = digits ? '' : readWhile(/[A-Za-z0-9_]/);
+    if (!digits && !name) fail('expected a tab stop number or a variable name after ${');
+    const next = source[pos];
+    if (next === '}') {
+      pos++;
+      return digits ? { kind: 'tabstop', index: Number(digits) } : { kind: 'variable', name };
+    }
+    if (next === ':') {
+      pos++;
+      const content = parseSequence(true);
+      if (source[pos] !== '}') fail('unclosed placeholder');
+      pos++;
+      return digits ? { kind: 'tabstop', index: Number(digits), content } : { kind: 'variable', name, content };
+    }
+    if (next === '|' && digits) {
+      pos++;
+      const options: string[] = [];
+      let option = '';
+      for (;;) {
+        const c = source[pos];
+        if (c === undefined) fail('unclosed choice');
+        if (c === '\\' && ',|\\$}'.includes(source[pos + 1] ?? '')) {
+          option += source[pos + 1];
+          pos += 2;
+        } else if (c === ',' || c === '|') {
+          options.push(option);
+          option = '';
+          pos++;
+          if (c === '|') break;
+        } else {
+          option += c;
+          pos++;
+        }
+      }
+      if (source[pos] !== '}') fail('a choice must end with |}');
+      pos++;
+      return { kind: 'choice', index: Number(digits), options };
+    }
+    return fail(`unsupported snippet syntax ${JSON.stringify(next)}`);
+  }
+
+  const nodes = parseSequence(false);
+  if (pos !== source.length) fail('unbalanced }');
+  return nodes;
+}
+
+/** Fixed values for the variables our snippets use, so expansions are reproducible. */
+const variables: Readonly<Record<string, string>> = {
+  UUID: '0f8c2f7e-3c1a-4b6e-9d2a-5e7f10a4b3c2',
+  CURRENT_YEAR: '2024',
+  CURRENT_MONTH: '05',
+  CURRENT_DATE: '01',
+  CURRENT_HOUR: '13',
+  CURRENT_MINUTE: '07',
+  CURRENT_SECOND: '09',
+  CURRENT_TIMEZONE_OFFSET: '+02:00',
+};
+
+interface Expansion {
+  text: string;
+  /** The options offered at each choice tab stop. */
+  choices: Map<number, string[]>;
+}
+
+/**
+ * Inserts the snippet as the user would by accepting every default: a placeholder's text, a choice's first
+ * option (or the one `picks` names), and mirrors of a tab stop repeat its value.
+ */
+function expand(body: readonly string[], picks: ReadonlyMap<number, string> = new Map()): Expansion {
+  const nodes = parseSnippet(body.join('\n'));
+  const choices = new Map<number, string[]>();
+  const values = new Map<number, string>();
+
+  // Mirrors take the value of the tab stop's defining occurrence, which may come later in the text.
+  const define = (list: readonly SnippetNode[]) => {
+    for (const n of list) {
+      if (n.kind === 'choice') {
+        choices.set(n.index, n.options);
+        values.set(n.index, picks.get(n.index) ?? n.options[0]);
+      } else if (n.kind === 'tabstop' && n.content && !values.has(n.index)) {
+        values.set(n.index, render(n.content));
+        define(n.content);
+      } else if (n.kind === 'variable' && n.content) define(n.content);
+    }
+  };
+  const render = (list: readonly SnippetNode[]): string =>
+    list
+      .map((n) => {
+        switch (n.kind) {
+          case 'text':
+            return n.value;
+          case 'choice':
+            return values.get(n.index)!;
+          case 'tabstop':
+            return n.content ? render(n.content) : (values.get(n.index) ?? '');
+          case 'variable': {
+            const value = variables[n.name];
+            if (value !== undefined) return value;
+            if (n.content) return render(n.content);
+            throw new Error(`the expander does not know the variable ${n.name}`);
+          }
+        }
+      })
+      .join('');
+  define(nodes);
+  return { text: render(nodes), choices };
+}
+
+// ---- the tests ----
+
+const service = getLanguageService();
+let version = 0;
+function diagnosticsOf(text: string) {
+  const document = TextDocument.create('file:///w/x.ocpp.json', 'ocpp', ++version, text);
+  return service.doValidation(document).map((d) => `${d.code}: ${d.message}`);
+}
+
+const snippets = frameSnippets();
+function snippet(prefix: string): FrameSnippet {
+  const found = snippets.find((s) => s.prefix === prefix);
+  assert.ok(found, `no snippet with prefix ${prefix}`);
+  return found;
+}
+/** The options offered at the tab stop that sits in the given field of the payload. */
+function choicesOfField(s: FrameSnippet, name: string): string[] {
+  const line = s.body.find((l) => l.includes(`"${name}":`));
+  assert.ok(line, `${s.prefix} has no ${name} field`);
+  const index = Number(/\$\{(\d+)\|/.exec(line)?.[1]);
+  return expand(s.body).choices.get(index) ?? [];
+}
+
+const allStatuses = ['Available', 'Preparing', 'Charging', 'SuspendedEVSE', 'SuspendedEV', 'Finishing', 'Reserved', 'Unavailable', 'Faulted'];
+
+describe('the snippet expander', () => {
+  test('handles tab stops, nested placeholders, choices, variables, mirrors and escapes', () => {
+    assert.equal(expand(['a $1 ${2:two} ${3|x,y|} $0']).text, 'a  two x ');
+    assert.equal(expand(['${1:outer ${2:inner} $UUID}']).text, `outer inner ${variables.UUID}`);
+    assert.equal(expand(['$1-${1:same}']).text, 'same-same');
+    assert.equal(expand(['\\$1 \\} \\\\ $ ${1|a\\,b,c|}']).text, '$1 } \\ $ a,b');
+    assert.equal(expand(['${1|a,b|}'], new Map([[1, 'b']])).text, 'b');
+    assert.throws(() => expand(['${1:open']), /unclosed/);
+    assert.throws(() => expand(['$NOT_A_VARIABLE']), /does not know/);
+  });
+});
+
+describe('snippets', () => {
+  test('the issue\'s snippets exist, with unique prefixes, and every action with a request has one', () => {
+    const prefixes = snippets.map((s) => s.prefix);
+    assert.equal(new Set(prefixes).size, prefixes.length);
+    assert.equal(new Set(snippets.map((s) => s.name)).size, snippets.length);
+    for (const p of ['ocpp-StatusNotification', 'ocpp-StatusNotification-connector0', 'ocpp-callresult', 'ocpp-callerror']) {
+      assert.ok(prefixes.includes(p), p);
+    }
+    for (const a of actions.filter((x) => x.request)) assert.ok(prefixes.includes(`ocpp-${a.name}`), a.name);
+    for (const s of snippets) assert.ok(s.description.length > 20, `${s.prefix} needs a description`);
+  });
+
+  for (const s of snippets) {
+    test(`${s.prefix}, accepted as offered, is valid`, () => {
+      assert.deepEqual(diagnosticsOf(expand(s.body).text), []);
+    });
+
+    test(`${s.prefix}: every option of every choice is valid`, () => {
+      for (const [index, options] of expand(s.body).choices) {
+        for (const option of options) {
+          const text = expand(s.body, new Map([[index, option]])).text;
+          assert.deepEqual(diagnosticsOf(text), [], text);
+        }
+      }
+    });
+  }
+
+  test('the StatusNotification snippet offers all nine statuses and all sixteen error codes', () => {
+    const s = snippet('ocpp-StatusNotification');
+    assert.deepEqual(choicesOfField(s, 'status'), allStatuses);
+    assert.equal(choicesOfField(s, 'errorCode').length, 16);
+    assert.equal(choicesOfField(s, 'errorCode')[0], 'NoError');
+    assert.match(expand(s.body).text, /"connectorId": 1,/);
+  });
+
+  test('the connector-0 snippet fixes connectorId to 0 and offers only the main controller\'s statuses', () => {
+    const s = snippet('ocpp-StatusNotification-connector0');
+    assert.deepEqual(choicesOfField(s, 'status'), ['Available', 'Unavailable', 'Faulted']);
+    assert.match(expand(s.body).text, /"connectorId": 0,/);
+  });
+
+  test('the CALLERROR snippet offers the ten OCPP-J 1.6 codes with their 1.6 spellings', () => {
+    const options = [...expand(snippet('ocpp-callerror').body).choices.values()][0];
+    assert.equal(options.length, 10);
+    assert.ok(options.includes('FormationViolation') && options.includes('OccurenceConstraintViolation'));
+  });
+
+  test('a CALL uses a fresh UUID as uniqueId; the answers can take it over in a conversation', () => {
+    const call = expand(snippet('ocpp-StatusNotification').body).text;
+    assert.equal(JSON.parse(call)[1], variables.UUID);
+    for (const answer of ['ocpp-callresult', 'ocpp-callerror']) {
+      const frame = expand(snippet(answer).body, new Map([[1, variables.UUID]])).text;
+      const conversation = `[\n${call},\n${frame}\n]`;
+      assert.deepEqual(diagnosticsOf(conversation), [], conversation);
+    }
+  });
+});
+
+describe('the CALL generator beyond today\'s catalog', () => {
+  const Colour = enumeration('Colour', 'test', [{ name: 'Red', doc: '' }, { name: 'Green', doc: '' }]);
+  const Only = enumeration('Only', 'test', [{ name: 'Single', doc: '' }]);
+  const Item = object('Item', [
+    field('at', dateTime(), { required: true, doc: '' }),
+    field('note', ciString(20), { doc: '' }),
+  ]);
+  const action: ActionDefinition = {
+    name: 'Sample', direction: 'Both', profile: 'Test', doc: 'test',
+    request: object('Sample.req', [
+      field('count', integer({ min: 5 }), { required: true, doc: '' }),
+      field('limit', decimal({ min: 0 }), { required: true, doc: '' }),
+      field('label', ciString(20), { required: true, doc: '' }),
+      field('flag', boolean(), { required: true, doc: '' }),
+      field('colour', enumOf(Colour), { required: true, doc: '' }),
+      field('only', enumOf(Only), { required: true, doc: '' }),
+      field('items', { kind: 'array', items: { kind: 'object', object: Item }, minItems: 1 }, { required: true, doc: '' }),
+      field('tags', { kind: 'array', items: ciString(10) }, { required: true, doc: '' }),
+      field('optional', integer(), { doc: '' }),
+    ]),
+  };
+
+  test('required fields of every kind expand to JSON of the right types; optional fields are left out', () => {
+    const { text, choices } = expand(callSnippetBody(action));
+    assert.deepEqual(JSON.parse(text), [2, variables.UUID, 'Sample', {
+      count: 5, limit: 0, label: '', flag: true, colour: 'Red', only: 'Single',
+      items: [{ at: '2024-05-01T13:07:09+02:00' }], tags: [],
+    }]);
+    assert.deepEqual([...choices.values()], [['true', 'false'], ['Red', 'Green']]);
+  });
+
+  test('tab stops are numbered in document order without gaps, and $0 ends the snippet', () => {
+    const body = callSnippetBody(action).join('\n');
+    const stops = [...body.matchAll(/\$\{?(\d+)/g)].map((m) => Number(m[1]));
+    const numbered = stops.filter((n) => n > 0);
+    assert.deepEqual(numbered, numbered.map((_, i) => i + 1));
+    assert.equal(stops[stops.length - 1], 0);
+    assert.ok(body.endsWith('$0'));
+  });
+});
