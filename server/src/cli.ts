@@ -58,7 +58,11 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
   const errors: string[] = [];
   for (const pattern of patterns) {
     const expanded = expand(pattern, cwd);
-    if (expanded.length === 0) errors.push(`ocpp-lint: ${pattern}: no such file, and no files match it.`);
+    if (expanded.length === 0) {
+      errors.push(isDirectory(resolve(cwd, pattern))
+        ? `ocpp-lint: ${pattern}: the folder holds no .json files.`
+        : `ocpp-lint: ${pattern}: no such file, and no files match it.`);
+    }
     files.push(...expanded);
   }
 
@@ -96,6 +100,14 @@ function expand(pattern: string, cwd: string): string[] {
     // Not a path: try it as a glob.
   }
   return globSync(pattern, { cwd, ignore: ['**/node_modules/**'] }).sort();
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 const severityNames: Record<number, string> = {

@@ -76,24 +76,21 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onCompletion((params, token) => {
+  // Even reading the params happens inside runSafe: a client may send malformed ones.
+  connection.onCompletion((params, token) => runSafe(connection, () => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    return runSafe(connection, () => service.doComplete(document, params.position), null, token, `completion at ${params.textDocument.uri}`);
-  });
+    return document ? service.doComplete(document, params.position) : null;
+  }, null, token, 'completion'));
 
-  connection.onHover((params, token) => {
+  connection.onHover((params, token) => runSafe(connection, () => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    return runSafe(connection, () => service.doHover(document, params.position), null, token, `hover at ${params.textDocument.uri}`);
-  });
+    return document ? service.doHover(document, params.position) : null;
+  }, null, token, 'hover'));
 
-  connection.onCodeAction((params, token) => {
+  connection.onCodeAction((params, token) => runSafe(connection, () => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    return runSafe(connection, () => service.getCodeActions(document, params.range, params.context.diagnostics), [], token,
-      `code actions at ${params.textDocument.uri}`);
-  });
+    return document ? service.getCodeActions(document, params.range, params.context.diagnostics) : [];
+  }, [], token, 'code actions'));
 
   documents.listen(connection);
   connection.listen();

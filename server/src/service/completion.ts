@@ -131,7 +131,7 @@ function valueItems(owner: ObjectType, field: Field, object: ObjectNode, target:
         ...literalItem(value.name, JSON.stringify(value.name), target, range, text),
         kind: CompletionItemKind.EnumMember,
         detail: type.enumeration.name,
-        documentation: enumValueDoc(options.markdown, type.enumeration, value),
+        documentation: enumValueDoc(options.completionMarkdown, type.enumeration, value),
         sortText: String(i).padStart(3, '0'),
       }));
     }
@@ -164,7 +164,7 @@ function keyItems(doc: OcppDocument, object: ObjectNode, editing: PropertyNode |
       ...item,
       kind: CompletionItemKind.Property,
       detail: fieldDetail(field),
-      documentation: fieldDoc(options.markdown, type, field),
+      documentation: fieldDoc(options.completionMarkdown, type, field),
       insertTextFormat: options.snippets && !hasColon ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       sortText: String(i).padStart(3, '0'),
     };
@@ -208,7 +208,7 @@ function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, t
       ...literalItem(String(t.id), String(t.id), target, range, text),
       kind: CompletionItemKind.Constant,
       detail: t.name,
-      documentation: messageTypeDoc(options.markdown, t),
+      documentation: messageTypeDoc(options.completionMarkdown, t),
     }));
   }
   if (!frame) return [];
@@ -217,7 +217,7 @@ function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, t
       ...literalItem(action.name, JSON.stringify(action.name), target, range, text),
       kind: CompletionItemKind.Function,
       detail: actionDetail(action),
-      documentation: actionDoc(options.markdown, action),
+      documentation: actionDoc(options.completionMarkdown, action),
     }));
   }
   if (index === 2 && frame.messageType?.name === 'CALLERROR') {
@@ -225,7 +225,7 @@ function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, t
       ...literalItem(code.name, JSON.stringify(code.name), target, range, text),
       kind: CompletionItemKind.EnumMember,
       detail: CallErrorCode.name,
-      documentation: enumValueDoc(options.markdown, CallErrorCode, code),
+      documentation: enumValueDoc(options.completionMarkdown, CallErrorCode, code),
     }));
   }
   return [];

@@ -4,17 +4,20 @@ import type { ClientCapabilities } from 'vscode-languageserver-protocol';
 export interface FeatureOptions {
   /** Completion items may use snippet syntax ($1, ${1|a,b|}). */
   readonly snippets: boolean;
-  /** Hover and documentation may be Markdown. */
+  /** Hovers may be Markdown. */
   readonly markdown: boolean;
+  /** Completion items' documentation may be Markdown (clients declare this apart from hovers). */
+  readonly completionMarkdown: boolean;
 }
 
 /** Without capabilities (a library user, the CLI, tests) we assume a client as capable as VS Code. */
 export function featureOptions(capabilities?: ClientCapabilities): FeatureOptions {
-  if (!capabilities) return { snippets: true, markdown: true };
+  if (!capabilities) return { snippets: true, markdown: true, completionMarkdown: true };
   const completion = capabilities.textDocument?.completion?.completionItem;
-  const hoverFormats = capabilities.textDocument?.hover?.contentFormat;
+  const acceptsMarkdown = (formats: unknown) => Array.isArray(formats) && formats.includes('markdown');
   return {
     snippets: completion?.snippetSupport === true,
-    markdown: Array.isArray(hoverFormats) && hoverFormats.includes('markdown'),
+    markdown: acceptsMarkdown(capabilities.textDocument?.hover?.contentFormat),
+    completionMarkdown: acceptsMarkdown(completion?.documentationFormat),
   };
 }
