@@ -131,8 +131,8 @@ export function buildGrammar(): Rule {
       'ocpp-words': {
         patterns: [
           exactStringRule(actions.map((a) => a.name), 'entity.name.function.action.ocpp'),
-          exactStringRule(ChargePointStatus.values.map((v) => v.name), 'support.constant.status.ocpp'),
-          exactStringRule(ChargePointErrorCode.values.map((v) => v.name), 'support.constant.error-code.ocpp'),
+          exactStringRule(ChargePointStatus.values.map((v) => v.name), 'variable.other.enummember.status.ocpp'),
+          exactStringRule(ChargePointErrorCode.values.map((v) => v.name), 'variable.other.enummember.error-code.ocpp'),
         ],
       },
       string: {

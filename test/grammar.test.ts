@@ -12,8 +12,8 @@ const scopeName = 'source.json.ocpp';
 
 const MESSAGE_TYPE_ID = 'constant.numeric.message-type-id.ocpp';
 const ACTION = 'entity.name.function.action.ocpp';
-const STATUS = 'support.constant.status.ocpp';
-const ERROR_CODE = 'support.constant.error-code.ocpp';
+const STATUS = 'variable.other.enummember.status.ocpp';
+const ERROR_CODE = 'variable.other.enummember.error-code.ocpp';
 const PROPERTY_NAME = 'support.type.property-name.json.ocpp';
 const NUMBER = 'constant.numeric.json.ocpp';
 const ocppScopes = [MESSAGE_TYPE_ID, ACTION, STATUS, ERROR_CODE];
