@@ -1,25 +1,25 @@
-// npm run test:e2e: the packaged VSIX in a real VS Code (code-server 4.100.3 through Debian's Chromium), the
-// same VSIX's server inside headless Neovim, and a closing `N passed, N failed` line.
+// npm run test:e2e: the packaged VSIX in a real VS Code (code-server 4.100.3 driven by Debian's Chromium),
+// extension-host tests against the installed VSIX, the same VSIX's server inside headless Neovim, and a closing
+// `N passed, N failed` line.
 //
-// Everything it starts runs in its own process group and is stopped however the run ends. Scratch state
-// (HOME, user data, extensions, the workspace) lives in a temp folder; screenshots go to test-results/e2e/.
-import { spawn, spawnSync } from 'node:child_process';
+// Scratch state (HOME, user data, extensions, workspaces) lives in a temp folder and code-server in a process
+// group of its own, stopped however the run ends. Screenshots go to test-results/e2e/.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import * as esbuild from 'esbuild';
+import {
+  buildVsix, freePort, installCodeServer, installVsix, isolatedEnv, root, startCodeServer, vsixPath, writeUserSettings,
+} from '../../scripts/codeServer.mjs';
 import { launchBrowser, runUiChecks } from './ui.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const extensionId = `${manifest.publisher}.${manifest.name}`;
-const vsix = path.join(root, `${manifest.name}-${manifest.version}.vsix`);
 const shots = path.join(root, 'test-results', 'e2e');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpp-e2e-'));
+// OCPP_E2E_ONLY=ui,exthost,nvim runs a subset while working on the checks; CI runs them all.
 const only = process.env.OCPP_E2E_ONLY?.split(',');
+const wanted = (part) => !only || only.includes(part);
 
 const results = [];
 const started = Date.now();
@@ -36,7 +36,7 @@ async function check(name, body) {
   }
 }
 
-/** Records the `ok - ` / `not ok - ` lines another runner printed, so every test counts in our summary. */
+/** Counts the `ok - ` / `not ok - ` lines another runner printed, so each of its tests shows in our summary. */
 function recordTap(output, prefix) {
   let seen = 0;
   for (const line of output.split('\n')) {
@@ -49,40 +49,9 @@ function recordTap(output, prefix) {
   return seen;
 }
 
-const isolatedEnv = () => {
-  const home = path.join(scratch, 'home');
-  fs.mkdirSync(home, { recursive: true });
-  return {
-    ...process.env,
-    // code-server, Chromium and Neovim write into HOME even with explicit folders.
-    HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_DATA_HOME: path.join(home, '.local/share'),
-    XDG_CACHE_HOME: path.join(home, '.cache'), XDG_STATE_HOME: path.join(home, '.local/state'),
-    // ...but npm must keep the machine's configuration (nodedir etc.).
-    npm_config_userconfig: process.env.npm_config_userconfig ?? path.join(os.homedir(), '.npmrc'),
-  };
-};
-
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', stdio: options.capture ? 'pipe' : 'inherit', ...options });
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} exited with ${result.status}${options.capture ? `\n${result.stdout}\n${result.stderr}` : ''}`);
-  }
-  return result;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function prepareWorkspace() {
-  const workspace = path.join(scratch, 'workspace');
+/** The examples, plus a plain .json file that `ocpp.files` matches, a JSON file that is not OCPP, and an empty file. */
+function prepareWorkspace(name) {
+  const workspace = path.join(scratch, name);
   fs.cpSync(path.join(root, 'examples'), workspace, { recursive: true });
   fs.mkdirSync(path.join(workspace, 'ocpp'), { recursive: true });
   fs.mkdirSync(path.join(workspace, 'other'), { recursive: true });
@@ -93,75 +62,7 @@ function prepareWorkspace() {
   return workspace;
 }
 
-function writeUserSettings(userData) {
-  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'security.workspace.trust.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoUpdate': false,
-    'extensions.autoCheckUpdates': false,
-    'update.mode': 'none',
-    'workbench.tips.enabled': false,
-    'window.restoreWindows': 'none',
-    'files.hotExit': 'off',
-    'editor.hover.delay': 100,
-    'editor.minimap.enabled': false,
-    // Suggestions only on Ctrl+Space, and only from language servers and snippets: the checks compare lists.
-    'editor.quickSuggestions': { other: false, comments: false, strings: false },
-    'editor.wordBasedSuggestions': 'off',
-  }, null, 2));
-}
-
-/** Starts code-server in a process group of its own and resolves once /healthz answers. */
-async function startCodeServer(bin, { port, userData, extensions, workspace, env }) {
-  const logFile = fs.openSync(path.join(scratch, 'code-server.log'), 'w');
-  const child = spawn(bin, [
-    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--cert', 'false',
-    '--user-data-dir', userData, '--extensions-dir', extensions,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened', workspace,
-  ], { detached: true, stdio: ['ignore', logFile, logFile], env });
-  const stop = () => stopGroup(child.pid);
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (response.ok) return stop;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline || child.exitCode !== null) {
-      stop();
-      throw new Error(`code-server did not start:\n${fs.readFileSync(path.join(scratch, 'code-server.log'), 'utf8')}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-function stopGroup(pid) {
-  try {
-    process.kill(-pid, 'SIGTERM');
-  } catch {
-    return; // already gone
-  }
-  const deadline = Date.now() + 5000;
-  while (Date.now() < deadline) {
-    try {
-      process.kill(-pid, 0);
-    } catch {
-      return;
-    }
-    spawnSync('sleep', ['0.2']);
-  }
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    // gone between the checks
-  }
-}
-
-/** Runs the extension-host suite in code-server's real Node extension host, as @vscode/test-electron would. */
+/** Runs test/e2e/exthost/suite.ts in code-server's real Node extension host, as @vscode/test-electron would. */
 async function runExtensionHostSuite({ base, installed, workspace }) {
   const suite = path.join(scratch, 'exthost', 'suite.js');
   await esbuild.build({
@@ -183,7 +84,7 @@ async function runExtensionHostSuite({ base, installed, workspace }) {
       void page.exposeFunction('codeAutomationExit', (code) => resolve(code));
     });
     await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
-    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 240_000));
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('a timeout after 240 s'), 240_000));
     const code = await Promise.race([exitCode, timeout]);
     return { code, output: lines.join('\n') };
   } finally {
@@ -192,12 +93,12 @@ async function runExtensionHostSuite({ base, installed, workspace }) {
 }
 
 function runNeovim({ installed, workspace, env }) {
-  // Neovim starts the server by its bin name, as a user's config would: put an `ocpp-language-server` on PATH
-  // that runs the server from the installed VSIX.
+  // Neovim starts the server by its bin name, as a user's config does: an `ocpp-language-server` on PATH runs
+  // the server from the installed VSIX.
   const binDir = path.join(scratch, 'bin');
   fs.mkdirSync(binDir, { recursive: true });
-  const shim = path.join(binDir, 'ocpp-language-server');
-  fs.writeFileSync(shim, `#!/bin/sh\nexec node ${JSON.stringify(path.join(installed, 'dist', 'server.js'))} "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(path.join(binDir, 'ocpp-language-server'),
+    `#!/bin/sh\nexec node ${JSON.stringify(path.join(installed, 'dist', 'server.js'))} "$@"\n`, { mode: 0o755 });
   return spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${path.join(root, 'test/e2e/nvim/lsp-check.lua')}`], {
     cwd: workspace, encoding: 'utf8', timeout: 60_000,
     env: { ...env, PATH: `${binDir}:${env.PATH}`, OCPP_FILE: path.join(workspace, 'connector-zero-mistakes.ocpp.json') },
@@ -208,87 +109,80 @@ async function main() {
   fs.rmSync(shots, { recursive: true, force: true });
   fs.mkdirSync(shots, { recursive: true });
   // OCPP_E2E_REUSE_VSIX=1 lets a developer iterate on the checks without rebuilding; CI always builds.
-  if (process.env.OCPP_E2E_REUSE_VSIX && fs.existsSync(vsix)) {
-    log(`reusing ${path.basename(vsix)}`);
-  } else {
+  let vsix = vsixPath;
+  if (process.env.OCPP_E2E_REUSE_VSIX && fs.existsSync(vsix)) log(`reusing ${path.basename(vsix)}`);
+  else {
     log('building the VSIX (npm run package)');
-    run('npm', ['run', '-s', 'package']);
+    vsix = buildVsix();
   }
-  if (!fs.existsSync(vsix)) throw new Error(`npm run package did not write ${vsix}`);
-
   log('code-server and Debian packages');
-  const installer = run('bash', [path.join(root, 'test/e2e/install-code-server.sh')], { capture: true, stdio: ['ignore', 'pipe', 'inherit'] });
-  const codeServer = installer.stdout.trim().split('\n').pop();
+  const codeServer = installCodeServer();
 
-  const env = isolatedEnv();
+  const env = isolatedEnv(scratch);
   const userData = path.join(scratch, 'user-data');
   const extensions = path.join(scratch, 'extensions');
-  const workspace = prepareWorkspace();
-  writeUserSettings(userData);
-
+  writeUserSettings(userData, {
+    'files.hotExit': 'off',
+    'editor.hover.delay': 100,
+    'editor.minimap.enabled': false,
+    // Suggestions only on Ctrl+Space, and only from language servers and snippets: the checks compare lists.
+    'editor.quickSuggestions': { other: false, comments: false, strings: false },
+    'editor.wordBasedSuggestions': 'off',
+  });
   log(`installing ${path.basename(vsix)} into code-server`);
-  run(codeServer, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env, capture: true });
-  const installed = path.join(extensions, `${extensionId}-${manifest.version}`);
-  if (!fs.existsSync(path.join(installed, 'dist', 'server.js'))) throw new Error(`the VSIX did not install to ${installed}`);
+  const installed = installVsix(codeServer, { vsix, userData, extensions, env });
 
-  const port = Number(process.env.OCPP_E2E_PORT) || (await freePort());
-  const base = `http://127.0.0.1:${port}`;
-  log(`starting code-server on ${base}`);
-  const stop = await startCodeServer(codeServer, { port, userData, extensions, workspace, env });
-  const stopOnSignal = () => {
-    stop();
-    process.exit(130);
-  };
-  process.once('SIGINT', stopOnSignal);
-  process.once('SIGTERM', stopOnSignal);
-  try {
-    if (!only || only.includes('ui')) {
-      log('UI checks in Chromium');
-      await runUiChecks({ base, workspace, shots, check });
-    }
-    if (!only || only.includes('exthost')) {
-      log('extension-host tests');
-      const { code, output } = await runExtensionHostSuite({ base, installed, workspace: prepareWorkspaceCopy(workspace) });
-      const seen = recordTap(output, 'extension host');
-      if (seen === 0 || code !== 0) {
-        results.push({ name: 'extension host: suite exit', ok: false });
-        console.log(`not ok - extension host: the suite ended with ${code} after ${seen} tests\n${output}`);
+  if (wanted('ui') || wanted('exthost')) {
+    const port = Number(process.env.OCPP_E2E_PORT) || (await freePort());
+    const base = `http://127.0.0.1:${port}`;
+    log(`starting code-server on ${base}`);
+    const stop = await startCodeServer(codeServer, {
+      port, userData, extensions, folder: scratch, env, logFile: path.join(scratch, 'code-server.log'),
+    });
+    const stopOnSignal = () => {
+      stop();
+      process.exit(130);
+    };
+    process.once('SIGINT', stopOnSignal);
+    process.once('SIGTERM', stopOnSignal);
+    try {
+      if (wanted('ui')) {
+        log('UI checks in Chromium');
+        await runUiChecks({ base, workspace: prepareWorkspace('workspace-ui'), shots, check });
       }
+      if (wanted('exthost')) {
+        log('extension-host tests');
+        const { code, output } = await runExtensionHostSuite({ base, installed, workspace: prepareWorkspace('workspace-exthost') });
+        const seen = recordTap(output, 'extension host');
+        if (seen === 0 || code !== 0) {
+          results.push({ name: 'extension host: the suite ran to the end', ok: false });
+          console.log(`not ok - extension host: the suite ended with ${code} after ${seen} tests\n${output}`);
+        }
+      }
+    } finally {
+      stop();
     }
-  } finally {
-    stop();
   }
-  if (!only || only.includes('nvim')) {
+  if (wanted('nvim')) {
     log('Neovim');
-    const nvim = runNeovim({ installed, workspace, env });
+    const nvim = runNeovim({ installed, workspace: prepareWorkspace('workspace-nvim'), env });
     const seen = recordTap(`${nvim.stdout}\n${nvim.stderr}`, 'neovim');
     if (seen === 0 || nvim.status !== 0) {
-      results.push({ name: 'neovim: exit', ok: false });
+      results.push({ name: 'neovim: the check ran to the end', ok: false });
       console.log(`not ok - neovim: exited with ${nvim.status} after ${seen} checks\n${nvim.stdout}\n${nvim.stderr}`);
     }
   }
 }
 
-/** The extension-host suite edits and reconfigures its workspace, so it gets a fresh copy. */
-function prepareWorkspaceCopy(workspace) {
-  const copy = path.join(scratch, 'workspace-exthost');
-  fs.cpSync(workspace, copy, { recursive: true });
-  // The UI checks applied a quick fix; start the suite from the original example.
-  fs.copyFileSync(path.join(root, 'examples', 'connector-zero-mistakes.ocpp.json'), path.join(copy, 'connector-zero-mistakes.ocpp.json'));
-  return copy;
-}
-
-let fatal;
 try {
   await main();
 } catch (error) {
-  fatal = error;
-  console.log(`not ok - e2e setup: ${error?.message ?? error}`);
   results.push({ name: 'e2e setup', ok: false });
+  console.log(`not ok - e2e setup: ${error?.message ?? error}`);
 } finally {
   if (!process.env.OCPP_E2E_KEEP) fs.rmSync(scratch, { recursive: true, force: true });
 }
 const failed = results.filter((r) => !r.ok).length;
 log(`screenshots in ${path.relative(root, shots)}/`);
 console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed > 0 || fatal ? 1 : 0);
+process.exit(failed > 0 ? 1 : 0);
