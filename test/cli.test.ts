@@ -136,6 +136,18 @@ describe('ocpp-lint output', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('a UTF-8 byte order mark is dropped, as editors do, so positions match the editor', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocpp-lint-bom-'));
+    try {
+      const file = join(dir, 'bom.ocpp.json');
+      writeFileSync(file, '\uFEFF[2, "a", "StatusNotification", {"connectorId": 0, "errorCode": "NoError", "status": "Charging"}]\n');
+      const [report] = lintJson(file).reports;
+      assert.deepEqual(report.diagnostics.map((d) => [d.code, d.range.start.character]), [['connector-zero-status', 84]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('ocpp-lint arguments', () => {

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diagnose, statusCall } from './support/service';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { diagnose, service, statusCall } from './support/service';
 
 const codesAndTokens = (text: string, uri?: string) => diagnose(text, uri).map((d) => [d.code, d.covers]);
 
@@ -262,4 +263,26 @@ test('every diagnostic carries source, code and data', () => {
     assert.equal(typeof diagnostic.data, 'object');
     assert.ok(message.length > 20, message);
   }
+});
+
+describe('edge cases found by fuzzing', () => {
+  test('a number too large to represent is named as written', () => {
+    const [d] = diagnose(statusCall('{"connectorId": 1e400, "errorCode": "NoError", "status": "Available"}'));
+    assert.deepEqual([d.code, d.covers], ['type-mismatch', '1e400']);
+    assert.match(d.message, /1e400, a number too large to represent/);
+    assert.match(diagnose('[1e400, "a1", "Heartbeat", {}]')[0].message, /^1e400 is not a MessageTypeId/);
+  });
+
+  test('lengths count characters, not UTF-16 units', () => {
+    assert.deepEqual(diagnose(`[2, "${'😀'.repeat(36)}", "Heartbeat", {}]`), []);
+    assert.deepEqual(codesAndTokens(`[2, "${'😀'.repeat(37)}", "Heartbeat", {}]`).map(([code]) => code), ['unique-id-length']);
+    assert.deepEqual(diagnose(statusCall(`{"connectorId": 1, "errorCode": "NoError", "status": "Available", "info": "${'é'.repeat(25)}${'😀'.repeat(25)}"}`)), []);
+  });
+
+  test('a reused version number with new text of the same length is parsed afresh', () => {
+    const uri = 'file:///work/same.ocpp.json';
+    assert.deepEqual(service.doValidation(TextDocument.create(uri, 'ocpp', 1, '[2, "a1", "Heartbeat", {}]')), []);
+    const [d] = service.doValidation(TextDocument.create(uri, 'ocpp', 1, '[2, "a1", "Heartbeaz", {}]'));
+    assert.equal(d?.code, 'unknown-action');
+  });
 });

@@ -71,7 +71,8 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
   for (const file of [...new Set(files)]) {
     let text: string;
     try {
-      text = readFileSync(resolve(cwd, file), 'utf8');
+      // Editors drop a UTF-8 byte order mark before the text reaches a language server; so do we.
+      text = readFileSync(resolve(cwd, file), 'utf8').replace(/^\uFEFF/, '');
     } catch (error) {
       errors.push(`ocpp-lint: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       continue;

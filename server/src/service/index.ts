@@ -37,7 +37,9 @@ export function getLanguageService(settings: LanguageServiceSettings = {}): Lang
 
   const parseDocument = (document: TextDocument): OcppDocument => {
     const cached = cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.text.length === document.getText().length) {
+    // The text is compared too: callers such as the CLI or tests may reuse version numbers. For an unchanged
+    // document it is the same string, so the comparison costs nothing.
+    if (cached && cached.version === document.version && cached.text === document.getText()) {
       // Refresh its place in the recency order.
       cache.delete(document.uri);
       cache.set(document.uri, cached);

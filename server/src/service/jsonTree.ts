@@ -5,6 +5,12 @@
  * the stack) and reports comments and trailing commas only by refusing them. This builder keeps an explicit
  * stack, recovers from errors so the rest of the document can still be checked, and records strict-JSON
  * violations as syntax problems of their own.
+ *
+ * The scanner is lenient where JSON is not, so this file adds the checks JSON.parse makes: leading zeros
+ * (the scanner splits 012 into 0 and 12), and the exact place of each bad escape or control character in a
+ * string (the scanner keeps one error per token). Lone surrogates (\ud800) are accepted, as JSON.parse and
+ * RFC 8259's grammar accept them. A byte order mark is an error, as for JSON.parse: editors strip the BOM
+ * of a UTF-8 file before the text reaches us, so one that arrives here is part of the text.
  */
 import { createScanner, ScanError, SyntaxKind } from 'jsonc-parser';
 
@@ -47,14 +53,8 @@ export interface JsonTree {
   problems: SyntaxProblem[];
 }
 
-const scanErrorMessages: Record<number, string> = {
-  [ScanError.InvalidUnicode]: 'Invalid \\u escape: it needs four hexadecimal digits.',
-  [ScanError.InvalidEscapeCharacter]: 'Invalid escape in a string: JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.',
-  [ScanError.UnexpectedEndOfString]: 'This string is never closed: add the closing quote.',
-  [ScanError.UnexpectedEndOfComment]: 'This comment is never closed.',
-  [ScanError.UnexpectedEndOfNumber]: 'Incomplete number: digits are missing.',
-  [ScanError.InvalidCharacter]: 'Invalid character in a string: control characters must be escaped.',
-};
+/** More syntax problems than this in one document are summarised by a last one rather than listed. */
+export const maxSyntaxProblems = 1000;
 
 type Container = ObjectNode | ArrayNode;
 /** What an open container expects next. */
@@ -63,26 +63,42 @@ type Expect = 'firstValueOrEnd' | 'value' | 'commaOrEnd' | 'keyOrEnd' | 'key' | 
 interface OpenContainer {
   node: Container;
   expect: Expect;
-  /** The property whose value is being read, inside objects. */
+  /** The property whose value is being read, inside objects (undefined after an invalid property name). */
   property?: PropertyNode;
   /** Offset of the last comma, to flag it when the container closes right after it. */
   lastComma?: number;
 }
 
+const valueKinds = 'an object, array, string, number, true, false or null';
+
+/**
+ * Parses `text` as strict JSON (RFC 8259, the grammar JSON.parse accepts) into a tree, never throwing.
+ * Every deviation becomes a problem on the offending characters; parsing goes on so that the rest of the
+ * document is still in the tree. Runs in time linear in the text at any nesting depth.
+ */
 export function parseJsonTree(text: string): JsonTree {
   const scanner = createScanner(text, false);
   const problems: SyntaxProblem[] = [];
   const stack: OpenContainer[] = [];
+  // How many objects and arrays are open, so an unmatched closing bracket is known without walking the stack.
+  let openObjects = 0;
+  let openArrays = 0;
   let root: ValueNode | undefined;
   let rootDone = false;
+  let sawToken = false;
 
   const problem = (code: SyntaxProblemCode, message: string, offset: number, length: number) => {
-    problems.push({ code, message, offset, length: Math.max(length, 1) });
-  };
-
-  /** Extends every open container to cover the token just read. */
-  const extendOpen = (end: number) => {
-    for (const open of stack) open.node.length = end - open.node.offset;
+    if (problems.length > maxSyntaxProblems) return;
+    if (problems.length === maxSyntaxProblems) {
+      code = 'syntax-error';
+      message = `More than ${maxSyntaxProblems} syntax errors: the rest are not listed. Fix the first ones, which often cause the others.`;
+    }
+    // Ranges stay inside the text; a problem at the very end (e.g. an empty document) is empty.
+    offset = Math.min(Math.max(offset, 0), text.length);
+    length = Math.min(Math.max(length, 1), text.length - offset);
+    // Nor does a range end between the \r and \n of a line break, where it would lie past the end of its line.
+    if (length > 1 && text.charCodeAt(offset + length - 1) === 0x0d && text.charCodeAt(offset + length) === 0x0a) length--;
+    problems.push({ code, message, offset, length });
   };
 
   const attach = (value: ValueNode, open: OpenContainer | undefined) => {
@@ -93,18 +109,20 @@ export function parseJsonTree(text: string): JsonTree {
     if (open.node.type === 'array') {
       value.parent = open.node;
       open.node.items.push(value);
-      open.expect = 'commaOrEnd';
     } else if (open.property) {
       value.parent = open.property;
       open.property.value = value;
       open.property.length = value.offset + value.length - open.property.offset;
-      open.expect = 'commaOrEnd';
     }
+    // After an invalid property name the value belongs to no property: it is read and dropped.
+    open.expect = 'commaOrEnd';
   };
 
-  /** Pops the innermost container, ending it at `endOffset`, and lets its parent expect a comma or its end. */
+  /** Pops the innermost container, ending it at `endOffset`. */
   const finishContainer = (endOffset: number, closed: boolean) => {
     const open = stack.pop()!;
+    if (open.node.type === 'object') openObjects--;
+    else openArrays--;
     open.node.length = endOffset - open.node.offset;
     open.node.closed = closed;
     const parent = stack[stack.length - 1];
@@ -115,9 +133,6 @@ export function parseJsonTree(text: string): JsonTree {
     if (parent.property && parent.property.value === open.node) {
       parent.property.length = endOffset - parent.property.offset;
     }
-    if (parent.expect === 'propertyValue' || parent.expect === 'value' || parent.expect === 'firstValueOrEnd') {
-      parent.expect = 'commaOrEnd';
-    }
   };
 
   const pushContainer = (kind: SyntaxKind, offset: number, parent: OpenContainer | undefined | 'orphan') => {
@@ -126,43 +141,76 @@ export function parseJsonTree(text: string): JsonTree {
       : { type: 'array', offset, length: 1, items: [], closed: false };
     // An orphan (e.g. an object where a property name belongs) is parsed only to keep the tokens after it in step.
     if (parent !== 'orphan') attach(node, parent);
+    if (node.type === 'object') openObjects++;
+    else openArrays++;
     stack.push({ node, expect: node.type === 'object' ? 'keyOrEnd' : 'firstValueOrEnd' });
   };
 
   for (;;) {
     const kind = scanner.scan();
-    const offset = scanner.getTokenOffset();
-    const length = scanner.getTokenLength();
-    const end = offset + length;
-    const scanError = scanner.getTokenError();
-    if (scanError !== ScanError.None) {
-      const message = scanErrorMessages[scanError] ?? 'Invalid token.';
-      problem(scanError === ScanError.UnexpectedEndOfComment ? 'comment' : 'syntax-error', message, offset, length);
-    }
     if (kind === SyntaxKind.EOF) break;
     if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia) continue;
+    const offset = scanner.getTokenOffset();
+    let length = scanner.getTokenLength();
+    // The scanner reads 012 as the two numbers 0 and 12; JSON forbids the leading zero, so read it as one bad number.
+    if (kind === SyntaxKind.NumericLiteral && isDigit(text.charCodeAt(offset + length))) {
+      numberPattern.lastIndex = offset;
+      length = numberPattern.exec(text)![0].length;
+      scanner.setPosition(offset + length);
+      problem('syntax-error', `Leading zeros are not allowed in JSON numbers: write ${text.slice(offset, offset + length).replace(/^(-?)0+(?=\d)/, '$1')}.`, offset, length);
+    }
+    // The scanner ends a lone '-' at once; take the word after it along so -Infinity is one bad token, not two.
+    if (kind === SyntaxKind.Unknown && length === 1 && text.charCodeAt(offset) === 0x2d) {
+      while (offset + length < text.length && isWordCharacter(text.charCodeAt(offset + length))) length++;
+      if (length > 1) scanner.setPosition(offset + length);
+    }
+    let tokenError = scanner.getTokenError();
+    let tokenValue = scanner.getTokenValue();
+    // The scanner reads a backslash before a line break as an (invalid) escape and goes on with the string on the
+    // next line. JSON strings never span lines, so end the string at the line break, unclosed: every node then
+    // lies on one line, which completion ranges need, and the next line is read as what it looks like.
+    if (kind === SyntaxKind.StringLiteral && tokenError !== ScanError.None) {
+      const lineBreak = firstLineBreak(text, offset, offset + length);
+      if (lineBreak >= 0) {
+        length = lineBreak - offset;
+        scanner.setPosition(lineBreak);
+        const rescan = createScanner(text.slice(offset, lineBreak), false);
+        rescan.scan();
+        tokenValue = rescan.getTokenValue();
+        tokenError = ScanError.UnexpectedEndOfString;
+      }
+    }
+    const end = offset + length;
     if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) {
-      problem('comment', 'Comments are not allowed: OCPP-J messages are strict JSON. Remove the comment.', offset, length);
+      const unclosed = scanner.getTokenError() === ScanError.UnexpectedEndOfComment;
+      problem('comment', unclosed
+        ? 'Comments are not allowed: OCPP-J messages are strict JSON. This comment is also never closed (no */).'
+        : 'Comments are not allowed: OCPP-J messages are strict JSON. Remove the comment.', offset, length);
       continue;
     }
+    sawToken = true;
 
     const open = stack[stack.length - 1];
-    if (open) extendOpen(end);
-
     if (!open && rootDone) {
-      problem('syntax-error', 'Unexpected content after the end of the document: a JSON document holds one value.', offset, length);
-      continue;
+      // One problem for everything after the value; its tokens are no part of the document.
+      problem('syntax-error', 'Unexpected content after the end of the document: a JSON document holds one value. ' +
+        'To write several frames, put them in one array: [[2, ...], [3, ...]].', offset, trimmedEnd(text) - offset);
+      break;
+    }
+
+    if (kind === SyntaxKind.StringLiteral || kind === SyntaxKind.NumericLiteral) {
+      if (tokenError !== ScanError.None) reportTokenErrors(text, kind, offset, length, tokenError, problem);
     }
 
     // Closing tokens: close the matching container, reporting any left open inside it.
     if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) {
       const wanted = kind === SyntaxKind.CloseBraceToken ? 'object' : 'array';
-      const matchIndex = findLastIndex(stack, (o) => o.node.type === wanted);
-      if (matchIndex < 0) {
+      if ((wanted === 'object' ? openObjects : openArrays) === 0) {
         problem('syntax-error', `Unexpected '${text[offset]}': there is no open ${wanted === 'object' ? "'{'" : "'['"} to close.`, offset, length);
         continue;
       }
-      while (stack.length - 1 > matchIndex) {
+      // The matching container exists, so this loop pops at most what it walks past: linear overall.
+      while (stack[stack.length - 1].node.type !== wanted) {
         reportUnclosed(stack[stack.length - 1].node, problem);
         finishContainer(offset, false);
       }
@@ -178,7 +226,7 @@ export function parseJsonTree(text: string): JsonTree {
 
     if (kind === SyntaxKind.CommaToken) {
       if (!open) {
-        problem('syntax-error', "Unexpected ','.", offset, length);
+        problem('syntax-error', `Unexpected ',': expected a JSON value (${valueKinds}).`, offset, length);
         continue;
       }
       if (open.expect === 'commaOrEnd') {
@@ -197,49 +245,77 @@ export function parseJsonTree(text: string): JsonTree {
     }
 
     if (kind === SyntaxKind.ColonToken) {
-      if (open?.node.type === 'object' && open.expect === 'colon' && open.property) {
-        open.property.colonOffset = offset;
-        open.property.length = end - open.property.offset;
+      if (open?.node.type === 'object' && open.expect === 'colon') {
+        if (open.property) {
+          open.property.colonOffset = offset;
+          open.property.length = end - open.property.offset;
+        }
         open.expect = 'propertyValue';
       } else {
-        problem('syntax-error', "Unexpected ':'.", offset, length);
+        problem('syntax-error', open?.node.type === 'object' ? "Unexpected ':': it belongs right after a property name." : "Unexpected ':'.", offset, length);
       }
       continue;
     }
 
-    // A value token (or garbage) from here on.
+    const inObject = open?.node.type === 'object';
+
+    // Garbage: reported once, and where a value or a name belongs it takes that place so the rest stays in step.
     if (kind === SyntaxKind.Unknown) {
-      problem('syntax-error', `Unexpected '${text.substr(offset, Math.min(length, 20))}': expected a JSON value (an object, array, string, number, true, false or null).`, offset, length);
+      const found = describeUnknown(text.substr(offset, length));
+      if (!open) {
+        problem('syntax-error', `Unexpected ${found}: expected a JSON value (${valueKinds}).${hintFor(text, offset, length)}`, offset, length);
+      } else if (open.expect === 'commaOrEnd') {
+        problem('syntax-error', `Unexpected ${found}: expected ',' or '${inObject ? '}' : ']'}'.`, offset, length);
+      } else if (inObject && open.expect === 'colon') {
+        problem('syntax-error', `Expected ':' after the property name, not ${found}.`, offset, length);
+        open.expect = 'propertyValue';
+      } else if (inObject && open.expect !== 'propertyValue') {
+        problem('syntax-error', `Expected a property name in double quotes, not ${found}.`, offset, length);
+        open.property = undefined;
+        open.expect = 'colon';
+      } else {
+        problem('syntax-error', `Unexpected ${found}: expected a JSON value (${valueKinds}).${hintFor(text, offset, length)}`, offset, length);
+        if (open.property) open.property.length = end - open.property.offset;
+        open.expect = 'commaOrEnd';
+      }
       continue;
     }
 
     // Keys inside objects.
-    if (open?.node.type === 'object' && (open.expect === 'keyOrEnd' || open.expect === 'key' || open.expect === 'commaOrEnd')) {
-      if (open.expect === 'commaOrEnd') {
-        problem('syntax-error', "Expected ',' between properties.", offset, length);
-      }
+    if (open && inObject && (open.expect === 'keyOrEnd' || open.expect === 'key' || open.expect === 'commaOrEnd')) {
+      const object = open.node as ObjectNode;
       if (kind !== SyntaxKind.StringLiteral) {
-        problem('syntax-error', 'Expected a property name in double quotes.', offset, length);
+        problem('syntax-error', open.expect === 'commaOrEnd'
+          ? "Expected ',' or '}' after the property value."
+          : 'Expected a property name in double quotes.', offset, length);
+        open.property = undefined;
         if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
-          // Skip the nested value wholesale by parsing it as an orphan: it keeps later offsets in sync.
+          // Skip the nested value wholesale by parsing it as an orphan: it keeps later offsets in sync. In place of
+          // a name it stands for the name; after a value, for a value whose comma is missing.
+          if (open.expect !== 'commaOrEnd') open.expect = 'colon';
           pushContainer(kind, offset, 'orphan');
+        } else if (open.expect !== 'commaOrEnd') {
+          open.expect = 'colon';
         }
         continue;
       }
-      const key: StringNode = { type: 'string', offset, length, value: scanner.getTokenValue() };
-      const property: PropertyNode = { type: 'property', offset, length, key, parent: open.node };
+      if (open.expect === 'commaOrEnd') {
+        problem('syntax-error', "Expected ',' between properties.", offset, length);
+      }
+      const key: StringNode = { type: 'string', offset, length, value: tokenValue };
+      const property: PropertyNode = { type: 'property', offset, length, key, parent: object };
       key.parent = property;
-      open.node.properties.push(property);
+      object.properties.push(property);
       open.property = property;
       open.expect = 'colon';
       continue;
     }
 
-    if (open?.node.type === 'object' && open.expect === 'colon') {
+    if (open && inObject && open.expect === 'colon') {
       problem('syntax-error', "Expected ':' after the property name.", offset, length);
       open.expect = 'propertyValue';
     }
-    if (open?.node.type === 'array' && open.expect === 'commaOrEnd') {
+    if (open && !inObject && open.expect === 'commaOrEnd') {
       problem('syntax-error', "Expected ',' between array items.", offset, length);
       open.expect = 'value';
     }
@@ -249,25 +325,138 @@ export function parseJsonTree(text: string): JsonTree {
       continue;
     }
 
-    const leaf = leafNode(kind, offset, length, scanner.getTokenValue(), text);
+    const leaf = leafNode(kind, offset, length, tokenValue, text);
     if (!leaf) continue;
     attach(leaf, open);
     if (!open) rootDone = true;
   }
 
-  while (stack.length > 0) {
-    reportUnclosed(stack[stack.length - 1].node, problem);
-    finishContainer(text.length, false);
-  }
-  if (!root) {
-    problem('syntax-error', 'The document is empty: expected a JSON value, e.g. an OCPP-J frame [2, "id", "Action", {}].', 0, 0);
+  // Containers still open at the end: reported outermost first, which is where the fix usually goes.
+  for (const open of stack) reportUnclosed(open.node, problem);
+  while (stack.length > 0) finishContainer(text.length, false);
+  if (!root && !sawToken) {
+    problem('syntax-error', trimmedEnd(text) === 0
+      ? 'The document is empty: expected a JSON value, e.g. an OCPP-J frame [2, "id", "Action", {}].'
+      : 'The document holds no JSON value, only comments: expected a value, e.g. an OCPP-J frame [2, "id", "Action", {}].', 0, 0);
+  } else if (!root && problems.length === 0) {
+    problem('syntax-error', `Expected a JSON value (${valueKinds}).`, 0, text.length);
   }
   return { root, problems };
 }
 
-function reportUnclosed(node: Container, problem: (c: SyntaxProblemCode, m: string, o: number, l: number) => void) {
+type Report = (code: SyntaxProblemCode, message: string, offset: number, length: number) => void;
+
+function reportUnclosed(node: Container, problem: Report) {
   const [open, close] = node.type === 'object' ? ['{', '}'] : ['[', ']'];
   problem('syntax-error', `This '${open}' is never closed: add '${close}'.`, node.offset, 1);
+}
+
+function firstLineBreak(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return i;
+  }
+  return -1;
+}
+
+/** The offset just after the last character that is not JSON whitespace. */
+function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
+    end--;
+  }
+  return end;
+}
+
+/** What the scanner reads as part of a word (true, or garbage): anything but whitespace and JSON punctuation. */
+const isWordCharacter = (c: number) => !(c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x7b || c === 0x7d ||
+  c === 0x5b || c === 0x5d || c === 0x22 || c === 0x3a || c === 0x2c || c === 0x2f);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** A number as the scanner would read it if it allowed leading zeros; it always matches where a number token starts. */
+const numberPattern = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+const hex4 = (c: number) => c.toString(16).toUpperCase().padStart(4, '0');
+
+/**
+ * The scanner keeps only the last error of a token and marks the whole token; this finds each offending
+ * escape or character of a string, and says what is missing from a number.
+ */
+function reportTokenErrors(text: string, kind: SyntaxKind, offset: number, length: number, error: ScanError, problem: Report) {
+  const end = offset + length;
+  if (kind === SyntaxKind.NumericLiteral) {
+    const raw = text.slice(offset, end);
+    const where = /[eE][+-]?$/.test(raw) ? `after the exponent '${raw.replace(/^.*?([eE][+-]?)$/, '$1')}'` : "after the '.'";
+    problem('syntax-error', `Incomplete number '${raw}': digits are missing ${where}.`, offset, length);
+    return;
+  }
+  let closed = false;
+  let brokenLine = false;
+  for (let i = offset + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      closed = i === end - 1;
+      continue;
+    }
+    if (c === 0x5c) {
+      const escape = text.charCodeAt(i + 1);
+      if (escape === 0x0a || escape === 0x0d) {
+        // The range stops before the line break so that it ends on the line it starts on.
+        problem('syntax-error', 'A backslash at the end of a line: a JSON string cannot continue on the next line. ' +
+          'Close the string with a quote, or write \\n for a line break inside it.', i, 1);
+        brokenLine = true;
+        break;
+      }
+      if (i + 1 >= end) break;
+      if (escape === 0x75) {
+        let digits = 0;
+        while (digits < 4 && i + 2 + digits < end && isHex(text.charCodeAt(i + 2 + digits))) digits++;
+        if (digits < 4) {
+          problem('syntax-error', 'Invalid \\u escape: it needs exactly four hexadecimal digits, e.g. \\u00e9.', i, 2 + digits);
+        }
+        i += 1 + digits;
+      } else if ('"\\/bfnrt'.includes(String.fromCharCode(escape))) {
+        i += 1;
+      } else {
+        const width = escape >= 0xd800 && escape <= 0xdbff && i + 2 < end ? 3 : 2;
+        const shown = escape < 0x20 ? `U+${hex4(escape)}` : `'${text.substr(i + 1, width - 1)}'`;
+        problem('syntax-error', `Invalid escape \\${escape < 0x20 ? '' : text.substr(i + 1, width - 1)} (a backslash before ${shown}): JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX. Write \\\\ for a backslash.`, i, width);
+        i += width - 1;
+      }
+      continue;
+    }
+    if (c < 0x20) {
+      const named = c === 0x09 ? ' (a tab): write \\t' : `: write \\u${hex4(c)}`;
+      problem('syntax-error', `Control character U+${hex4(c)} is not allowed inside a string${named}.`, i, 1);
+    }
+  }
+  // A string cut short at a line break has had its problem reported on the backslash.
+  if (!brokenLine && (error === ScanError.UnexpectedEndOfString || !closed)) {
+    problem('syntax-error', 'This string is never closed: add the closing quote before the end of the line.', offset, length);
+  }
+}
+
+/** A token the scanner does not know, shown so invisible characters can be told apart. */
+function describeUnknown(token: string): string {
+  if (token.charCodeAt(0) === 0xfeff) return 'byte order mark (U+FEFF)';
+  const shown = token.length > 20 ? `${token.slice(0, 20)}…` : token;
+  if (/^[\x21-\x7e\u00a1-\u1fff]+$/.test(token)) return token.includes("'") ? `"${shown}"` : `'${shown}'`;
+  const codes = Array.from(token.slice(0, 8), (ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return `character${codes.length > 1 ? 's' : ''} ${codes.join(' ')}${token.length > 8 ? ' …' : ''}`;
+}
+
+/** A hint for the usual ways a value is almost JSON. */
+function hintFor(text: string, offset: number, length: number): string {
+  const token = text.substr(offset, length);
+  if (token.charCodeAt(0) === 0xfeff) return ' Save the file as UTF-8 without a byte order mark.';
+  if (token.startsWith("'")) return ' JSON strings use double quotes.';
+  if (/^(True|TRUE)$/.test(token)) return ' Write true in lower case.';
+  if (/^(False|FALSE)$/.test(token)) return ' Write false in lower case.';
+  if (/^(None|NULL|Null|undefined|nil)$/.test(token)) return ' Write null.';
+  if (/^[+-]?(NaN|Infinity)$/.test(token)) return ' JSON has no NaN or Infinity; use null or a finite number.';
+  if (/^[+.]\d/.test(token) || token === '-') return ' A JSON number starts with a digit or a single minus sign.';
+  return '';
 }
 
 function leafNode(kind: SyntaxKind, offset: number, length: number, value: string, text: string): ValueNode | undefined {
@@ -287,11 +476,6 @@ function leafNode(kind: SyntaxKind, offset: number, length: number, value: strin
     default:
       return undefined;
   }
-}
-
-function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i])) return i;
-  return -1;
 }
 
 /** The innermost node whose range contains `offset` (end inclusive, so a cursor right after a token finds it). */

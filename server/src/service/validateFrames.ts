@@ -8,7 +8,7 @@ import { closestName } from './closest';
 import type { ArrayNode, ValueNode } from './jsonTree';
 import type { Frame } from './ocppDocument';
 import type { Report } from './validatePayload';
-import { describeJsonValue } from './validatePayload';
+import { characterCount, describeJsonValue } from './validatePayload';
 
 const ocpp16Types = messageTypes.filter((t) => !t.onlyIn);
 const ocpp16TypeList = ocpp16Types.map((t) => `${t.id} (${t.name})`).join(', ');
@@ -23,7 +23,7 @@ export function validateFrame(frame: Frame, report: Report): void {
     return;
   }
   if (!messageType || messageType.onlyIn) {
-    const found = messageTypeNode.type === 'number' ? String(messageTypeNode.value) : describeJsonValue(messageTypeNode);
+    const found = messageTypeNode.type === 'number' ? messageTypeNode.raw : describeJsonValue(messageTypeNode);
     const why = messageType?.onlyIn ? `${messageType.id} (${messageType.name}) exists only in ${messageType.onlyIn}` : `${found} is not a MessageTypeId`;
     report({ code: 'message-type-id', offset: messageTypeNode.offset, length: messageTypeNode.length,
       message: `${why}. An OCPP 1.6 frame starts with ${ocpp16TypeList}, written as a number.` });
@@ -70,9 +70,9 @@ function checkUniqueId(node: ValueNode | undefined, report: Report) {
   if (node.type !== 'string') {
     report({ code: 'unique-id-type', offset: node.offset, length: node.length,
       message: `The uniqueId must be a string of at most ${maxUniqueIdLength} characters, but this is ${describeJsonValue(node)}.` });
-  } else if (node.value.length > maxUniqueIdLength) {
+  } else if (characterCount(node.value) > maxUniqueIdLength) {
     report({ code: 'unique-id-length', offset: node.offset, length: node.length,
-      message: `The uniqueId is ${node.value.length} characters long; OCPP-J allows at most ${maxUniqueIdLength} (a UUID fits).` });
+      message: `The uniqueId is ${characterCount(node.value)} characters long; OCPP-J allows at most ${maxUniqueIdLength} (a UUID fits).` });
   }
 }
 

@@ -73,10 +73,10 @@ function validateValue(node: ValueNode, field: Field, owner: ObjectType, object:
       return;
     }
     case 'string': {
-      const value = (node as { value: string }).value;
-      if (type.maxLength !== undefined && value.length > type.maxLength) {
+      const length = characterCount((node as { value: string }).value);
+      if (type.maxLength !== undefined && length > type.maxLength) {
         report({ code: 'string-too-long', offset: node.offset, length: node.length,
-          message: `"${field.name}" is ${value.length} characters long; ${type.typeName ?? 'it'} allows at most ${type.maxLength}. Shorten it by ${value.length - type.maxLength}.`,
+          message: `"${field.name}" is ${length} characters long; ${type.typeName ?? 'it'} allows at most ${type.maxLength}. Shorten it by ${length - type.maxLength}.`,
           data: { field: field.name, maxLength: type.maxLength } });
       }
       return;
@@ -130,6 +130,13 @@ function validateValue(node: ValueNode, field: Field, owner: ObjectType, object:
   }
 }
 
+/** Characters as JSON Schema's maxLength counts them: code points, so an emoji is one, not two UTF-16 units. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
 /** "A, B or C" */
 export function listWithOr(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
@@ -178,7 +185,9 @@ function expectedJsonType(type: FieldType): string {
 export function describeJsonValue(node: ValueNode): string {
   switch (node.type) {
     case 'string': return 'a string';
-    case 'number': return Number.isInteger(node.value) ? 'an integer' : 'a decimal number';
+    case 'number':
+      if (!Number.isFinite(node.value)) return `${node.raw}, a number too large to represent`;
+      return Number.isInteger(node.value) ? 'an integer' : 'a decimal number';
     case 'boolean': return node.value ? 'true' : 'false';
     case 'null': return 'null';
     case 'array': return 'an array';
