@@ -17,8 +17,8 @@ export interface Enumeration<V extends EnumValue = EnumValue> {
 
 export type FieldType =
   | { readonly kind: 'integer'; readonly min?: number; readonly max?: number }
-  | { readonly kind: 'decimal'; readonly min?: number }
-  | { readonly kind: 'string'; readonly maxLength?: number; readonly typeName?: string }
+  | { readonly kind: 'decimal'; readonly min?: number; readonly multipleOf?: number }
+  | { readonly kind: 'string'; readonly maxLength?: number; readonly typeName?: string; readonly format?: 'uri' }
   | { readonly kind: 'dateTime' }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'enum'; readonly enumeration: Enumeration }
@@ -70,7 +70,16 @@ export function object(name: string, fields: readonly Field[]): ObjectType {
 }
 
 export const integer = (limits: { min?: number; max?: number } = {}): FieldType => ({ kind: 'integer', ...limits });
-export const decimal = (limits: { min?: number } = {}): FieldType => ({ kind: 'decimal', ...limits });
+/** A number that may have a fraction; `multipleOf` 0.1 is OCPP's "one digit after the point". */
+export const decimal = (limits: { min?: number; multipleOf?: number } = {}): FieldType => ({ kind: 'decimal', ...limits });
+/** A plain string, optionally with a length limit that is not a CiString type (e.g. certificates). */
+export const string = (maxLength?: number): FieldType => (maxLength === undefined ? { kind: 'string' } : { kind: 'string', maxLength });
+/** OCPP's anyURI: an absolute URI such as ftp://example.com/diagnostics. */
+export const uri = (): FieldType => ({ kind: 'string', format: 'uri', typeName: 'anyURI' });
+/** An array of `items`, at least `minItems` long when given. */
+export const arrayOf = (items: FieldType, limits: { minItems?: number; maxItems?: number } = {}): FieldType => ({ kind: 'array', items, ...limits });
+/** A nested object type. */
+export const objectOf = (type: ObjectType): FieldType => ({ kind: 'object', object: type });
 export const dateTime = (): FieldType => ({ kind: 'dateTime' });
 export const boolean = (): FieldType => ({ kind: 'boolean' });
 /** OCPP's CiStringNType: a case-insensitive string of at most N characters. */
@@ -92,9 +101,14 @@ export function describeType(type: FieldType): string {
         .join(', ');
       return limits ? `integer ${limits}` : 'integer';
     }
-    case 'decimal':
-      return type.min !== undefined ? `decimal ≥ ${type.min}` : 'decimal';
+    case 'decimal': {
+      const limits = [type.min !== undefined ? `≥ ${type.min}` : '', type.multipleOf !== undefined ? `in steps of ${type.multipleOf}` : '']
+        .filter(Boolean)
+        .join(', ');
+      return limits ? `decimal ${limits}` : 'decimal';
+    }
     case 'string':
+      if (type.format === 'uri') return 'anyURI (an absolute URI)';
       return type.maxLength !== undefined
         ? `${type.typeName ?? 'string'} (at most ${type.maxLength} characters)`
         : 'string';

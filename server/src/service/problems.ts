@@ -26,6 +26,8 @@ export const problemCodes = {
   'type-mismatch': { severity: 'error', description: 'A value of the wrong JSON type.' },
   'value-too-small': { severity: 'error', description: 'A number below the field\'s minimum.' },
   'value-too-large': { severity: 'error', description: 'A number above the field\'s maximum.' },
+  'decimal-precision': { severity: 'error', description: 'A decimal with more digits after the point than the field allows (e.g. limits in steps of 0.1).' },
+  'invalid-uri': { severity: 'error', description: 'An anyURI field that is not an absolute URI.' },
   'string-too-long': { severity: 'error', description: 'A string longer than its CiString type allows.' },
   'array-too-short': { severity: 'error', description: 'An array with fewer items than the field requires.' },
   'invalid-enum-value': { severity: 'error', description: 'A value that is not one of its enumeration\'s values (case matters).' },

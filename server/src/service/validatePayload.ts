@@ -69,11 +69,22 @@ function validateValue(node: ValueNode, field: Field, owner: ObjectType, object:
       } else if (type.kind === 'integer' && type.max !== undefined && value > type.max) {
         report({ code: 'value-too-large', offset: node.offset, length: node.length,
           message: `"${field.name}" must be ${type.max} or less, not ${value}.`, data: { field: field.name, max: type.max } });
+      } else if (type.kind === 'decimal' && type.multipleOf !== undefined && !isMultipleOf(value, type.multipleOf)) {
+        report({ code: 'decimal-precision', offset: node.offset, length: node.length,
+          message: `"${field.name}" must be a multiple of ${type.multipleOf}${type.multipleOf === 0.1 ? ' (at most one digit after the decimal point)' : ''}, not ${(node as { raw: string }).raw}.`,
+          data: { field: field.name, multipleOf: type.multipleOf } });
       }
       return;
     }
     case 'string': {
-      const length = characterCount((node as { value: string }).value);
+      const text = (node as { value: string }).value;
+      if (type.format === 'uri' && !isAbsoluteUri(text)) {
+        report({ code: 'invalid-uri', offset: node.offset, length: node.length,
+          message: `"${field.name}" must be an absolute URI with a scheme, such as ftp://example.com/upload, not "${text}".`,
+          data: { field: field.name } });
+        return;
+      }
+      const length = characterCount(text);
       if (type.maxLength !== undefined && length > type.maxLength) {
         report({ code: 'string-too-long', offset: node.offset, length: node.length,
           message: `"${field.name}" is ${length} characters long; ${type.typeName ?? 'it'} allows at most ${type.maxLength}. Shorten it by ${length - type.maxLength}.`,
@@ -128,6 +139,20 @@ function validateValue(node: ValueNode, field: Field, owner: ObjectType, object:
     case 'boolean':
       return;
   }
+}
+
+/**
+ * Decimal arithmetic would say 0.3 is a multiple of 0.1; binary floating point says 0.30000000000000004. We
+ * judge with a tolerance, as a person would.
+ */
+function isMultipleOf(value: number, step: number): boolean {
+  const quotient = value / step;
+  return Math.abs(quotient - Math.round(quotient)) < 1e-9 * Math.max(1, Math.abs(quotient));
+}
+
+/** An absolute URI: a scheme (letters, digits, + - .) followed by a colon and something after it. */
+function isAbsoluteUri(text: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/.test(text);
 }
 
 /** Characters as JSON Schema's maxLength counts them: code points, so an emoji is one, not two UTF-16 units. */
