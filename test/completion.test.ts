@@ -135,8 +135,18 @@ describe('frame positions', () => {
     assert.ok(!labels(items).includes('FormatViolation'));
   });
 
-  test('nothing is offered inside the uniqueId or after a closed string', () => {
-    assert.deepEqual(completeAt('[2, "a|1", "Heartbeat", {}]').items, []);
+  test('a CALL\'s uniqueId completes to a fresh UUID, replacing the old id', () => {
+    const { items, document } = completeAt('[2, "a|1", "Heartbeat", {}]');
+    assert.equal(items.length, 1);
+    assert.match(items[0].label, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(accept(document, items[0]), `[2, "${items[0].label}", "Heartbeat", {}]`);
+    const again = completeAt('[2, "|", "Heartbeat", {}]').items;
+    assert.equal(again.length, 1);
+    assert.notEqual(again[0].label, items[0].label, 'each completion is a fresh id');
+  });
+
+  test('nothing is offered inside a CALLRESULT\'s id (it must repeat its CALL\'s) or after a closed string', () => {
+    assert.deepEqual(completeAt('[3, "a|1", {}]').items, []);
     assert.deepEqual(completeAt(statusCall('{"connectorId": 1, "errorCode": "NoError", "status": "Available"|}')).items, []);
   });
 });

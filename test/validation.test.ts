@@ -179,8 +179,33 @@ describe('frames', () => {
     assert.deepEqual(codesAndTokens(text), [
       ['connector-zero-status', '"Charging"'],
       ['frame-not-array', '{"not": "a frame"}'],
+      // statusCall always uses the id "a1", so the second CALL reuses it.
+      ['duplicate-unique-id', '"a1"'],
       ['invalid-enum-value', '"Avaliable"'],
     ]);
+  });
+
+  test('an answer whose id matches no earlier CALL is a warning, and its payload is not guessed', () => {
+    const text = '[[3, "zz", {"anything": 1}], [2, "b1", "Heartbeat", {}], [4, "b2", "GenericError", "", {}]]';
+    const found = diagnose(text);
+    assert.deepEqual(found.map((d) => [d.code, d.covers]), [['unmatched-response', '"zz"'], ['unmatched-response', '"b2"']]);
+    assert.equal(found[0].diagnostic.severity, 2);
+    assert.match(found[0].message, /its payload is not checked/);
+  });
+
+  test('an answer that comes before its CALL does not count as answering it', () => {
+    const text = `[[3, "a1", {}], ${statusCall('{"connectorId": 1, "errorCode": "NoError", "status": "Available"}')}]`;
+    assert.deepEqual(codesAndTokens(text), [['unmatched-response', '"a1"']]);
+  });
+
+  test('a CALL reusing an earlier CALL\'s id is a warning on the second id', () => {
+    const found = diagnose('[[2, "x", "Heartbeat", {}], [3, "x", {}], [2, "x", "Heartbeat", {}]]');
+    assert.deepEqual(found.map((d) => [d.code, d.diagnostic.severity, d.diagnostic.range.start.character]), [['duplicate-unique-id', 2, 46]]);
+  });
+
+  test('a file holding one CALLRESULT is read as the response its file name announces', () => {
+    assert.deepEqual(codesAndTokens('[3, "a1", {"x": 1}]', 'file:///work/StatusNotification.conf.json'), [['unknown-field', '"x"']]);
+    assert.deepEqual(diagnose('[3, "a1", {"x": 1}]', 'file:///work/answer.json'), []);
   });
 
   test('a CALLRESULT is checked against the response of the CALL with its id', () => {

@@ -212,6 +212,12 @@ function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, t
     }));
   }
   if (!frame) return [];
+  if (index === 1 && frame.messageType?.name === 'CALL') {
+    // A CALL needs an id no other CALL uses; a UUID (36 characters, the most OCPP-J allows) is the usual choice.
+    const id = globalThis.crypto.randomUUID();
+    return [{ ...literalItem(id, JSON.stringify(id), target, range, text), kind: CompletionItemKind.Value,
+      detail: 'a fresh uniqueId (UUID)' }];
+  }
   if (index === 2 && frame.messageType?.name === 'CALL') {
     return actions.map((action) => ({
       ...literalItem(action.name, JSON.stringify(action.name), target, range, text),

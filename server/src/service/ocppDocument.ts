@@ -6,7 +6,7 @@ import type { ActionDefinition, ObjectType } from '../ocpp/schema';
 import { messageTypeById, type MessageType } from '../ocpp/frames';
 import { actionsByName } from '../ocpp/v16';
 import { parseJsonTree, type ArrayNode, type JsonTree, type ObjectNode, type ValueNode } from './jsonTree';
-import { inferPayloadMessage } from './payloadInference';
+import { actionFromFileName, inferPayloadMessage } from './payloadInference';
 
 export type DocumentShape = 'frame' | 'conversation' | 'payload' | 'other' | 'empty';
 
@@ -23,6 +23,11 @@ export interface Frame {
   readonly payloadNode?: ValueNode;
   /** CALLRESULT and CALLERROR: the earlier CALL with the same uniqueId. */
   readonly answers?: Frame;
+  /**
+   * CALLRESULT: the action whose response the payload is. It comes from the answered CALL or, for a file that
+   * holds a single CALLRESULT, from the file name (BootNotification.conf.json).
+   */
+  readonly resultOf?: ActionDefinition;
 }
 
 export interface BarePayload {
@@ -59,7 +64,11 @@ export function buildOcppDocument(uri: string, version: number, text: string): O
   const callsById = new Map<string, Frame>();
   for (const node of frameNodes) {
     if (node.type !== 'array') continue;
-    const frame = readFrame(node, callsById);
+    let frame = readFrame(node, callsById);
+    if (!isConversation && frame.messageType?.name === 'CALLRESULT' && !frame.resultOf) {
+      const named = actionFromFileName(uri);
+      if (named) frame = { ...frame, resultOf: named.action };
+    }
     frames.push(frame);
     if (frame.messageType?.id === 2 && frame.uniqueId !== undefined && !callsById.has(frame.uniqueId)) {
       callsById.set(frame.uniqueId, frame);
@@ -80,8 +89,10 @@ function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>): Fram
       const action = actionNode?.type === 'string' ? actionsByName.get(actionNode.value) : undefined;
       return { ...base, actionNode, action, payloadNode: node.items[3] };
     }
-    case 'CALLRESULT':
-      return { ...base, payloadNode: node.items[2], answers: uniqueId !== undefined ? callsById.get(uniqueId) : undefined };
+    case 'CALLRESULT': {
+      const answers = uniqueId !== undefined ? callsById.get(uniqueId) : undefined;
+      return { ...base, payloadNode: node.items[2], answers, resultOf: answers?.action };
+    }
     case 'CALLERROR':
     case 'CALLRESULTERROR':
       return { ...base, payloadNode: node.items[4], answers: uniqueId !== undefined ? callsById.get(uniqueId) : undefined };
@@ -96,7 +107,7 @@ export function payloadTypeOf(frame: Frame): ObjectType | undefined {
     case 'CALL':
       return frame.action?.request;
     case 'CALLRESULT':
-      return frame.answers?.action?.response;
+      return frame.resultOf?.response;
     default:
       return undefined;
   }

@@ -10,23 +10,23 @@ import type { BarePayload } from './ocppDocument';
 const responseMarkers = new Set(['conf', 'response', 'res', 'resp']);
 
 export function inferPayloadMessage(uri: string, node: ObjectNode): BarePayload {
-  return fromFileName(uri, node) ?? fromKeys(node) ?? { node, kind: 'request' };
+  const named = actionFromFileName(uri);
+  return (named && { node, ...named, source: 'fileName' }) ?? fromKeys(node) ?? { node, kind: 'request' };
 }
 
-function fromFileName(uri: string, node: ObjectNode): BarePayload | undefined {
+/** The action and message kind a file name announces, e.g. BootNotification.conf.json → the response. */
+export function actionFromFileName(uri: string): { action: ActionDefinition; kind: 'request' | 'response' } | undefined {
   const base = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).replace(/\.json$/i, '').replace(/\.ocpp$/i, '');
   const tokens = base.split(/[.\-_\s]+/).filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const next = tokens[i + 1]?.toLowerCase();
     const exact = actionsByName.get(token);
-    if (exact) {
-      return { node, action: exact, kind: next && responseMarkers.has(next) ? 'response' : 'request', source: 'fileName' };
-    }
+    if (exact) return { action: exact, kind: next && responseMarkers.has(next) ? 'response' : 'request' };
     for (const [suffix, kind] of [['Request', 'request'], ['Response', 'response']] as const) {
       if (token.endsWith(suffix)) {
         const action = actionsByName.get(token.slice(0, -suffix.length));
-        if (action) return { node, action, kind, source: 'fileName' };
+        if (action) return { action, kind };
       }
     }
   }

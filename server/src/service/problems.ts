@@ -18,6 +18,8 @@ export const problemCodes = {
   'unknown-action': { severity: 'error', description: 'An action name OCPP 1.6 does not define.' },
   'payload-type': { severity: 'error', description: 'A payload that is not a JSON object.' },
   'unknown-payload': { severity: 'information', description: 'A bare payload whose action could be told neither from the file name nor from its keys.' },
+  'unmatched-response': { severity: 'warning', description: 'A CALLRESULT or CALLERROR whose uniqueId matches no earlier CALL in the conversation; its payload is left unchecked.' },
+  'duplicate-unique-id': { severity: 'warning', description: 'A CALL that reuses the uniqueId of an earlier CALL in the same file.' },
   'call-error-code': { severity: 'error', description: 'A CALLERROR code that OCPP-J 1.6 does not define.' },
   'call-error-description-type': { severity: 'error', description: 'A CALLERROR errorDescription that is not a string.' },
   'missing-field': { severity: 'error', description: 'A required field is missing.' },

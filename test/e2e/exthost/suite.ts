@@ -137,17 +137,19 @@ function insideLiteral(document: vscode.TextDocument, line: number, literal: str
 // ---------------------------------------------------------------------------------------------------------------
 // Tests
 
-test('activation: not active at start, and a non-OCPP JSON file starts no server', async () => {
+test('activation: a non-OCPP JSON file activates the extension but starts no server', async () => {
   const extension = vscode.extensions.getExtension(extensionId);
   assert.ok(extension, `extension ${extensionId} is not installed`);
-  // Nothing is open yet, so none of the onLanguage events has fired.
-  const openAtStart = vscode.workspace.textDocuments.map((d) => `${vscode.workspace.asRelativePath(d.uri)} (${d.languageId})`);
-  assert.equal(extension.isActive, false, `active before the suite opened a document; open: ${openAtStart.join(', ') || 'none'}`);
+  // What the product promises is "no language server until an OCPP document is open", so that is what we
+  // assert, through the process list. `isActive` is only reported: onLanguage:json/jsonc activate the
+  // extension for any JSON file by design (the `ocpp.files` globs can only be matched once it runs), and in
+  // about one run in four the workbench itself requests the jsonc language at startup (remoteexthost.log then
+  // shows activationEvent 'onLanguage:jsonc' with no document open in the extension host).
   assert.equal(ourServerProcesses() ?? 0, 0, 'a language server runs before any document was opened');
+  if (extension.isActive) {
+    console.log('# note: the extension was already active at start (the workbench requested json/jsonc before any document opened)');
+  }
 
-  // onLanguage:json activates the extension for any JSON file, by design: the `ocpp.files` globs can only be
-  // matched once the extension runs. What must not happen for a file outside the globs is a server start or
-  // an ocpp diagnostic.
   const other = await open('other/not-ocpp.json');
   assert.equal(other.languageId, 'json');
   await poll(() => extension.isActive, 'the extension to activate on a JSON file');
