@@ -155,14 +155,14 @@ describe('ocpp-lint arguments', () => {
     for (const flag of ['--help', '-h']) {
       const run = lint(flag);
       assert.equal(run.status, 0, flag);
-      assert.match(run.stdout, /^Usage: ocpp-lint \[--format stylish\|json\]/, flag);
+      assert.match(run.stdout, /^Usage: ocpp-lint \[--format stylish\|json\|sarif\]/, flag);
       assert.equal(run.stderr, '');
     }
   });
 
   const usageErrors: [string, string[], RegExp][] = [
     ['an unknown option', ['--fix', twoMistakes], /Unknown option --fix/],
-    ['a bad --format value', ['--format', 'xml', twoMistakes], /--format must be one of stylish, json, not "xml"/],
+    ['a bad --format value', ['--format', 'xml', twoMistakes], /--format must be one of stylish, json, sarif, not "xml"/],
     ['--format without a value', ['--format'], /--format must be one of stylish, json/],
     ['no files at all', [], /at least one file/],
     ['only options', ['--format', 'json'], /at least one file/],
@@ -289,5 +289,37 @@ describe('the examples/ folder', () => {
         assert.equal((line.length - line.trimStart().length) % 2, 0, `${file}:${i + 1} is indented by a multiple of 2`);
       }
     }
+  });
+});
+
+describe('ocpp-lint --format sarif', () => {
+  test('SARIF 2.1.0: one rule per diagnostic code with its description, one result per diagnostic', () => {
+    const run = lint('--format', 'sarif', twoMistakes);
+    assert.equal(run.status, 1);
+    const sarif = JSON.parse(run.stdout) as {
+      version: string;
+      runs: { tool: { driver: { name: string; version: string; rules: { id: string; shortDescription: { text: string } }[] } };
+        results: { ruleId: string; ruleIndex: number; level: string; message: { text: string };
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+    };
+    assert.equal(sarif.version, '2.1.0');
+    const [sarifRun] = sarif.runs;
+    const { rules } = sarifRun.tool.driver;
+    assert.equal(sarifRun.tool.driver.name, 'ocpp-lint');
+    assert.equal(sarifRun.tool.driver.version, JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version);
+    assert.equal(new Set(rules.map((r) => r.id)).size, rules.length);
+    assert.ok(rules.some((r) => r.id === 'connector-zero-status' && r.shortDescription.text.includes('connectorId 0')));
+    const [json] = lintJson(twoMistakes).reports;
+    assert.equal(sarifRun.results.length, json.diagnostics.length);
+    sarifRun.results.forEach((result, i) => {
+      const diagnostic = json.diagnostics[i];
+      assert.equal(result.ruleId, diagnostic.code);
+      assert.equal(rules[result.ruleIndex].id, result.ruleId);
+      assert.equal(result.level, 'error');
+      assert.equal(result.message.text, diagnostic.message);
+      const { artifactLocation, region } = result.locations[0].physicalLocation;
+      assert.equal(artifactLocation.uri, twoMistakes);
+      assert.deepEqual([region.startLine, region.startColumn], [diagnostic.range.start.line + 1, diagnostic.range.start.character + 1]);
+    });
   });
 });

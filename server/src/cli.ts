@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * ocpp-lint: the language service's diagnostics on the command line, for CI.
- *   ocpp-lint [--format stylish|json] <files, folders or globs...>
+ *   ocpp-lint [--format stylish|json|sarif] <files, folders or globs...>
  * Exit status: 0 no errors, 1 at least one error, 2 usage error or unreadable file.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -11,15 +11,20 @@ import { globSync } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from './service';
+import { toSarif } from './sarif';
 
-const formats = ['stylish', 'json'] as const;
+/** Kept in step with package.json by a test. */
+export const cliVersion = '0.1.0';
+
+const formats = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof formats)[number];
 
-const usage = `Usage: ocpp-lint [--format stylish|json] <files, folders or globs...>
+const usage = `Usage: ocpp-lint [--format stylish|json|sarif] <files, folders or globs...>
 
 Checks OCPP-J message files (OCPP 1.6) and prints what is wrong with them.
   --format stylish   path:line:col  severity  message  code (default)
   --format json      [{"file": ..., "diagnostics": [LSP diagnostics, 0-based ranges]}]
+  --format sarif     SARIF 2.1.0, for code-scanning pipelines
   -h, --help         show this help
 Folders are searched for *.json files. Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.`;
 
@@ -81,7 +86,9 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
     reports.push({ file, diagnostics: service.doValidation(document) });
   }
 
-  const stdout = format === 'json' ? JSON.stringify(reports, null, 2) + '\n' : stylish(reports);
+  const stdout = format === 'json' ? JSON.stringify(reports, null, 2) + '\n'
+    : format === 'sarif' ? JSON.stringify(toSarif(reports, cliVersion), null, 2) + '\n'
+      : stylish(reports);
   const hasErrors = reports.some((r) => r.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
   const exitCode = errors.length > 0 ? 2 : hasErrors ? 1 : 0;
   return { exitCode, stdout, stderr: errors.map((e) => e + '\n').join('') };
