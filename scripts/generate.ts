@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { messageTypes } from '../server/src/ocpp/frames';
 import { actions, ChargePointErrorCode, ChargePointStatus } from '../server/src/ocpp/v16';
+import { enumerationsOf } from '../server/src/ocpp/walk';
 import { frameSnippets } from '../server/src/service/frameSnippets';
 
 export const repoRoot = join(__dirname, '..');
@@ -43,6 +44,13 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&
 const include = (name: string): Rule => ({ include: `#${name}` });
 
 /** A string value that is exactly one of `words`: the word gets `wordScope`, the quotes stay string punctuation. */
+/** The values of every other enumeration the catalog uses (RegistrationStatus, Measurand, ...), each once. */
+function otherEnumValues(): string[] {
+  const named = new Set([...ChargePointStatus.values, ...ChargePointErrorCode.values].map((v) => v.name));
+  const values = enumerationsOf(actions).flatMap((e) => e.values.map((v) => v.name)).filter((v) => !named.has(v));
+  return [...new Set(values)];
+}
+
 function exactStringRule(words: readonly string[], wordScope: string): Rule {
   return {
     match: `(")(${words.map(escapeRegex).join('|')})(")`,
@@ -133,6 +141,7 @@ export function buildGrammar(): Rule {
           exactStringRule(actions.map((a) => a.name), 'entity.name.function.action.ocpp'),
           exactStringRule(ChargePointStatus.values.map((v) => v.name), 'variable.other.enummember.status.ocpp'),
           exactStringRule(ChargePointErrorCode.values.map((v) => v.name), 'variable.other.enummember.error-code.ocpp'),
+          exactStringRule(otherEnumValues(), 'variable.other.enummember.ocpp'),
         ],
       },
       string: {

@@ -103,8 +103,20 @@ describe('keys', () => {
     assert.match(accept(document, status), /"status": "\$\{1\|Available,.*\|\}", "connectorId": 1/);
   });
 
-  test('no keys are offered in payloads the catalog does not describe', () => {
-    assert.deepEqual(completeAt('[2, "b", "BootNotification", {|}]').items, []);
+  test('keys at any depth, and a CALLRESULT\'s keys come from the response its CALL expects', () => {
+    assert.deepEqual(labels(completeAt('[2, "b", "BootNotification", {|}]').items).slice(0, 2), ['chargePointVendor', 'chargePointModel']);
+    const nested = completeAt('[2, "m", "MeterValues", {"connectorId": 1, "meterValue": [{"timestamp": "2024-05-01T10:00:00Z", "sampledValue": [{|}]}]}]');
+    assert.equal(labels(nested.items)[0], 'value');
+    assert.ok(labels(nested.items).includes('measurand'));
+    const result = completeAt('[[2, "b", "BootNotification", {"chargePointModel": "M", "chargePointVendor": "V"}], [3, "b", {|}]]');
+    assert.deepEqual(labels(result.items), ['status', 'currentTime', 'interval']);
+  });
+
+  test('enumeration values and booleans everywhere', () => {
+    const measurand = completeAt('[2, "m", "MeterValues", {"connectorId": 1, "meterValue": [{"timestamp": "2024-05-01T10:00:00Z", "sampledValue": [{"value": "1", "measurand": "|"}]}]}]');
+    assert.ok(labels(measurand.items).includes('Energy.Active.Import.Register'));
+    const booleans = completeAt('[3, "x", {"status": "Accepted", "x": |}]');
+    assert.deepEqual(booleans.items, [], 'no booleans where the catalog has no field');
   });
 });
 

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, parseRawGrammar, type IGrammar, type StateStack } from 'vscode-textmate';
+import { actions } from '../server/src/ocpp/v16';
+import { enumerationsOf } from '../server/src/ocpp/walk';
 
 const root = join(__dirname, '..');
 const grammarPath = join(root, 'syntaxes/ocpp.tmLanguage.json');
@@ -16,7 +18,8 @@ const STATUS = 'variable.other.enummember.status.ocpp';
 const ERROR_CODE = 'variable.other.enummember.error-code.ocpp';
 const PROPERTY_NAME = 'support.type.property-name.json.ocpp';
 const NUMBER = 'constant.numeric.json.ocpp';
-const ocppScopes = [MESSAGE_TYPE_ID, ACTION, STATUS, ERROR_CODE];
+const ENUM_MEMBER = 'variable.other.enummember.ocpp';
+const ocppScopes = [MESSAGE_TYPE_ID, ACTION, STATUS, ERROR_CODE, ENUM_MEMBER];
 
 let grammar: IGrammar;
 
@@ -62,6 +65,17 @@ function scopesOf(source: string, text: string, skip = 0): string[] {
 const call = '[2, "a1", "StatusNotification", {"connectorId": 2, "errorCode": "NoError", "status": "Charging"}]';
 
 describe('OCPP scopes', () => {
+  test('values of every other enumeration in the catalog are enum members too', () => {
+    const values = enumerationsOf(actions).flatMap((e) => e.values.map((v) => v.name));
+    assert.ok(values.length > 30, 'the catalog describes more than the StatusNotification enumerations');
+    for (const value of values) {
+      const scopes = scopesOf(`[3, "a1", {"status": "${value}"}]`, value);
+      // TriggerMessage's values are action names, and are coloured as such.
+      const expected = actions.some((a) => a.name === value) ? ACTION : 'variable.other.enummember';
+      assert.ok(scopes.some((s) => s.startsWith(expected)), `${value}: ${scopes.join(' ')}`);
+    }
+  });
+
   test('the leading MessageTypeId of a frame is marked as such', () => {
     assert.ok(scopesOf(call, '2').includes(MESSAGE_TYPE_ID));
     for (const id of ['3', '4']) {

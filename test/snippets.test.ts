@@ -138,7 +138,7 @@ interface Expansion {
 
 /**
  * Inserts the snippet as the user would by accepting every default: a placeholder's text, a choice's first
- * option (or the one `picks` names), and mirrors of a tab stop repeat its value.
+ * option, or what `picks` says the user typed at that tab stop; mirrors of a tab stop repeat its value.
  */
 function expand(body: readonly string[], picks: ReadonlyMap<number, string> = new Map()): Expansion {
   const nodes = parseSnippet(body.join('\n'));
@@ -152,7 +152,7 @@ function expand(body: readonly string[], picks: ReadonlyMap<number, string> = ne
         choices.set(n.index, n.options);
         values.set(n.index, picks.get(n.index) ?? n.options[0]);
       } else if (n.kind === 'tabstop' && n.content && !values.has(n.index)) {
-        values.set(n.index, render(n.content));
+        values.set(n.index, picks.get(n.index) ?? render(n.content));
         define(n.content);
       } else if (n.kind === 'variable' && n.content) define(n.content);
     }
@@ -166,7 +166,7 @@ function expand(body: readonly string[], picks: ReadonlyMap<number, string> = ne
           case 'choice':
             return values.get(n.index)!;
           case 'tabstop':
-            return n.content ? render(n.content) : (values.get(n.index) ?? '');
+            return values.get(n.index) ?? (n.content ? render(n.content) : '');
           case 'variable': {
             const value = variables[n.name];
             if (value !== undefined) return value;
@@ -273,6 +273,20 @@ describe('snippets', () => {
       assert.deepEqual(diagnosticsOf(conversation), [], conversation);
     }
   });
+});
+
+test('every action with a request has a CALL snippet, and every action with a response a CALLRESULT snippet that its CALL accepts', () => {
+  const prefixes = new Set(frameSnippets().map((x) => x.prefix));
+  for (const action of actions) {
+    if (action.request) assert.ok(prefixes.has(`ocpp-${action.name}`), `ocpp-${action.name}`);
+    if (!action.response) continue;
+    assert.ok(prefixes.has(`ocpp-${action.name}-result`), `ocpp-${action.name}-result`);
+    if (!action.request) continue;
+    const call = expand(snippet(`ocpp-${action.name}`).body).text;
+    const result = expand(snippet(`ocpp-${action.name}-result`).body, new Map([[1, variables.UUID]])).text;
+    const conversation = `[\n${call},\n${result}\n]`;
+    assert.deepEqual(diagnosticsOf(conversation), [], conversation);
+  }
 });
 
 describe('the CALL generator beyond today\'s catalog', () => {

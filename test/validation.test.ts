@@ -165,8 +165,30 @@ describe('frames', () => {
     assert.deepEqual(codesAndTokens('[3, "a1", "ok"]'), [['payload-type', '"ok"']]);
   });
 
-  test('payloads of actions the catalog does not describe yet are left alone', () => {
-    assert.deepEqual(diagnose('[2, "b1", "BootNotification", {"chargePointVendor": 1, "anything": true}]'), []);
+  test('every action\'s payload is checked, at every depth', () => {
+    assert.deepEqual(codesAndTokens('[2, "b1", "BootNotification", {"chargePointVendor": 1, "anything": true}]'), [
+      ['missing-field', '{'],
+      ['type-mismatch', '1'],
+      ['unknown-field', '"anything"'],
+    ]);
+    const meter = '[2, "m1", "MeterValues", {"connectorId": 1, "meterValue": [{"timestamp": "2024-05-01T10:00:00Z", "sampledValue": [{"value": "12.5", "unit": "kwh"}]}]}]';
+    const [d] = diagnose(meter);
+    assert.deepEqual([d.code, d.covers], ['invalid-enum-value', '"kwh"']);
+    assert.match(d.message, /UnitOfMeasure/);
+    assert.match(d.message, /write "kWh"/);
+  });
+
+  test('the security whitepaper\'s actions are checked too', () => {
+    assert.deepEqual(codesAndTokens('[2, "s1", "SignCertificate", {}]'), [['missing-field', '{']]);
+    assert.deepEqual(diagnose('[2, "s1", "SignCertificate", {"csr": "-----BEGIN CERTIFICATE REQUEST-----"}]'), []);
+  });
+
+  test('a charging limit goes in steps of 0.1, and a diagnostics location is an absolute URI', () => {
+    const profile = (limit: string) => `[2, "p1", "SetChargingProfile", {"connectorId": 1, "csChargingProfiles": {"chargingProfileId": 1, "stackLevel": 0, "chargingProfilePurpose": "TxDefaultProfile", "chargingProfileKind": "Absolute", "chargingSchedule": {"chargingRateUnit": "A", "chargingSchedulePeriod": [{"startPeriod": 0, "limit": ${limit}}]}}}]`;
+    assert.deepEqual(diagnose(profile('16.3')), []);
+    assert.deepEqual(codesAndTokens(profile('16.25')), [['decimal-precision', '16.25']]);
+    assert.deepEqual(codesAndTokens('[2, "d1", "GetDiagnostics", {"location": "not a uri"}]'), [['invalid-uri', '"not a uri"']]);
+    assert.deepEqual(diagnose('[2, "d1", "GetDiagnostics", {"location": "ftp://diag.example.com/upload"}]'), []);
   });
 
   test('a conversation checks every frame and flags items that are not frames', () => {
@@ -199,8 +221,8 @@ describe('frames', () => {
   });
 
   test('a CALL reusing an earlier CALL\'s id is a warning on the second id', () => {
-    const found = diagnose('[[2, "x", "Heartbeat", {}], [3, "x", {}], [2, "x", "Heartbeat", {}]]');
-    assert.deepEqual(found.map((d) => [d.code, d.diagnostic.severity, d.diagnostic.range.start.character]), [['duplicate-unique-id', 2, 46]]);
+    const found = diagnose('[[2, "x", "Heartbeat", {}], [3, "x", {"currentTime": "2024-05-01T10:00:00Z"}], [2, "x", "Heartbeat", {}]]');
+    assert.deepEqual(found.map((d) => [d.code, d.diagnostic.severity, d.diagnostic.range.start.character]), [['duplicate-unique-id', 2, 83]]);
   });
 
   test('a file holding one CALLRESULT is read as the response its file name announces', () => {

@@ -189,6 +189,7 @@ function placeholder(owner: ObjectType, field: Field, object: ObjectNode, option
     case 'dateTime':
       return options.snippets ? `"\${1:${nowAsDateTime()}}"` : JSON.stringify(nowAsDateTime());
     case 'string':
+      if (type.format === 'uri') return options.snippets ? '"${1:ftp://example.com/}"' : '"ftp://example.com/"';
       return options.snippets ? '"$1"' : '""';
     case 'object':
       return options.snippets ? '{$1}' : '{}';

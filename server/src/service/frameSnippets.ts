@@ -71,7 +71,8 @@ function valueSnippet(type: FieldType, stops: TabStops, indent: string): string 
     case 'decimal':
       return placeholder(stops, String(Math.max(0, type.min ?? 0)));
     case 'string':
-      return `"$${stops.take()}"`;
+      // An anyURI must be absolute to be valid, so it gets an example to overwrite rather than an empty string.
+      return type.format === 'uri' ? `"${placeholder(stops, 'ftp://example.com/')}"` : `"$${stops.take()}"`;
     case 'dateTime':
       return `"${placeholder(stops, nowVariables)}"`;
     case 'boolean':
@@ -135,8 +136,25 @@ export function frameSnippets(): FrameSnippet[] {
       description: `A ${a.name} request (CALL) with its required fields and a fresh uniqueId. ${a.doc}`,
       body: callSnippetBody(a),
     }));
+  const results = actions
+    .filter((a) => a.response)
+    .map((a): FrameSnippet => ({
+      name: `${a.name} CALLRESULT`,
+      prefix: `ocpp-${a.name}-result`,
+      description: `The answer (CALLRESULT) to a ${a.name} CALL, with its required response fields. Give it the uniqueId of that CALL.`,
+      body: resultSnippetBody(a),
+    }));
   const connectorZero = connectorZeroStatusNotification();
-  return [...calls, ...(connectorZero ? [connectorZero] : []), callResultSnippet(), callErrorSnippet()];
+  return [...calls, ...(connectorZero ? [connectorZero] : []), ...results, callResultSnippet(), callErrorSnippet()];
+}
+
+/** A CALLRESULT answering `action`, with its required response fields as tab stops. */
+export function resultSnippetBody(action: ActionDefinition): string[] {
+  if (!action.response) throw new Error(`the catalog has no response for ${action.name}`);
+  const stops = new TabStops();
+  const id = answerIdPlaceholder(stops);
+  const payload = objectSnippet(action.response, stops, '');
+  return `[${frameId('CALLRESULT')}, "${id}", ${payload}]$0`.split('\n');
 }
 
 // An answer's uniqueId must repeat its CALL's, so it gets a visible placeholder rather than a fresh UUID.
