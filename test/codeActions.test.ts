@@ -46,3 +46,20 @@ test('no fix is offered for a diagnostic outside the requested range', () => {
   const elsewhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
   assert.deepEqual(service.getCodeActions(document, elsewhere, diagnostics), []);
 });
+
+test('a misspelt field name is renamed to the closest field', () => {
+  const [fix] = fixesFor(statusCall('{"connectorId": 4, "errorCode": "NoError", "status": "Available", "vendorID": "x"}'), 'unknown-field');
+  assert.equal(fix.result, statusCall('{"connectorId": 4, "errorCode": "NoError", "status": "Available", "vendorId": "x"}'));
+});
+
+test('a CALLERROR code in its 2.x spelling is fixed to the 1.6 spelling', () => {
+  const [fix] = fixesFor('[4, "a1", "OccurrenceConstraintViolation", "", {}]', 'call-error-code');
+  assert.equal(fix.result, '[4, "a1", "OccurenceConstraintViolation", "", {}]');
+});
+
+test('a wrong enumeration value deep in another action is fixed too', () => {
+  const text = '[2, "m", "MeterValues", {"connectorId": 1, "meterValue": [{"timestamp": "2024-05-01T10:00:00Z", "sampledValue": [{"value": "1", "unit": "kwh"}]}]}]';
+  const [fix] = fixesFor(text, 'invalid-enum-value');
+  assert.equal(fix.result, text.replace('"kwh"', '"kWh"'));
+  assert.deepEqual(diagnose(fix.result), []);
+});
