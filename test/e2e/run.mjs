@@ -11,7 +11,7 @@ import path from 'node:path';
 import { format } from 'node:util';
 import * as esbuild from 'esbuild';
 import {
-  buildVsix, freePort, installCodeServer, installVsix, isolatedEnv, root, startCodeServer, vsixPath, writeUserSettings,
+  buildVsix, freePort, installCodeServer, installVsix, isolatedEnv, root, run, startCodeServer, vsixPath, writeUserSettings,
 } from '../../scripts/codeServer.mjs';
 import { launchBrowser, runUiChecks } from './ui.mjs';
 
@@ -115,6 +115,18 @@ async function main() {
     log('building the VSIX (npm run package)');
     vsix = buildVsix();
   }
+  await check('the VSIX holds only what runs and weighs at most 400 KB', async () => {
+    const size = fs.statSync(vsix).size;
+    if (size > 400 * 1024) throw new Error(`${path.basename(vsix)} is ${(size / 1024).toFixed(0)} KB`);
+    // vsce lists exactly the files it packs, offline.
+    const listed = run('npx', ['vsce', 'ls', '--no-dependencies'], { capture: true }).stdout.split('\n').filter(Boolean);
+    const allowed = /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(client|server)\.js|syntaxes\/[^/]+\.json|snippets\/[^/]+\.code-snippets)$/;
+    const unexpected = listed.filter((f) => !allowed.test(f));
+    if (unexpected.length > 0) throw new Error(`unexpected files in the VSIX: ${unexpected.join(', ')}`);
+    for (const needed of ['dist/client.js', 'dist/server.js', 'package.json']) {
+      if (!listed.includes(needed)) throw new Error(`the VSIX lacks ${needed}`);
+    }
+  });
   log('code-server and Debian packages');
   const codeServer = installCodeServer();
 
