@@ -58,6 +58,9 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     outputChannel: output,
+    // The document that starts the client is often not yet in a visible tab; without this the client parks its
+    // didOpen until some later request, and the first file shows no diagnostics until the user does something.
+    textSynchronization: { delayOpenNotifications: true },
   };
   client = new LanguageClient('ocpp', 'OCPP Authoring', serverOptions, clientOptions);
   try {
