@@ -187,7 +187,12 @@ describe('frames', () => {
     const profile = (limit: string) => `[2, "p1", "SetChargingProfile", {"connectorId": 1, "csChargingProfiles": {"chargingProfileId": 1, "stackLevel": 0, "chargingProfilePurpose": "TxDefaultProfile", "chargingProfileKind": "Absolute", "chargingSchedule": {"chargingRateUnit": "A", "chargingSchedulePeriod": [{"startPeriod": 0, "limit": ${limit}}]}}}]`;
     assert.deepEqual(diagnose(profile('16.3')), []);
     assert.deepEqual(codesAndTokens(profile('16.25')), [['decimal-precision', '16.25']]);
+    for (const limit of ['0.3', '230.1', '8.1', '1.6e1', '16.30', '0']) assert.deepEqual(diagnose(profile(limit)), [], limit);
+    for (const limit of ['12.50000001', '1e-11', '0.1000000001', '7.05']) {
+      assert.deepEqual(codesAndTokens(profile(limit)), [['decimal-precision', limit]], limit);
+    }
     assert.deepEqual(codesAndTokens('[2, "d1", "GetDiagnostics", {"location": "not a uri"}]'), [['invalid-uri', '"not a uri"']]);
+    assert.deepEqual(codesAndTokens('[2, "d1", "GetDiagnostics", {"location": "ftp://host/\\u0000"}]'), [['invalid-uri', '"ftp://host/\\u0000"']]);
     assert.deepEqual(diagnose('[2, "d1", "GetDiagnostics", {"location": "ftp://diag.example.com/upload"}]'), []);
   });
 

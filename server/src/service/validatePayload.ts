@@ -69,7 +69,7 @@ function validateValue(node: ValueNode, field: Field, owner: ObjectType, object:
       } else if (type.kind === 'integer' && type.max !== undefined && value > type.max) {
         report({ code: 'value-too-large', offset: node.offset, length: node.length,
           message: `"${field.name}" must be ${type.max} or less, not ${value}.`, data: { field: field.name, max: type.max } });
-      } else if (type.kind === 'decimal' && type.multipleOf !== undefined && !isMultipleOf(value, type.multipleOf)) {
+      } else if (type.kind === 'decimal' && type.multipleOf !== undefined && !isMultipleOf((node as { raw: string }).raw, type.multipleOf)) {
         report({ code: 'decimal-precision', offset: node.offset, length: node.length,
           message: `"${field.name}" must be a multiple of ${type.multipleOf}${type.multipleOf === 0.1 ? ' (at most one digit after the decimal point)' : ''}, not ${(node as { raw: string }).raw}.`,
           data: { field: field.name, multipleOf: type.multipleOf } });
@@ -142,17 +142,33 @@ function validateValue(node: ValueNode, field: Field, owner: ObjectType, object:
 }
 
 /**
- * Decimal arithmetic would say 0.3 is a multiple of 0.1; binary floating point says 0.30000000000000004. We
- * judge with a tolerance, as a person would.
+ * Whether the number as written is a multiple of `step`, in exact decimal arithmetic: binary floating point
+ * says 0.3 / 0.1 = 2.9999999999999996, and a tolerance would wave through 12.50000001. Both numbers are read as
+ * digits × 10^exponent and compared with BigInt.
  */
-function isMultipleOf(value: number, step: number): boolean {
-  const quotient = value / step;
-  return Math.abs(quotient - Math.round(quotient)) < 1e-9 * Math.max(1, Math.abs(quotient));
+function isMultipleOf(raw: string, step: number): boolean {
+  const value = decimalParts(raw);
+  const unit = decimalParts(String(step));
+  if (!value || !unit || unit.digits === 0n) return true;
+  const shift = value.exponent - unit.exponent;
+  // Far beyond any OCPP value: 10^shift would be enormous, and the answer is plain anyway.
+  if (shift > 1000) return true;
+  if (shift < -1000) return value.digits === 0n;
+  return shift >= 0
+    ? (value.digits * 10n ** BigInt(shift)) % unit.digits === 0n
+    : value.digits % (unit.digits * 10n ** BigInt(-shift)) === 0n;
 }
 
-/** An absolute URI: a scheme (letters, digits, + - .) followed by a colon and something after it. */
+function decimalParts(text: string): { digits: bigint; exponent: number } | undefined {
+  const m = /^-?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!m) return undefined;
+  const fraction = m[2] ?? '';
+  return { digits: BigInt(m[1] + fraction), exponent: Number(m[3] ?? 0) - fraction.length };
+}
+
+/** An absolute URI: a scheme (letters, digits, + - .), a colon, and then no white space or control characters. */
 function isAbsoluteUri(text: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/.test(text);
+  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/.test(text);
 }
 
 /** Characters as JSON Schema's maxLength counts them: code points, so an emoji is one, not two UTF-16 units. */
