@@ -24,7 +24,7 @@ export const messageTypes: readonly MessageType[] = [
 
 export const messageTypeById: ReadonlyMap<number, MessageType> = new Map(messageTypes.map((t) => [t.id, t]));
 
-/** OCPP-J 1.6 §4.1.1: a uniqueId is a string of at most 36 characters. */
+/** OCPP-J 1.6 §4.1.4 (Table 3): a uniqueId is a string of at most 36 characters. */
 export const maxUniqueIdLength = 36;
 
 export function frameShape(type: MessageType): string {

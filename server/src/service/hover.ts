@@ -10,6 +10,7 @@ import { DocBuilder } from './markup';
 import type { OcppDocument } from './ocppDocument';
 import type { FeatureOptions } from './options';
 import { fieldOf, frameOf, scalarType } from './schemaLocator';
+import { withStatusHistory } from './statusHover';
 import type { MarkupContent } from 'vscode-languageserver-types';
 
 export function doHover(doc: OcppDocument, textDocument: TextDocument, offset: number, options: FeatureOptions): Hover | null {
@@ -36,7 +37,7 @@ function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): M
     const type = scalarType(context.field.type);
     if (type.kind === 'enum' && node.type === 'string') {
       const value = type.enumeration.values.find((v) => v.name === node.value);
-      if (value) return enumValueDoc(markdown, type.enumeration, value);
+      if (value) return withStatusHistory(doc, node, enumValueDoc(markdown, type.enumeration, value));
     }
     return fieldDoc(markdown, context.owner, context.field);
   }

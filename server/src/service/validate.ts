@@ -1,6 +1,7 @@
 /** Runs every check over a document and returns the problems in document order. */
 import { barePayloadType, payloadTypeOf, type OcppDocument } from './ocppDocument';
 import type { OcppProblem } from './problems';
+import { checkConversationRules } from './conversationRules';
 import { validateConversation } from './validateConversation';
 import { validateFrame } from './validateFrames';
 import { validateObject, describeJsonValue } from './validatePayload';
@@ -38,6 +39,7 @@ export function validateDocument(doc: OcppDocument): OcppProblem[] {
   }
 
   validateConversation(doc, report);
+  checkConversationRules(doc, report);
   for (const frame of doc.frames) {
     validateFrame(frame, report);
     const type = payloadTypeOf(frame);

@@ -1,5 +1,5 @@
 /**
- * Checks that need the whole conversation: answers must follow the CALL they answer (OCPP-J 1.6 §4.1.1: the
+ * Checks that need the whole conversation: answers must follow the CALL they answer (OCPP-J 1.6 §4.1.4: the
  * uniqueId ties them together), and a CALL's uniqueId must not be reused for another CALL in the same file.
  */
 import type { OcppDocument } from './ocppDocument';

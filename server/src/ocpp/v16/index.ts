@@ -3,6 +3,7 @@ import { actions } from './actions';
 
 export * from './enums';
 export * from './rules';
+export * from './transitions';
 export { actions } from './actions';
 
 /** OCPP 1.6 actions by name. Names are case-sensitive in OCPP-J. */

@@ -11,3 +11,9 @@ export const mainControllerStatuses: readonly StatusValue[] = ChargePointStatus.
 export const connectorZeroDoc =
   'Connector 0 is not a socket: it stands for the charge point as a whole (its main controller). ' +
   `A StatusNotification for it may only report ${mainControllerStatuses.slice(0, -1).map((v) => v.name).join(', ')} or ${mainControllerStatuses[mainControllerStatuses.length - 1].name}.`;
+
+/**
+ * The only statuses EVCommunicationError may accompany (§4.9; §7.6 calls it no real error: the connector
+ * should not go to Faulted). Reported with them, it is a warning condition.
+ */
+export const evCommunicationErrorStatuses: readonly string[] = ['Preparing', 'SuspendedEV', 'SuspendedEVSE', 'Finishing'];
