@@ -49,7 +49,7 @@ function placeholder(stops: TabStops, text: string): string {
   return `\${${stops.take()}:${text}}`;
 }
 
-function orderedValues(enumeration: Enumeration): string[] {
+export function orderedValues(enumeration: Enumeration): string[] {
   const names = enumeration.values.map((v) => v.name);
   const first = preferredFirstValue.get(enumeration);
   return first && names.includes(first) ? [first, ...names.filter((n) => n !== first)] : names;
