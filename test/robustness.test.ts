@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, LocationLink, Position, Range } from 'vscode-languageserver-types';
 import { getLanguageService } from '../server/src/service';
 
 /**
@@ -117,6 +117,36 @@ function assertCodeActions(actions: CodeAction[], document: TextDocument, lines:
   }
 }
 
+/** VS Code rejects a symbol with an empty name or a selection outside its range; children lie inside their parent. */
+function assertSymbols(symbols: readonly DocumentSymbol[], lines: readonly number[], parent?: Range) {
+  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  const within = (inner: Range, outer: Range) => before(outer.start, inner.start) && before(inner.end, outer.end);
+  // Breadth first with a queue: the symbol tree is depth-capped, but the check should not rely on it.
+  const queue = symbols.map((symbol) => ({ symbol, parent }));
+  for (let i = 0; i < queue.length; i++) {
+    const { symbol, parent: outer } = queue[i];
+    assert.ok(symbol.name.length > 0, 'a symbol has a name');
+    assertRange(symbol.range, lines, `symbol ${symbol.name}`);
+    assert.ok(within(symbol.selectionRange, symbol.range), `symbol ${symbol.name}: selectionRange inside range`);
+    if (outer) assert.ok(within(symbol.range, outer), `symbol ${symbol.name}: inside its parent`);
+    for (const child of symbol.children ?? []) queue.push({ symbol: child, parent: symbol.range });
+  }
+}
+
+function assertLocations(result: Location[] | LocationLink[] | null, document: TextDocument, lines: readonly number[], what: string) {
+  for (const location of result ?? []) {
+    if ('targetUri' in location) {
+      assert.equal(location.targetUri, document.uri);
+      assertRange(location.targetRange, lines, `${what} target`);
+      assertRange(location.targetSelectionRange, lines, `${what} target selection`);
+      if (location.originSelectionRange) assertRange(location.originSelectionRange, lines, `${what} origin`);
+    } else {
+      assert.equal(location.uri, document.uri);
+      assertRange(location.range, lines, what);
+    }
+  }
+}
+
 /** Every request the editor would make on `text`, with the checks above on each answer. */
 function exercise(text: string, positions: readonly Position[], serviceIndex = 0, uri = uris[0]) {
   const ls = services[serviceIndex % services.length];
@@ -130,12 +160,18 @@ function exercise(text: string, positions: readonly Position[], serviceIndex = 0
   const whole: Range = { start: { line: 0, character: 0 }, end: document.positionAt(text.length) };
   assertCodeActions(ls.getCodeActions(document, whole, diagnostics), document, lines);
   for (const d of diagnostics.slice(0, 10)) assertCodeActions(ls.getCodeActions(document, d.range, [d]), document, lines);
+  assertSymbols(ls.getDocumentSymbols(document), lines);
+  for (const { startLine, endLine } of ls.getFoldingRanges(document)) {
+    assert.ok(startLine >= 0 && startLine < endLine && endLine < lines.length, `folding range ${startLine}-${endLine} of ${lines.length} lines`);
+  }
 
   for (const position of positions) {
     // The cursor as the service sees it: clamped into the document.
     const cursor = document.positionAt(document.offsetAt(position));
     assertCompletion(ls.doComplete(document, position), lines, cursor);
     assertHover(ls.doHover(document, position), lines, cursor);
+    assertLocations(ls.findDefinition(document, position), document, lines, 'definition');
+    assertLocations(ls.findReferences(document, position, { includeDeclaration: true }), document, lines, 'references');
     // The code actions a cursor asks for: an empty range there. The editor passes the diagnostics at the cursor;
     // passing others too must do no harm (they are filtered by range), so a sample of all of them goes along.
     assertCodeActions(ls.getCodeActions(document, { start: position, end: position }, diagnostics.slice(0, 20)), document, lines);

@@ -1,0 +1,34 @@
+/**
+ * The words of the status bar item, kept apart from `vscode` so that plain Node tests can check them.
+ */
+import type { DocumentInfo } from '../../server/src/protocol';
+
+export interface StatusText {
+  readonly text: string;
+  readonly tooltip: string;
+}
+
+const sourceWords = { fileName: 'from file name', keys: 'from its fields' } as const;
+
+/** "OCPP 1.6", and for a bare payload the message it was read as: "OCPP 1.6 · BootNotification.req (from file name)". */
+export function statusText(info: DocumentInfo | null | undefined): StatusText {
+  const version = `OCPP ${info?.version ?? '1.6'}`;
+  const checked = `Checked against OCPP ${info?.version ?? '1.6'} (OCPP-J).`;
+  if (!info || info.shape !== 'payload') return { text: version, tooltip: checked };
+  if (!info.action) {
+    return {
+      text: `${version} · unknown payload`,
+      tooltip: `${checked} Neither the file name nor the fields tell which message this payload is, so it is not checked. ` +
+        'Name the file after the message, e.g. BootNotification.json or BootNotification.conf.json.',
+    };
+  }
+  const message = `${info.action}.${info.kind === 'response' ? 'conf' : 'req'}`;
+  const source = info.source ? ` (${sourceWords[info.source]})` : '';
+  const why = info.source === 'keys'
+    ? 'Its fields fit this message best; name the file after the message to make the choice explicit.'
+    : 'The file name says which message this is.';
+  return {
+    text: `${version} · ${message}${source}`,
+    tooltip: `${checked} This payload is read as the ${info.kind === 'response' ? 'response to' : 'request of'} ${info.action}. ${why}`,
+  };
+}
