@@ -1,14 +1,18 @@
 /**
  * Writes the files VS Code reads directly, snippets/ocpp.code-snippets and syntaxes/ocpp.tmLanguage.json, from
- * the catalog, so their word lists never drift from what the service checks. Run `npx tsx scripts/generate.ts`
- * after changing the catalog; test/generated.test.ts fails while the checked-in files are stale.
+ * the catalog, so their word lists never drift from what the service checks, and the `ocpp.profile` and
+ * `ocpp.rules.<code>` settings in package.json from the diagnostic codes (everything else in package.json is kept
+ * as it is). Run `npx tsx scripts/generate.ts` after changing the catalog or the codes; test/generated.test.ts
+ * fails while the checked-in files are stale.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { messageTypes } from '../server/src/ocpp/frames';
 import { actions, ChargePointErrorCode, ChargePointStatus } from '../server/src/ocpp/v16';
 import { enumerationsOf } from '../server/src/ocpp/walk';
 import { frameSnippets } from '../server/src/service/frameSnippets';
+import { problemCodes } from '../server/src/service/problems';
+import { lenientProfile, profiles, ruleSeverities } from '../server/src/service/ruleSettings';
 
 export const repoRoot = join(__dirname, '..');
 export const snippetFilePath = 'snippets/ocpp.code-snippets';
@@ -187,7 +191,62 @@ export function buildGrammar(): Rule {
   };
 }
 
+// ---- settings in package.json ----
+
+export const manifestPath = 'package.json';
+const isGeneratedSetting = (key: string) => key === 'ocpp.profile' || key.startsWith('ocpp.rules.');
+
+/** `ocpp.profile` and one `ocpp.rules.<code>` per diagnostic code, with its default severity and description. */
+export function buildRuleSettings(): Record<string, unknown> {
+  const lenient = (severity: string) => lenientProfile.filter((e) => e.severity === severity)
+    .map((e) => `\`${e.code}\`${e.subset ? ` (${e.subset})` : ''}`).join(', ');
+  const properties: Record<string, unknown> = {
+    'ocpp.profile': {
+      type: 'string',
+      enum: [...profiles],
+      enumDescriptions: [
+        'Every diagnostic code at its default severity.',
+        `For logs recorded from chargers in the field: mistakes firmware commonly makes become warnings (${lenient('warning').replace(/`/g, '')}), and what a log excerpt cannot show becomes information (${lenient('information').replace(/`/g, '')}).`,
+      ],
+      default: 'strict',
+      scope: 'window',
+      markdownDescription: `A preset of severities. \`lenient\`, for logs recorded from chargers in the field, makes ${lenient('warning')} warnings and ${lenient('information')} information. \`ocpp.rules.*\` settings win over the profile; both win over a \`.ocpprc.json\` file in the workspace.`,
+    },
+  };
+  for (const [code, { severity, description }] of Object.entries(problemCodes)) {
+    properties[`ocpp.rules.${code}`] = {
+      type: 'string',
+      enum: [...ruleSeverities],
+      default: severity,
+      scope: 'window',
+      description,
+    };
+  }
+  return properties;
+}
+
+/** package.json as checked in, with the generated settings replaced in place (appended the first time). */
+export function buildManifest(): unknown {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, manifestPath), 'utf8'));
+  const sections = manifest.contributes.configuration;
+  const section = Array.isArray(sections) ? sections[0] : sections;
+  const generated = buildRuleSettings();
+  const properties: Record<string, unknown> = {};
+  let placed = false;
+  for (const [key, value] of Object.entries(section.properties as Record<string, unknown>)) {
+    if (!isGeneratedSetting(key)) properties[key] = value;
+    else if (!placed) {
+      Object.assign(properties, generated);
+      placed = true;
+    }
+  }
+  if (!placed) Object.assign(properties, generated);
+  section.properties = properties;
+  return manifest;
+}
+
 export const generatedFiles: readonly { path: string; build: () => unknown }[] = [
+  { path: manifestPath, build: buildManifest },
   { path: snippetFilePath, build: buildSnippetFile },
   { path: grammarFilePath, build: buildGrammar },
 ];

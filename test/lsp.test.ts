@@ -283,7 +283,7 @@ describe('language server over stdio (rich client, validationDelay 0)', () => {
     assert.equal(capabilities.hoverProvider, true);
     const codeActions = capabilities.codeActionProvider;
     assert.ok(typeof codeActions === 'object', 'codeActionProvider lists its kinds');
-    assert.deepEqual(codeActions.codeActionKinds, [CodeActionKind.QuickFix]);
+    assert.deepEqual(codeActions.codeActionKinds, [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll]);
   });
 
   test('didOpen publishes version 1 with the exact range, code, source and fix data of each mistake', async () => {
@@ -402,9 +402,11 @@ describe('language server over stdio (rich client, validationDelay 0)', () => {
     assert.deepEqual(results.sort(), mainControllerStatuses
       .map((s) => statusCall(`{"connectorId": 0, "errorCode": "NoError", "status": "${s}"}`)).sort());
     for (const fix of fixes) assert.match(fix.title, /^Change to "(Available|Unavailable|Faulted)"$/);
-    // The server itself agrees that every fixed document is clean.
+    // The server itself agrees that the connector-0 error is gone from every fixed document; Faulted with
+    // NoError draws faulted-without-error (OCPP 1.6 §4.9), a warning of its own.
     for (const [i, result] of results.entries()) {
-      assert.deepEqual(await client.openAndDiagnose(freshUri(`fixed-${i}`), result), [], result);
+      const codes = (await client.openAndDiagnose(freshUri(`fixed-${i}`), result)).map((d) => d.code);
+      assert.deepEqual(codes, result.includes('"Faulted"') ? ['faulted-without-error'] : [], result);
     }
   });
 
@@ -415,6 +417,18 @@ describe('language server over stdio (rich client, validationDelay 0)', () => {
     const actions = (await client.codeActions(uri, diagnostics[0].range, diagnostics)) as CodeAction[];
     assert.deepEqual(actions.map((a) => a.title), ['Change to "Available"']);
     assert.equal(applyWorkspaceEdit(uri, text, actions[0]), text.replace('Avaliable', 'Available'));
+  });
+
+  test('a source.fixAll request (as on save) gets the whole-file fix even with no diagnostics in its context', async () => {
+    const uri = freshUri('fix-all');
+    const text = statusCall('{"connectorId": "1", "errorCode": "noerror", "status": "Avaliable"}');
+    await client.openAndDiagnose(uri, text);
+    const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } };
+    const actions = (await client.withTimeout(client.connection.sendRequest(CodeActionRequest.type,
+      { textDocument: { uri }, range: whole, context: { diagnostics: [], only: [CodeActionKind.SourceFixAll] } }), 'fix all')) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.ocpp']);
+    const fixed = applyWorkspaceEdit(uri, text, actions[0]);
+    assert.equal(fixed, statusCall('{"connectorId": 1, "errorCode": "NoError", "status": "Available"}'));
   });
 
   test('several range edits in one didChange: the new diagnostics reflect them and carry the new version', async () => {
@@ -678,7 +692,8 @@ describe('language server with the default validation delay', () => {
     await client.openAndDiagnose(uri, text);
     const since = client.published.length;
     const at = cursorIn(text, '"status": "|"');
-    const typed = 'Faulted';
+    // Unavailable rather than Faulted: with NoError, Faulted draws faulted-without-error, and this test wants none.
+    const typed = 'Unavailable';
     const changes: Promise<number>[] = [];
     let sentAt = 0;
     for (let i = 0; i < typed.length; i++) {

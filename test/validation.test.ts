@@ -36,7 +36,9 @@ describe('StatusNotification status', () => {
 
   for (const status of ['Available', 'Unavailable', 'Faulted']) {
     test(`connector 0 may report ${status}`, () => {
-      assert.deepEqual(diagnose(statusCall(`{"connectorId": 0, "errorCode": "NoError", "status": "${status}"}`)), []);
+      // Faulted carries a real error code: with NoError it draws faulted-without-error (OCPP 1.6 §4.9).
+      const errorCode = status === 'Faulted' ? 'GroundFailure' : 'NoError';
+      assert.deepEqual(diagnose(statusCall(`{"connectorId": 0, "errorCode": "${errorCode}", "status": "${status}"}`)), []);
     });
   }
 

@@ -8,6 +8,8 @@ import * as vscode from 'vscode';
 import {
   LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+import { createStatusBar } from './statusBar';
+import { settingsMiddleware } from './settings';
 
 let client: LanguageClient | undefined;
 /** Plain filters (a language, optionally a glob string) fit both vscode's and the LSP client's selector types. */
@@ -19,6 +21,8 @@ export function activate(context: vscode.ExtensionContext): void {
   output = vscode.window.createOutputChannel('OCPP Authoring', { log: true });
   context.subscriptions.push(output);
   selector = documentSelector();
+  // Getters, not values: the client and the selector are replaced when `ocpp.files` changes.
+  context.subscriptions.push(createStatusBar(() => client, (document) => vscode.languages.match(selector, document) > 0));
 
   const startIfNeeded = (document: vscode.TextDocument) => {
     if (!client && vscode.languages.match(selector, document) > 0) void start(context);
@@ -61,6 +65,8 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     // The document that starts the client is often not yet in a visible tab; without this the client parks its
     // didOpen until some later request, and the first file shows no diagnostics until the user does something.
     textSynchronization: { delayOpenNotifications: true },
+    // The server pulls the `ocpp` rule settings; it is sent only those the user set, so .ocpprc.json can apply.
+    middleware: settingsMiddleware,
   };
   client = new LanguageClient('ocpp', 'OCPP Authoring', serverOptions, clientOptions);
   try {

@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 /**
  * ocpp-lint: the language service's diagnostics on the command line, for CI.
- *   ocpp-lint [--format stylish|json|sarif] <files, folders or globs...>
+ *   ocpp-lint [--format stylish|json|sarif] [--profile strict|lenient] [--rule code=severity]... [--config file] <files...>
  * Exit status: 0 no errors, 1 at least one error, 2 usage error or unreadable file.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { globSync } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from './service';
+import { ConfigFiles, configFileName, type ConfigFile } from './configFile';
+import {
+  badProfileMessage, badSeverityMessage, isProblemCode, isProfile, isRuleSeverity, mergeRuleSettings, unknownRuleMessage,
+  type Profile, type RuleSettings, type RuleSeverity,
+} from './service/ruleSettings';
+import type { ProblemCode } from './service/problems';
 import { toSarif } from './sarif';
 
 /** Kept in step with package.json by a test. */
@@ -19,14 +25,22 @@ export const cliVersion = '0.1.0';
 const formats = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof formats)[number];
 
-const usage = `Usage: ocpp-lint [--format stylish|json|sarif] <files, folders or globs...>
+const usage = `Usage: ocpp-lint [--format stylish|json|sarif] [--profile strict|lenient] [--rule code=severity]...
+                 [--config file] <files, folders or globs...>
 
 Checks OCPP-J message files (OCPP 1.6) and prints what is wrong with them.
   --format stylish   path:line:col  severity  message  code (default)
   --format json      [{"file": ..., "diagnostics": [LSP diagnostics, 0-based ranges]}]
   --format sarif     SARIF 2.1.0, for code-scanning pipelines
+  --profile strict|lenient
+                     lenient turns mistakes field chargers commonly make into warnings (default strict)
+  --rule code=severity
+                     sets one diagnostic code to error, warning, information, hint or off; repeatable
+  --config file      reads rule settings from this file instead of the nearest ${configFileName}
   -h, --help         show this help
-Folders are searched for *.json files. Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.`;
+Folders are searched for *.json files. Settings come from --profile and --rule, then from ${configFileName} (the
+nearest one in the file's folder or above; or --config), then the defaults. Exit status: 0 no errors, 1 errors
+found, 2 usage error, bad settings file or unreadable file.`;
 
 export interface CliResult {
   readonly exitCode: number;
@@ -41,6 +55,9 @@ interface FileReport {
 
 export function runCli(args: readonly string[], cwd = process.cwd()): CliResult {
   let format: Format = 'stylish';
+  let profile: Profile | undefined;
+  const rules: Partial<Record<ProblemCode, RuleSeverity>> = {};
+  let configPath: string | undefined;
   const patterns: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -51,6 +68,20 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
         return usageError(`--format must be one of ${formats.join(', ')}${value === undefined ? '' : `, not "${value}"`}.`);
       }
       format = value as Format;
+    } else if (['--profile', '--rule', '--config'].some((o) => arg === o || arg.startsWith(`${o}=`))) {
+      const [option, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+      const value = inline ?? args[++i];
+      if (value === undefined) return usageError(`${option} needs a value.`);
+      if (option === '--profile') {
+        if (!isProfile(value)) return usageError(`--profile: ${badProfileMessage(value)}`);
+        profile = value;
+      } else if (option === '--config') {
+        configPath = value;
+      } else {
+        const rule = parseRuleOption(value);
+        if (typeof rule === 'string') return usageError(`--rule ${value}: ${rule}`);
+        rules[rule.code] = rule.severity;
+      }
     } else if (arg.startsWith('-') && arg !== '-') {
       return usageError(`Unknown option ${arg}.`);
     } else {
@@ -71,6 +102,19 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
     files.push(...expanded);
   }
 
+  // Flags win over the settings file, which wins over the defaults.
+  const flags: RuleSettings = { profile, rules };
+  const configFiles = new ConfigFiles();
+  const reportedConfigs = new Set<string>();
+  const configFor = (file: string): ConfigFile | undefined => {
+    const config = configPath !== undefined ? configFiles.read(resolve(cwd, configPath)) : configFiles.nearest(dirname(resolve(cwd, file)));
+    if (config && !reportedConfigs.has(config.path)) {
+      reportedConfigs.add(config.path);
+      for (const error of config.errors) errors.push(`ocpp-lint: ${configPath ?? config.path}: ${error}`);
+    }
+    return config;
+  };
+
   const service = getLanguageService();
   const reports: FileReport[] = [];
   for (const file of [...new Set(files)]) {
@@ -83,7 +127,7 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
       continue;
     }
     const document = TextDocument.create(pathToFileURL(resolve(cwd, file)).href, 'ocpp', 1, text);
-    reports.push({ file, diagnostics: service.doValidation(document) });
+    reports.push({ file, diagnostics: service.doValidation(document, mergeRuleSettings(configFor(file)?.settings, flags)) });
   }
 
   const stdout = format === 'json' ? JSON.stringify(reports, null, 2) + '\n'
@@ -144,6 +188,17 @@ function stylish(reports: readonly FileReport[]): string {
     ? `No problems in ${files}.`
     : `${total} problem${total === 1 ? '' : 's'} (${errorCount} error${errorCount === 1 ? '' : 's'}, ${otherCount} other) in ${files}.`);
   return lines.join('\n') + '\n';
+}
+
+/** `code=severity` as a rule, or why it is not one. */
+function parseRuleOption(value: string): { code: ProblemCode; severity: RuleSeverity } | string {
+  const equals = value.indexOf('=');
+  if (equals < 0) return 'write it as code=severity, e.g. --rule unknown-field=warning.';
+  const code = value.slice(0, equals).trim();
+  const severity = value.slice(equals + 1).trim();
+  if (!isProblemCode(code)) return unknownRuleMessage(code);
+  if (!isRuleSeverity(severity)) return badSeverityMessage(code, severity);
+  return { code, severity };
 }
 
 function usageError(message: string): CliResult {

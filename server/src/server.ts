@@ -8,6 +8,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, type LanguageService } from './service';
 import { describeError, runSafe } from './runSafe';
+import { DocumentSettings, syncSettings, warnUser } from './settings';
+import { DocumentInfoRequest } from './protocol';
 
 export interface ServerOptions {
   /** Milliseconds to wait after the last change before validating; 0 validates at once. */
@@ -19,11 +21,21 @@ const defaultValidationDelay = 150;
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let service: LanguageService = getLanguageService();
+  /** Clients that do not declare hierarchical document symbols get the flat SymbolInformation list instead. */
+  let hierarchicalSymbols = true;
   let options: ServerOptions = { validationDelay: defaultValidationDelay };
   const pending = new Map<string, NodeJS.Timeout>();
+  // Rule severities per document: the client's settings over the nearest .ocpprc.json over the defaults.
+  const documentSettings = new DocumentSettings(warnUser(connection));
+  const settingsSync = syncSettings(connection, documentSettings, () => {
+    for (const document of documents.all()) scheduleValidation(document.uri, 0);
+  });
 
   connection.onInitialize((params): InitializeResult => {
     service = getLanguageService({ clientCapabilities: params.capabilities });
+    service.configure((uri) => documentSettings.forDocument(uri));
+    hierarchicalSymbols = params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    settingsSync.initialize(params);
     const init = params.initializationOptions as { validationDelay?: unknown } | undefined;
     if (typeof init?.validationDelay === 'number' && init.validationDelay >= 0) {
       options = { validationDelay: init.validationDelay };
@@ -33,7 +45,11 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         completionProvider: { triggerCharacters: ['"', ':', ','] },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
       },
       serverInfo: { name: 'ocpp-language-server', version: '0.1.0' },
     };
@@ -56,7 +72,8 @@ export function startServer(connection: Connection): void {
 
   const scheduleValidation = (uri: string, delay: number) => {
     clearTimeout(pending.get(uri));
-    pending.set(uri, setTimeout(() => validate(uri), delay));
+    // The first diagnostics wait for the client's settings, so they do not flash with default severities.
+    pending.set(uri, setTimeout(() => void settingsSync.ready().then(() => validate(uri)), delay));
   };
 
   // TextDocuments reports an open as a content change too: a newly opened document is checked at once, and
@@ -89,8 +106,35 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction((params, token) => runSafe(connection, () => {
     const document = documents.get(params.textDocument.uri);
-    return document ? service.getCodeActions(document, params.range, params.context.diagnostics) : [];
+    return document ? service.getCodeActions(document, params.range, params.context.diagnostics, params.context.only) : [];
   }, [], token, 'code actions'));
+
+  connection.onDocumentSymbol((params, token) => runSafe(connection, () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return hierarchicalSymbols ? service.getDocumentSymbols(document) : service.getSymbolInformation(document);
+  }, [], token, 'document symbols'));
+
+  connection.onFoldingRanges((params, token) => runSafe(connection, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.getFoldingRanges(document) : [];
+  }, [], token, 'folding ranges'));
+
+  connection.onDefinition((params, token) => runSafe(connection, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.findDefinition(document, params.position) : null;
+  }, null, token, 'definition'));
+
+  connection.onReferences((params, token) => runSafe(connection, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.findReferences(document, params.position, params.context) : [];
+  }, [], token, 'references'));
+
+  // The status bar's question: which OCPP version, and which message a bare payload was read as.
+  connection.onRequest(DocumentInfoRequest, (params, token) => runSafe(connection, () => {
+    const document = documents.get(params.uri);
+    return document ? service.getDocumentInfo(document) : null;
+  }, null, token, 'document info'));
 
   documents.listen(connection);
   connection.listen();

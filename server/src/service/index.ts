@@ -8,22 +8,49 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCodeActions } from './codeActions';
 import { doComplete } from './completion';
 import { doHover } from './hover';
+import type { DocumentSymbol, FoldingRange, Location, LocationLink, SymbolInformation } from 'vscode-languageserver-types';
+import { getDocumentInfo, type DocumentInfo } from './documentInfo';
+import { flattenSymbols, getDocumentSymbols } from './documentSymbols';
+import { getFoldingRanges, type FoldingContext } from './folding';
+import { definitionLinkSupport, findDefinition, findReferences } from './navigation';
 import { buildOcppDocument, type OcppDocument } from './ocppDocument';
 import { featureOptions } from './options';
-import { toDiagnostic } from './toDiagnostic';
+import { diagnosticsWithRules, type RuleSettings } from './ruleSettings';
 import { validateDocument } from './validate';
 
-export interface LanguageServiceSettings {
+/** `rules` and `profile` set each diagnostic code's severity (or 'off'); see ruleSettings.ts. */
+export interface LanguageServiceSettings extends RuleSettings {
   /** The client's capabilities decide between snippets or plain insertions, Markdown or plain text. */
   readonly clientCapabilities?: ClientCapabilities;
 }
 
 export interface LanguageService {
   parseDocument(document: TextDocument): OcppDocument;
-  doValidation(document: TextDocument): Diagnostic[];
+  /** Diagnostics with the configured rule settings, or with `rules` for this call instead. */
+  doValidation(document: TextDocument, rules?: RuleSettings): Diagnostic[];
+  /**
+   * Replaces the rule settings (severities, profile) later validations and fix-alls use: one for every document,
+   * or a function giving each document's (a server reads them per folder).
+   */
+  configure(rules: RuleSettings | ((uri: string) => RuleSettings)): void;
   doComplete(document: TextDocument, position: Position): CompletionList;
   doHover(document: TextDocument, position: Position): Hover | null;
-  getCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /**
+   * Quick fixes for the diagnostics in `range`; with `only` (CodeActionContext.only) naming a source kind, also
+   * the whole-file `source.fixAll.ocpp`.
+   */
+  getCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], only?: readonly string[]): CodeAction[];
+  /** The Outline: one symbol per frame (or one for a bare payload), the payload's fields beneath. */
+  getDocumentSymbols(document: TextDocument): DocumentSymbol[];
+  /** The same as a flat list naming each symbol's container, for clients without hierarchical symbols. */
+  getSymbolInformation(document: TextDocument): SymbolInformation[];
+  getFoldingRanges(document: TextDocument, context?: FoldingContext): FoldingRange[];
+  /** From a CALLRESULT's or CALLERROR's uniqueId to the CALL it answers. */
+  findDefinition(document: TextDocument, position: Position): Location[] | LocationLink[] | null;
+  /** From a CALL's uniqueId (or an answer's) to the answers' ids, and the CALL's with includeDeclaration. */
+  findReferences(document: TextDocument, position: Position, context: { includeDeclaration: boolean }): Location[];
+  /** The OCPP version and, for a bare payload, the message it was read as: what the status bar shows. */
+  getDocumentInfo(document: TextDocument): DocumentInfo;
   /** Forgets the cached parse of a closed document. */
   forget(uri: string): void;
 }
@@ -34,6 +61,8 @@ const cacheSize = 32;
 export function getLanguageService(settings: LanguageServiceSettings = {}): LanguageService {
   const options = featureOptions(settings.clientCapabilities);
   const cache = new Map<string, OcppDocument>();
+  let ruleSource: RuleSettings | ((uri: string) => RuleSettings) = { rules: settings.rules, profile: settings.profile };
+  const rulesFor = (document: TextDocument) => (typeof ruleSource === 'function' ? ruleSource(document.uri) : ruleSource);
 
   const parseDocument = (document: TextDocument): OcppDocument => {
     const cached = cache.get(document.uri);
@@ -54,11 +83,25 @@ export function getLanguageService(settings: LanguageServiceSettings = {}): Lang
 
   return {
     parseDocument,
-    doValidation: (document) => validateDocument(parseDocument(document)).map((p) => toDiagnostic(p, document)),
+    doValidation: (document, rules) =>
+      diagnosticsWithRules(validateDocument(parseDocument(document)), document, rules ?? rulesFor(document)),
+    configure: (rules) => {
+      ruleSource = rules;
+    },
     doComplete: (document, position) =>
       doComplete(parseDocument(document), document, document.offsetAt(position), options),
     doHover: (document, position) => doHover(parseDocument(document), document, document.offsetAt(position), options),
-    getCodeActions: (document, range, diagnostics) => getCodeActions(document, range, diagnostics),
+    getCodeActions: (document, range, diagnostics, only) => getCodeActions(parseDocument(document), document, range, diagnostics,
+      { only, allDiagnostics: () => diagnosticsWithRules(validateDocument(parseDocument(document)), document, rulesFor(document)) }),
+    getDocumentSymbols: (document) => getDocumentSymbols(parseDocument(document), document),
+    getSymbolInformation: (document) => flattenSymbols(getDocumentSymbols(parseDocument(document), document), document.uri),
+    getFoldingRanges: (document, context) => getFoldingRanges(parseDocument(document), document,
+      context ?? { rangeLimit: settings.clientCapabilities?.textDocument?.foldingRange?.rangeLimit }),
+    findDefinition: (document, position) => findDefinition(parseDocument(document), document, document.offsetAt(position),
+      definitionLinkSupport(settings.clientCapabilities)),
+    findReferences: (document, position, context) =>
+      findReferences(parseDocument(document), document, document.offsetAt(position), context.includeDeclaration),
+    getDocumentInfo: (document) => getDocumentInfo(parseDocument(document)),
     forget: (uri) => {
       cache.delete(uri);
     },
@@ -66,4 +109,7 @@ export function getLanguageService(settings: LanguageServiceSettings = {}): Lang
 }
 
 export type { OcppDocument } from './ocppDocument';
+export type { DocumentInfo } from './documentInfo';
+export type { FoldingContext } from './folding';
 export { problemCodes, type ProblemCode, type Severity } from './problems';
+export { lenientProfile, profiles, ruleSeverities, type Profile, type RuleSettings, type RuleSeverity } from './ruleSettings';

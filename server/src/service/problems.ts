@@ -35,6 +35,13 @@ export const problemCodes = {
   'invalid-enum-value': { severity: 'error', description: 'A value that is not one of its enumeration\'s values (case matters).' },
   'connector-zero-status': { severity: 'error', description: 'connectorId 0 (the main controller) reporting a status other than Available, Unavailable or Faulted.' },
   'invalid-datetime': { severity: 'error', description: 'A dateTime that is not RFC 3339 or not a real calendar date.' },
+  'status-transition': { severity: 'warning', description: 'A connector (connectorId > 0) going from one StatusNotification status to the next by a step the OCPP 1.6 §4.9 transition table does not list.' },
+  'ev-communication-error-status': { severity: 'warning', description: 'errorCode EVCommunicationError reported with a status other than Preparing, SuspendedEV, SuspendedEVSE or Finishing (OCPP 1.6 §4.9, §7.6).' },
+  'faulted-without-error': { severity: 'warning', description: 'A StatusNotification with status Faulted but errorCode NoError.' },
+  'error-without-fault': { severity: 'information', description: 'An errorCode other than NoError with a status other than Faulted: the charge point reports a warning condition, not a fault.' },
+  'timestamp-backwards': { severity: 'warning', description: 'A StatusNotification timestamp earlier than the previous one for the same connector in the file.' },
+  'unknown-transaction': { severity: 'warning', description: 'A StopTransaction or MeterValues naming a transactionId that no earlier StartTransaction response in the file gave.' },
+  'unanswered-call': { severity: 'information', description: 'A CALL with no CALLRESULT or CALLERROR before the same side sends its next CALL (OCPP-J allows one outstanding CALL per direction); a file with no answers at all is not checked.' },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
 export type ProblemCode = keyof typeof problemCodes;

@@ -11,10 +11,11 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(problem: OcppProblem, textDocument: TextDocument): Diagnostic {
+/** `severity` is what the rule settings decided; without it, the code's default. */
+export function toDiagnostic(problem: OcppProblem, textDocument: TextDocument, severity?: Severity): Diagnostic {
   const diagnostic: Diagnostic = {
     range: { start: textDocument.positionAt(problem.offset), end: textDocument.positionAt(problem.offset + problem.length) },
-    severity: severities[problemCodes[problem.code].severity],
+    severity: severities[severity ?? problemCodes[problem.code].severity],
     source: diagnosticSource,
     code: problem.code,
     message: problem.message,

@@ -1,0 +1,322 @@
+/**
+ * Rule settings through the language server, as an editor drives it: `node dist/server.js --stdio`, a client that
+ * answers workspace/configuration (or pushes settings with didChangeConfiguration), and `.ocpprc.json` files on
+ * disk. Build first (`node esbuild.mjs`). Diagnostics are awaited as they arrive, never slept for.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ConfigurationRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  DidOpenTextDocumentNotification, FileChangeType, InitializedNotification, InitializeRequest, MessageType,
+  PublishDiagnosticsNotification, RegistrationRequest, ShowMessageNotification, StreamMessageReader, StreamMessageWriter,
+  type ClientCapabilities, type ConfigurationParams, type PublishDiagnosticsParams, type ProtocolConnection,
+  type Registration, type ShowMessageParams,
+} from 'vscode-languageserver-protocol/node';
+
+const serverPath = resolve(__dirname, '..', 'dist/server.js');
+const patience = 5000;
+
+interface StartOptions {
+  /** The client answers workspace/configuration (the pull model) when this is given; otherwise it cannot. */
+  readonly answer?: (params: ConfigurationParams) => unknown[] | Promise<unknown[]>;
+  readonly dynamicRegistration?: boolean;
+  readonly workspaceFolder?: string;
+}
+
+class SettingsClient {
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly messages: ShowMessageParams[] = [];
+  readonly registrations: Registration[] = [];
+  readonly configurationRequests: ConfigurationParams[] = [];
+  private readonly listeners = new Set<() => void>();
+  private stderr = '';
+
+  private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection, options: StartOptions) {
+    child.stderr!.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString();
+    });
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params);
+      for (const listener of [...this.listeners]) listener();
+    });
+    connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.messages.push(params);
+    });
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+    });
+    connection.onRequest(ConfigurationRequest.type, (params) => {
+      this.configurationRequests.push(params);
+      return options.answer ? options.answer(params) : params.items.map(() => null);
+    });
+    connection.listen();
+  }
+
+  static async start(options: StartOptions = {}): Promise<SettingsClient> {
+    assert.ok(existsSync(serverPath), `${serverPath} is missing: run \`node esbuild.mjs\` first`);
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new SettingsClient(child, connection, options);
+    const dynamicRegistration = options.dynamicRegistration ?? false;
+    const capabilities: ClientCapabilities = {
+      workspace: {
+        configuration: options.answer !== undefined,
+        didChangeConfiguration: { dynamicRegistration },
+        didChangeWatchedFiles: { dynamicRegistration },
+      },
+      textDocument: { publishDiagnostics: { versionSupport: true } },
+    };
+    const folder = options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null;
+    await client.withTimeout(connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid, rootUri: folder, capabilities, initializationOptions: { validationDelay: 0 },
+      workspaceFolders: folder ? [{ uri: folder, name: 'workspace' }] : null,
+    }), 'the initialize response');
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  stop(): void {
+    this.connection.dispose();
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+  }
+
+  withTimeout<T>(promise: Promise<T>, what: string, ms = patience): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}${this.stderr ? `\nserver stderr:\n${this.stderr}` : ''}`)), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  /** The first publication for `uri` at index `since` or later; waits for it if it has not come yet. */
+  nextPublish(uri: string, since: number): Promise<PublishDiagnosticsParams> {
+    const found = new Promise<PublishDiagnosticsParams>((resolveFound) => {
+      const check = () => {
+        const hit = this.published.slice(since).find((p) => p.uri === uri);
+        if (hit) {
+          this.listeners.delete(check);
+          resolveFound(hit);
+        }
+      };
+      this.listeners.add(check);
+      check();
+    });
+    return this.withTimeout(found, `diagnostics for ${uri}`);
+  }
+
+  /** Opens a document and returns [code, severity] of its first diagnostics. */
+  async open(uri: string, text: string): Promise<[string, number | undefined][]> {
+    const since = this.published.length;
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'ocpp', version: 1, text },
+    });
+    return verdicts(await this.nextPublish(uri, since));
+  }
+
+  /** Sends `send` and returns [code, severity] of the next publication for each of `uris`. */
+  async afterNotification(send: () => Promise<void>, uris: readonly string[]): Promise<[string, number | undefined][][]> {
+    const since = this.published.length;
+    await send();
+    return Promise.all(uris.map(async (uri) => verdicts(await this.nextPublish(uri, since))));
+  }
+}
+
+function verdicts(params: PublishDiagnosticsParams): [string, number | undefined][] {
+  return params.diagnostics.map((d) => [String(d.code), d.severity]);
+}
+
+const error = 1;
+const warning = 2;
+const information = 3;
+const hint = 4;
+
+/** A comment (always an error by default) and an unknown field (lenient makes it a warning). */
+const commentAndField = '// a note\n[2, "a1", "Heartbeat", {"foo": 1}]';
+const quotedNumber = '[2, "a1", "StatusNotification", {"connectorId": "1", "errorCode": "NoError", "status": "Available"}]';
+
+let counter = 0;
+const freshUri = (name: string) => `file:///work/settings-lsp-test/${++counter}-${name}.ocpp.json`;
+
+describe('settings pulled with workspace/configuration', () => {
+  let client: SettingsClient;
+  let section: unknown = { rules: { 'unknown-field': 'warning' } };
+  before(async () => {
+    client = await SettingsClient.start({ answer: (params) => params.items.map((item) => (item.section === 'ocpp' ? section : null)) });
+  });
+  after(() => client?.stop());
+
+  test('the server asks for the ocpp section, and the first diagnostics already use it', async () => {
+    assert.deepEqual(await client.open(freshUri('first'), commentAndField), [['comment', error], ['unknown-field', warning]]);
+    assert.ok(client.configurationRequests.some((r) => r.items.some((i) => i.section === 'ocpp')),
+      `requests: ${JSON.stringify(client.configurationRequests)}`);
+  });
+
+  test('didChangeConfiguration makes it ask again and re-validate every open document at once', async () => {
+    const a = freshUri('a');
+    const b = freshUri('b');
+    await client.open(a, commentAndField);
+    await client.open(b, quotedNumber);
+    section = { profile: 'lenient', rules: { comment: 'off' } };
+    const asked = client.configurationRequests.length;
+    const [forA, forB] = await client.afterNotification(
+      () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [a, b]);
+    assert.ok(client.configurationRequests.length > asked, 'the server pulled the settings again');
+    assert.deepEqual(forA, [['unknown-field', warning]]);
+    assert.deepEqual(forB, [['type-mismatch', warning]]);
+  });
+
+  test('an explicit rule wins over the profile; clearing the settings restores the defaults', async () => {
+    const uri = freshUri('explicit');
+    await client.open(uri, commentAndField);
+    section = { profile: 'lenient', rules: { 'unknown-field': 'hint' } };
+    const [explicit] = await client.afterNotification(
+      () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [uri]);
+    assert.deepEqual(explicit, [['comment', error], ['unknown-field', hint]]);
+    section = null;
+    const [cleared] = await client.afterNotification(
+      () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [uri]);
+    assert.deepEqual(cleared, [['comment', error], ['unknown-field', error]]);
+  });
+
+  test('invalid values are reported to the user and the valid ones still apply', async () => {
+    const uri = freshUri('invalid');
+    await client.open(uri, commentAndField);
+    section = { rules: { 'unknown-feild': 'warning', comment: 'information' } };
+    const [after] = await client.afterNotification(
+      () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [uri]);
+    assert.deepEqual(after, [['comment', information], ['unknown-field', error]]);
+    assert.ok(client.messages.some((m) => m.type === MessageType.Warning && /"unknown-feild" is not a rule\. Did you mean "unknown-field"\?/.test(m.message)),
+      JSON.stringify(client.messages));
+  });
+});
+
+describe('settings pushed with didChangeConfiguration (a client without workspace/configuration)', () => {
+  let client: SettingsClient;
+  before(async () => {
+    client = await SettingsClient.start();
+  });
+  after(() => client?.stop());
+
+  test('defaults until the client says otherwise, then its ocpp section', async () => {
+    const uri = freshUri('pushed');
+    assert.deepEqual(await client.open(uri, commentAndField), [['comment', error], ['unknown-field', error]]);
+    const [after] = await client.afterNotification(() => client.connection.sendNotification(DidChangeConfigurationNotification.type,
+      { settings: { ocpp: { profile: 'lenient', rules: { comment: 'hint' } }, other: { x: 1 } } }), [uri]);
+    assert.deepEqual(after, [['comment', hint], ['unknown-field', warning]]);
+    assert.equal(client.configurationRequests.length, 0, 'a client without the capability is never asked');
+  });
+});
+
+describe('a client that answers the first workspace/configuration late', () => {
+  test('still gets diagnostics, and gets them again once the settings come', async () => {
+    let release!: () => void;
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    const client = await SettingsClient.start({
+      answer: async (params) => {
+        await released;
+        return params.items.map(() => ({ rules: { comment: 'off' } }));
+      },
+    });
+    try {
+      const uri = freshUri('late');
+      assert.deepEqual(await client.open(uri, commentAndField), [['comment', error], ['unknown-field', error]]);
+      const [after] = await client.afterNotification(async () => release(), [uri]);
+      assert.deepEqual(after, [['unknown-field', error]]);
+    } finally {
+      client.stop();
+    }
+  });
+});
+
+describe('.ocpprc.json', () => {
+  let root: string;
+  let client: SettingsClient;
+  let section: unknown = null;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'ocpp-settings-lsp-'));
+    mkdirSync(join(root, 'logs', 'site-b'), { recursive: true });
+    writeFileSync(join(root, '.ocpprc.json'), JSON.stringify({ profile: 'lenient', rules: { comment: 'off' } }));
+    writeFileSync(join(root, 'logs', 'site-b', '.ocpprc.json'), '// this site is strict\n{ "rules": { "unknown-field": "hint" } }\n');
+    client = await SettingsClient.start({
+      workspaceFolder: root,
+      dynamicRegistration: true,
+      answer: (params) => params.items.map(() => section),
+    });
+  });
+  after(() => {
+    client?.stop();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  const uriIn = (...parts: string[]) => pathToFileURL(join(root, ...parts)).href;
+  const changed = () => client.connection.sendNotification(DidChangeWatchedFilesNotification.type,
+    { changes: [{ uri: uriIn('.ocpprc.json'), type: FileChangeType.Changed }] });
+
+  test('the server registers a watcher for it and for configuration changes when the client allows', async () => {
+    await client.withTimeout((async () => {
+      while (client.registrations.length < 2) await new Promise((r) => setTimeout(r, 10));
+    })(), 'two registrations');
+    const methods = client.registrations.map((r) => r.method).sort();
+    assert.deepEqual(methods, [DidChangeConfigurationNotification.method, DidChangeWatchedFilesNotification.method].sort());
+    const watcher = client.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method);
+    assert.deepEqual(watcher?.registerOptions, { watchers: [{ globPattern: '**/.ocpprc.json' }] });
+  });
+
+  test('the file at the workspace root applies to the files under it', async () => {
+    assert.deepEqual(await client.open(uriIn('logs', 'a.ocpp.json'), commentAndField), [['unknown-field', warning]]);
+  });
+
+  test('the nearest file wins over one further up (it replaces it, as the CLI does)', async () => {
+    assert.deepEqual(await client.open(uriIn('logs', 'site-b', 'b.ocpp.json'), commentAndField), [['comment', error], ['unknown-field', hint]]);
+  });
+
+  test('an untitled document gets the workspace root\'s file', async () => {
+    const since = client.published.length;
+    const uri = 'untitled:Untitled-1';
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'ocpp', version: 1, text: commentAndField },
+    });
+    assert.deepEqual(verdicts(await client.nextPublish(uri, since)), [['unknown-field', warning]]);
+  });
+
+  test('a change to the file re-validates the open documents', async () => {
+    const uri = uriIn('logs', 'c.ocpp.json');
+    assert.deepEqual(await client.open(uri, commentAndField), [['unknown-field', warning]]);
+    writeFileSync(join(root, '.ocpprc.json'), JSON.stringify({ rules: { 'unknown-field': 'information' } }));
+    const [after] = await client.afterNotification(changed, [uri]);
+    assert.deepEqual(after, [['comment', error], ['unknown-field', information]]);
+  });
+
+  test('the editor\'s settings win over the file', async () => {
+    const uri = uriIn('logs', 'd.ocpp.json');
+    assert.deepEqual(await client.open(uri, commentAndField), [['comment', error], ['unknown-field', information]]);
+    section = { rules: { 'unknown-field': 'off' } };
+    const [overridden] = await client.afterNotification(
+      () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [uri]);
+    assert.deepEqual(overridden, [['comment', error]]);
+    section = null;
+    const [cleared] = await client.afterNotification(
+      () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [uri]);
+    assert.deepEqual(cleared, [['comment', error], ['unknown-field', information]]);
+  });
+
+  test('a broken file is reported once and the defaults apply', async () => {
+    writeFileSync(join(root, '.ocpprc.json'), '{ "rules": { "comment": "off" ');
+    const before = client.messages.length;
+    const uri = uriIn('logs', 'e.ocpp.json');
+    // The notification is handled at once, so the document opened after it sees the broken file.
+    await changed();
+    assert.deepEqual(await client.open(uri, commentAndField), [['comment', error], ['unknown-field', error]]);
+    const told = client.messages.slice(before).filter((m) => m.message.includes('.ocpprc.json'));
+    assert.equal(told.length, 1, JSON.stringify(client.messages.slice(before)));
+    assert.equal(told[0].type, MessageType.Warning);
+    assert.match(told[0].message, /not valid JSON/);
+  });
+});
