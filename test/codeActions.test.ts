@@ -230,7 +230,8 @@ test('placeholders by type: valid values the user then overwrites', () => {
   const owner = { name: 'T', fields: [] };
   const of = (f: Field) => placeholderFor(owner, f);
   const doc = 'x';
-  assert.deepEqual(of(field('a', integer(), { doc })), { text: '0' });
+  assert.deepEqual(of(field('a', integer(), { doc })), { text: '1' });
+  assert.deepEqual(of(field('a', integer({ min: 0 }), { doc })), { text: '1' }, 'not 0: a connectorId stays off connector 0');
   assert.deepEqual(of(field('a', integer({ min: 5 }), { doc })), { text: '5' });
   assert.deepEqual(of(field('a', decimal({ min: 0.5 }), { doc })), { text: '0.5' });
   assert.deepEqual(of(field('a', boolean(), { doc })), { text: 'false' });

@@ -26,7 +26,9 @@ export function placeholderFor(owner: ObjectType, field: Field, object?: ObjectN
       return { text: JSON.stringify(restricted ?? orderedValues(type.enumeration)[0] ?? '') };
     }
     case 'integer':
-      return { text: String(Math.min(type.min ?? 0, type.max ?? Infinity)) };
+      // Ids and counts usually start at 1, and 1 keeps a connectorId off connector 0 and its stricter rules,
+      // as the snippets do.
+      return { text: String(Math.min(Math.max(type.min ?? 1, 1), type.max ?? Infinity)) };
     case 'decimal':
       return { text: String(type.min ?? 0) };
     case 'boolean':
