@@ -86,6 +86,10 @@ export async function runUiChecks({ base, workspace, shots, check: record }) {
       await mode.filter({ hasText: 'OCPP JSON' }).waitFor({ timeout: 20_000 });
     });
 
+    await check('the status bar shows the file\'s OCPP version', async () => {
+      await page.locator('.statusbar-item', { hasText: 'OCPP 1.6' }).first().waitFor({ timeout: 20_000 });
+    });
+
     await check('squiggles under the misspelt status and under "Charging" at connector 0', async () => {
       await editor.locator('.squiggly-error').nth(3).waitFor({ timeout: 60_000 });
       await page.keyboard.press('Control+Shift+M');

@@ -341,6 +341,27 @@ test('changing ocpp.files applies without a reload', async () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+test('a rule\'s severity setting applies at once, and "off" removes it', async () => {
+  const document = await open('connector-zero-mistakes.ocpp.json');
+  const connectorZero = (d: vscode.Diagnostic[]) => d.find((x) => codeOf(x) === 'connector-zero-status');
+  await waitForDiagnostics(document.uri, (d) => connectorZero(d)?.severity === vscode.DiagnosticSeverity.Error,
+    'connector-zero-status as an error');
+  const config = () => vscode.workspace.getConfiguration('ocpp');
+  const key = 'rules.connector-zero-status';
+  const previous = config().inspect<string>(key)?.globalValue;
+  try {
+    await config().update(key, 'warning', vscode.ConfigurationTarget.Global);
+    await waitForDiagnostics(document.uri, (d) => connectorZero(d)?.severity === vscode.DiagnosticSeverity.Warning,
+      'connector-zero-status as a warning after the setting changed');
+    await config().update(key, 'off', vscode.ConfigurationTarget.Global);
+    await waitForDiagnostics(document.uri, (d) => d.length > 0 && !connectorZero(d), 'connector-zero-status to go away when off');
+  } finally {
+    await config().update(key, previous, vscode.ConfigurationTarget.Global);
+  }
+  await waitForDiagnostics(document.uri, (d) => connectorZero(d)?.severity === vscode.DiagnosticSeverity.Error,
+    'connector-zero-status back as an error');
+});
+
 export async function run(): Promise<void> {
   let passed = 0;
   let failed = 0;
@@ -358,3 +379,4 @@ export async function run(): Promise<void> {
   console.log(`${passed} passed, ${failed} failed`);
   if (failed > 0) throw new Error(`${failed} extension-host test(s) failed`);
 }
+
