@@ -14,7 +14,7 @@ import type { Field, ObjectType } from '../ocpp/schema';
 import { messageTypes } from '../ocpp/frames';
 import { insertMembers, removeComment, removeProperty, type OffsetEdit } from './jsonEdits';
 import { nodeAtOffset, type ObjectNode, type PropertyNode, type ValueNode } from './jsonTree';
-import type { Frame, OcppDocument } from './ocppDocument';
+import { frameAt, type Frame, type OcppDocument } from './ocppDocument';
 import { placeholderFor } from './placeholders';
 import type { ProblemData } from './problems';
 import { objectTypeOf } from './schemaLocator';
@@ -263,19 +263,10 @@ function answerByCall(doc: OcppDocument): Map<Frame, Frame> {
   return result;
 }
 
-/** The frame whose uniqueId starts at `offset`; frames are in document order, so a binary search finds it. */
+/** The frame whose uniqueId starts at `offset`. */
 function frameWithIdAt(doc: OcppDocument, offset: number): Frame | undefined {
-  const frames = doc.frames;
-  let low = 0;
-  let high = frames.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const node = frames[mid].node;
-    if (offset < node.offset) high = mid - 1;
-    else if (offset >= node.offset + node.length) low = mid + 1;
-    else return frames[mid].uniqueIdNode?.offset === offset ? frames[mid] : undefined;
-  }
-  return undefined;
+  const frame = frameAt(doc, offset);
+  return frame?.uniqueIdNode?.offset === offset ? frame : undefined;
 }
 
 /** A number or boolean written as a string ("5", "true") where the field wants the bare value. */

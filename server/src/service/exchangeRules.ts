@@ -8,7 +8,7 @@ import type { Direction } from '../ocpp/schema';
 import { MeterValues, StartTransaction, StopTransaction } from '../ocpp/v16/actions';
 import type { NumberNode, ObjectNode } from './jsonTree';
 import type { Frame, OcppDocument } from './ocppDocument';
-import { lineAt } from './statusHistory';
+import { lineAt } from './lines';
 import type { Report } from './validatePayload';
 
 export function checkTransactionIds(doc: OcppDocument, report: Report): void {

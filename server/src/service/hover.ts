@@ -6,6 +6,7 @@ import { StatusNotification } from '../ocpp/v16/actions';
 import { messageTypeById } from '../ocpp/frames';
 import { connectorZeroHover, enumValueDoc, fieldDoc, actionDoc, messageTypeDoc } from './describe';
 import { nodeAtOffset, type ValueNode } from './jsonTree';
+import { lineAt } from './lines';
 import { DocBuilder } from './markup';
 import type { OcppDocument } from './ocppDocument';
 import type { FeatureOptions } from './options';
@@ -51,7 +52,7 @@ function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): M
   }
   if (index === 1 && frame.answers && node.type === 'string') {
     const call = frame.answers;
-    const line = lineOf(doc.text, call.node.offset);
+    const line = lineAt(doc, call.node.offset);
     return new DocBuilder(markdown)
       .heading(`uniqueId ${node.value}`)
       .paragraph(`Answers the ${call.action?.name ?? 'CALL'} CALL on line ${line}.`)
@@ -68,10 +69,4 @@ function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): M
     }
   }
   return undefined;
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }

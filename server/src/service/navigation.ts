@@ -9,7 +9,7 @@ import type { ClientCapabilities } from 'vscode-languageserver-protocol';
 import type { Location, LocationLink, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ValueNode } from './jsonTree';
-import type { Frame, OcppDocument } from './ocppDocument';
+import { frameAt, type Frame, type OcppDocument } from './ocppDocument';
 
 /** Without capabilities (library users, tests) links are assumed, as from VS Code. */
 export function definitionLinkSupport(capabilities?: ClientCapabilities): boolean {
@@ -53,7 +53,7 @@ export function findReferences(doc: OcppDocument, textDocument: TextDocument, of
 
 /** The frame whose uniqueId string holds `offset` (either edge of the literal counts, as for hover). */
 function idAt(doc: OcppDocument, offset: number): Frame | undefined {
-  const frame = frameAt(doc.frames, offset);
+  const frame = frameAt(doc, offset);
   const id = frame?.uniqueIdNode;
   if (!id || id.type !== 'string' || offset < id.offset || offset > id.offset + id.length) return undefined;
   return frame;
@@ -65,19 +65,6 @@ function callOf(frame: Frame): Frame | undefined {
   return kind === 'CALL' ? frame : frame.answers;
 }
 
-/** Binary search: frames are in document order and do not overlap, and conversations run to thousands of them. */
-function frameAt(frames: readonly Frame[], offset: number): Frame | undefined {
-  let low = 0;
-  let high = frames.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const node = frames[mid].node;
-    if (offset < node.offset) high = mid - 1;
-    else if (offset > node.offset + node.length) low = mid + 1;
-    else return frames[mid];
-  }
-  return undefined;
-}
 
 function rangeOf(textDocument: TextDocument, node: ValueNode): Range {
   return { start: textDocument.positionAt(node.offset), end: textDocument.positionAt(node.offset + node.length) };

@@ -101,6 +101,24 @@ function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>): Fram
   }
 }
 
+/**
+ * The frame whose brackets contain `offset` (end inclusive). Frames are in document order and do not overlap,
+ * and a conversation runs to thousands of them, so a binary search finds it.
+ */
+export function frameAt(doc: OcppDocument, offset: number): Frame | undefined {
+  const frames = doc.frames;
+  let low = 0;
+  let high = frames.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const node = frames[mid].node;
+    if (offset < node.offset) high = mid - 1;
+    else if (offset > node.offset + node.length) low = mid + 1;
+    else return frames[mid];
+  }
+  return undefined;
+}
+
 /** The payload definition a frame's payload must follow, when the catalog has it. */
 export function payloadTypeOf(frame: Frame): ObjectType | undefined {
   switch (frame.messageType?.name) {

@@ -5,13 +5,14 @@
  */
 import type { Field, FieldType, ObjectType } from '../ocpp/schema';
 import type { ObjectNode, PropertyNode, ValueNode } from './jsonTree';
-import { barePayloadType, payloadTypeOf, type Frame, type OcppDocument } from './ocppDocument';
+import { barePayloadType, frameAt, payloadTypeOf, type Frame, type OcppDocument } from './ocppDocument';
 
 const maxSchemaDepth = 16;
 
 export function frameOf(doc: OcppDocument, node: ValueNode | undefined): Frame | undefined {
   if (!node || node.type !== 'array') return undefined;
-  return doc.frames.find((f) => f.node === node);
+  const frame = frameAt(doc, node.offset);
+  return frame?.node === node ? frame : undefined;
 }
 
 /** The object type of `object`, or undefined when the catalog does not describe it. */

@@ -7,7 +7,8 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { transitionBetween } from '../ocpp/v16/transitions';
 import type { ValueNode } from './jsonTree';
 import type { OcppDocument } from './ocppDocument';
-import { lineAt, statusReportAt, type StatusReport } from './statusHistory';
+import { lineAt } from './lines';
+import { statusReportAt, type StatusReport } from './statusHistory';
 
 /** `content` with a paragraph about the connector's previous status added, when `node` is such a status. */
 export function withStatusHistory(doc: OcppDocument, node: ValueNode, content: MarkupContent): MarkupContent {

@@ -12,7 +12,8 @@ import { evCommunicationErrorStatuses } from '../ocpp/v16/rules';
 import { transitionBetween, transitionsFrom, type StatusTransition } from '../ocpp/v16/transitions';
 import type { OcppDocument } from './ocppDocument';
 import type { Report } from './validatePayload';
-import { compareInstants, lineAt, statusReportsOf, type StatusReport } from './statusHistory';
+import { lineAt } from './lines';
+import { compareInstants, statusReportsOf, type StatusReport } from './statusHistory';
 
 /** The errorCode/status rules, for every StatusNotification.req in any document shape. */
 export function checkStatusErrorCodes(doc: OcppDocument, report: Report): void {
