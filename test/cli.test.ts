@@ -161,7 +161,7 @@ describe('ocpp-lint arguments', () => {
   });
 
   const usageErrors: [string, string[], RegExp][] = [
-    ['an unknown option', ['--fix', twoMistakes], /Unknown option --fix/],
+    ['an unknown option', ['--quiet', twoMistakes], /Unknown option --quiet/],
     ['a bad --format value', ['--format', 'xml', twoMistakes], /--format must be one of stylish, json, sarif, not "xml"/],
     ['--format without a value', ['--format'], /--format must be one of stylish, json/],
     ['no files at all', [], /at least one file/],
@@ -321,5 +321,48 @@ describe('ocpp-lint --format sarif', () => {
       assert.equal(artifactLocation.uri, twoMistakes);
       assert.deepEqual([region.startLine, region.startColumn], [diagnostic.range.start.line + 1, diagnostic.range.start.character + 1]);
     });
+  });
+});
+
+describe('ocpp-lint --fix', () => {
+  test('applies every sure fix, writes the file, and reports only what is left', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocpp-lint-fix-'));
+    try {
+      const file = join(dir, 'fixable.ocpp.json');
+      const before = [
+        '[',
+        '  [2, "a1", "StatusNotification", {"connectorId": 1, "errorCode": "NoEror", "status": "Avaliable",}],',
+        '  [2, "a2", "StatusNotification", {"connectorId": 0, "errorCode": "NoError", "status": "Charging"}]',
+        ']',
+        '',
+      ].join('\n');
+      writeFileSync(file, before);
+      const run = lint('--fix', file);
+      const after = readFileSync(file, 'utf8');
+      assert.equal(after, before
+        .replace('"NoEror"', '"NoError"')
+        .replace('"Avaliable",}', '"Available"}'));
+      // Connector 0 has three equal candidates: no sure fix, so it is still reported, and the run still fails.
+      assert.equal(run.status, 1);
+      assert.match(run.stdout, /^Fixed 1 file: /);
+      assert.deepEqual(linesOf(run.stdout).filter((l) => l.startsWith(`${file}:`)).map((l) => l.split("  ").pop()), ["connector-zero-status"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a file with nothing to fix is left byte for byte as it was, BOM included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocpp-lint-fix-'));
+    try {
+      const file = join(dir, 'clean.ocpp.json');
+      const text = '\uFEFF[2, "a1", "Heartbeat", {}]\n';
+      writeFileSync(file, text);
+      const run = lint('--fix', file);
+      assert.equal(run.status, 0);
+      assert.equal(readFileSync(file, 'utf8'), text);
+      assert.match(run.stdout, /^Fixed 0 files\./);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,7 +4,7 @@
  *   ocpp-lint [--format stylish|json|sarif] [--profile strict|lenient] [--rule code=severity]... [--config file] <files...>
  * Exit status: 0 no errors, 1 at least one error, 2 usage error or unreadable file.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { globSync } from 'tinyglobby';
@@ -17,6 +17,7 @@ import {
   type Profile, type RuleSettings, type RuleSeverity,
 } from './service/ruleSettings';
 import type { ProblemCode } from './service/problems';
+import { fixText } from './fixAll';
 import { toSarif } from './sarif';
 
 /** Kept in step with package.json by a test. */
@@ -26,7 +27,7 @@ const formats = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof formats)[number];
 
 const usage = `Usage: ocpp-lint [--format stylish|json|sarif] [--profile strict|lenient] [--rule code=severity]...
-                 [--config file] <files, folders or globs...>
+                 [--config file] [--fix] <files, folders or globs...>
 
 Checks OCPP-J message files (OCPP 1.6) and prints what is wrong with them.
   --format stylish   path:line:col  severity  message  code (default)
@@ -37,6 +38,8 @@ Checks OCPP-J message files (OCPP 1.6) and prints what is wrong with them.
   --rule code=severity
                      sets one diagnostic code to error, warning, information, hint or off; repeatable
   --config file      reads rule settings from this file instead of the nearest ${configFileName}
+  --fix              rewrites the files with every sure fix applied (as the editor's "Fix all"), then reports
+                     what is left
   -h, --help         show this help
 Folders are searched for *.json files. Settings come from --profile and --rule, then from ${configFileName} (the
 nearest one in the file's folder or above; or --config), then the defaults. Exit status: 0 no errors, 1 errors
@@ -58,10 +61,15 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
   let profile: Profile | undefined;
   const rules: Partial<Record<ProblemCode, RuleSeverity>> = {};
   let configPath: string | undefined;
+  let fix = false;
   const patterns: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '-h' || arg === '--help') return { exitCode: 0, stdout: usage + '\n', stderr: '' };
+    if (arg === '--fix') {
+      fix = true;
+      continue;
+    }
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
       if (!formats.includes(value as Format)) {
@@ -117,22 +125,40 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
 
   const service = getLanguageService();
   const reports: FileReport[] = [];
+  const fixedFiles: string[] = [];
   for (const file of [...new Set(files)]) {
     let text: string;
+    let bom = '';
     try {
       // Editors drop a UTF-8 byte order mark before the text reaches a language server; so do we.
-      text = readFileSync(resolve(cwd, file), 'utf8').replace(/^\uFEFF/, '');
+      const raw = readFileSync(resolve(cwd, file), 'utf8');
+      bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+      text = raw.slice(bom.length);
     } catch (error) {
       errors.push(`ocpp-lint: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       continue;
     }
-    const document = TextDocument.create(pathToFileURL(resolve(cwd, file)).href, 'ocpp', 1, text);
-    reports.push({ file, diagnostics: service.doValidation(document, mergeRuleSettings(configFor(file)?.settings, flags)) });
+    const uri = pathToFileURL(resolve(cwd, file)).href;
+    const settings = mergeRuleSettings(configFor(file)?.settings, flags);
+    if (fix) {
+      const fixed = fixText(service, uri, text, settings);
+      if (fixed !== text) {
+        try {
+          writeFileSync(resolve(cwd, file), bom + fixed);
+          fixedFiles.push(file);
+          text = fixed;
+        } catch (error) {
+          errors.push(`ocpp-lint: cannot write the fixes to ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        }
+      }
+    }
+    const document = TextDocument.create(uri, 'ocpp', 1, text);
+    reports.push({ file, diagnostics: service.doValidation(document, settings) });
   }
 
   const stdout = format === 'json' ? JSON.stringify(reports, null, 2) + '\n'
     : format === 'sarif' ? JSON.stringify(toSarif(reports, cliVersion), null, 2) + '\n'
-      : stylish(reports);
+      : (fix ? `Fixed ${fixedFiles.length} file${fixedFiles.length === 1 ? '' : 's'}${fixedFiles.length ? `: ${fixedFiles.join(', ')}` : ''}.\n` : '') + stylish(reports);
   const hasErrors = reports.some((r) => r.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
   const exitCode = errors.length > 0 ? 2 : hasErrors ? 1 : 0;
   return { exitCode, stdout, stderr: errors.map((e) => e + '\n').join('') };
