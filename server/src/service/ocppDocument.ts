@@ -78,27 +78,30 @@ export function buildOcppDocument(uri: string, version: number, text: string): O
 }
 
 function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>): Frame {
-  const [first, second] = node.items;
+  const items = node.items;
+  const first = items[0];
+  const second = items[1];
   const messageType = first?.type === 'number' ? messageTypeById.get(first.value) : undefined;
   const uniqueId = second?.type === 'string' ? second.value : undefined;
-  const base = { node, messageTypeNode: first, messageType, uniqueIdNode: second, uniqueId };
-  switch (messageType?.name) {
-    case 'CALL':
-    case 'SEND': {
-      const actionNode = node.items[2];
-      const action = actionNode?.type === 'string' ? actionsByName.get(actionNode.value) : undefined;
-      return { ...base, actionNode, action, payloadNode: node.items[3] };
-    }
-    case 'CALLRESULT': {
-      const answers = uniqueId !== undefined ? callsById.get(uniqueId) : undefined;
-      return { ...base, payloadNode: node.items[2], answers, resultOf: answers?.action };
-    }
-    case 'CALLERROR':
-    case 'CALLRESULTERROR':
-      return { ...base, payloadNode: node.items[4], answers: uniqueId !== undefined ? callsById.get(uniqueId) : undefined };
-    default:
-      return base;
-  }
+  const kind = messageType?.name;
+  const isCall = kind === 'CALL' || kind === 'SEND';
+  const isAnswer = kind === 'CALLRESULT' || kind === 'CALLERROR' || kind === 'CALLRESULTERROR';
+  const actionNode = isCall ? items[2] : undefined;
+  const answers = isAnswer && uniqueId !== undefined ? callsById.get(uniqueId) : undefined;
+  // One object literal with every property, in one order, for every frame: conversations hold tens of
+  // thousands of frames, and a spread per frame (or frames of differing shapes) cost more than the checks.
+  return {
+    node,
+    messageTypeNode: first,
+    messageType,
+    uniqueIdNode: second,
+    uniqueId,
+    actionNode,
+    action: actionNode?.type === 'string' ? actionsByName.get(actionNode.value) : undefined,
+    payloadNode: isCall ? items[3] : kind === 'CALLRESULT' ? items[2] : isAnswer ? items[4] : undefined,
+    answers,
+    resultOf: kind === 'CALLRESULT' ? answers?.action : undefined,
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Checks a payload object against its definition in the catalog, at every depth: required and unknown fields,
  * JSON types, number limits, string lengths, enumeration values and dates.
  */
-import { describeType, type Field, type FieldType, type ObjectType } from '../ocpp/schema';
+import { describeType, type Enumeration, type Field, type FieldType, type ObjectType } from '../ocpp/schema';
 import { closestName } from './closest';
 import { restrictedValues } from './contextualValues';
 import { checkDateTime } from './dateTime';
@@ -103,8 +103,8 @@ function validateValue(node: ValueNode, field: Field, owner: ObjectType, object:
     }
     case 'enum': {
       const value = (node as { value: string }).value;
-      const names = type.enumeration.values.map((v) => v.name);
-      if (!names.includes(value)) {
+      const { names, known } = namesOf(type.enumeration);
+      if (!known.has(value)) {
         const closest = closestName(value, names);
         const caseOnly = closest !== undefined && closest.toLowerCase() === value.toLowerCase();
         const suggestion = closest ? (caseOnly ? ` Values are case-sensitive: write "${closest}".` : ` Did you mean "${closest}"?`) : '';
@@ -176,6 +176,19 @@ export function characterCount(text: string): number {
   let count = 0;
   for (const _ of text) count++;
   return count;
+}
+
+const enumerationNames = new WeakMap<Enumeration, { names: string[]; known: Set<string> }>();
+
+/** An enumeration's value names, worked out once: every enum value in a large log is checked against them. */
+function namesOf(enumeration: Enumeration): { names: string[]; known: Set<string> } {
+  let entry = enumerationNames.get(enumeration);
+  if (!entry) {
+    const names = enumeration.values.map((v) => v.name);
+    entry = { names, known: new Set(names) };
+    enumerationNames.set(enumeration, entry);
+  }
+  return entry;
 }
 
 /** "A, B or C" */

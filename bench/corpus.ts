@@ -1,0 +1,318 @@
+/**
+ * A seeded generator of OCPP 1.6 conversation logs for the benchmark: a file is an array of frames, one frame
+ * per line as charge point logs are written, every CALL followed by its CALLRESULT (or now and then a CALLERROR)
+ * with the same uniqueId.
+ *
+ * Payloads come from the official schemas (test/support's oracle generator), so they are what a real charger
+ * could send. The clean part is also coherent across frames (statuses follow the §4.9 table, timestamps go
+ * forward, transaction ids come from StartTransaction.conf), so that the ~5% of deliberate defects are the
+ * diagnostics, not noise from random values. The same seed gives the same bytes.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Random, mutations, validValue } from '../test/support/oracleGenerator';
+import { locationsOf, loadOfficialPayloads, type JsonSchema } from '../test/support/oracleSchemas';
+import { transitionsFrom } from '../server/src/ocpp/v16/transitions';
+
+export const sizes = [
+  { name: '1 KB', bytes: 1_000 },
+  { name: '100 KB', bytes: 100_000 },
+  { name: '1 MB', bytes: 1_000_000 },
+  { name: '10 MB', bytes: 10_000_000 },
+] as const;
+
+export interface Conversation {
+  readonly text: string;
+  readonly frames: number;
+  /** How many different actions the CALLs use (all 39 from 100 KB up). */
+  readonly actions: number;
+  /** How many exchanges got each kind of defect, to show the mix is varied. */
+  readonly defects: ReadonlyMap<string, number>;
+}
+
+export interface CorpusFile extends Conversation {
+  readonly name: string;
+  readonly path: string;
+}
+
+/**
+ * The share of frames given a deliberate defect. Some defects spill over to a second frame, as they do in
+ * real logs (a CALL with a bad MessageTypeId leaves its answer unmatched), which brings the share of frames
+ * with a diagnostic to about 5%; the benchmark prints the measured share.
+ */
+const defectRate = 0.04;
+/** The share of CALLs answered by a CALLERROR instead of a CALLRESULT. */
+const callErrorRate = 0.05;
+
+// The actions real logs are mostly made of; the rest of the picks go round every action so that each appears.
+const frequent = ['MeterValues', 'MeterValues', 'StatusNotification', 'StatusNotification', 'Heartbeat', 'Heartbeat',
+  'Authorize', 'StartTransaction', 'StopTransaction'];
+
+const callErrorCodes = ['NotImplemented', 'NotSupported', 'InternalError', 'ProtocolError', 'SecurityError', 'GenericError'];
+const faultCodes = ['ConnectorLockFailure', 'GroundFailure', 'HighTemperature', 'InternalError', 'OverCurrentFailure',
+  'PowerMeterFailure', 'PowerSwitchFailure', 'ReaderFailure', 'UnderVoltage', 'OverVoltage', 'WeakSignal', 'OtherError'];
+
+type Frame = unknown[];
+
+/** One CALL and its answer while it is being built; a defect may change either, or replace their text. */
+interface Exchange {
+  call: Frame;
+  answer?: Frame;
+  /** Replaces JSON.stringify(call) when a defect needs text JSON cannot express (a duplicate key). */
+  callText?: string;
+}
+
+export function generateConversation(targetBytes: number, seed: number, rate = defectRate): Conversation {
+  const random = new Random(seed);
+  const schemas = new Map(loadOfficialPayloads().map((p) => [p.name, p.schema]));
+  const actions = [...new Set([...schemas.keys()].map((name) => name.split('.')[0]))];
+
+  // Conversation state that keeps the clean frames consistent with each other.
+  let clock = Date.UTC(2024, 0, 1, 6, 0, 0);
+  const status = new Map<number, string>([[1, 'Available'], [2, 'Available']]);
+  // Each connector's status before the latest StatusNotification, for defects that rewrite that notification.
+  const previousStatus = new Map(status);
+  const transactionIds: number[] = [];
+  let nextTransactionId = 1000;
+  const callIds: string[] = [];
+  let roundRobin = 0;
+  const used = new Set<string>();
+
+  const uuid = () => 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) =>
+    (c === 'x' ? random.int(0, 15) : 8 + random.int(0, 3)).toString(16));
+  const now = () => new Date(clock).toISOString();
+
+  const request = (action: string): Record<string, unknown> => {
+    const schema = schemas.get(`${action}.req`)!;
+    const payload = validValue(random, schema, schema) as Record<string, unknown>;
+    if (typeof payload.connectorId === 'number') payload.connectorId = random.int(1, 2);
+    if (typeof payload.timestamp === 'string') payload.timestamp = now();
+    if (action === 'StatusNotification') {
+      const connectorId = random.int(0, 2);
+      // Connector 0 (the main controller) has no transition table and reports only these three.
+      const next = connectorId === 0
+        ? random.pick(['Available', 'Unavailable', 'Faulted'])
+        : random.pick(transitionsFrom(status.get(connectorId)!)).to;
+      if (connectorId > 0) {
+        previousStatus.set(connectorId, status.get(connectorId)!);
+        status.set(connectorId, next);
+      }
+      Object.assign(payload, { connectorId, status: next, timestamp: now(),
+        errorCode: next === 'Faulted' ? random.pick(faultCodes) : 'NoError' });
+    }
+    if ((action === 'StopTransaction' || action === 'MeterValues') && 'transactionId' in payload) {
+      payload.transactionId = random.pick(transactionIds);
+    }
+    return payload;
+  };
+
+  const response = (action: string): Record<string, unknown> => {
+    const schema = schemas.get(`${action}.conf`)!;
+    const payload = validValue(random, schema, schema) as Record<string, unknown>;
+    if (action === 'StartTransaction') {
+      payload.transactionId = nextTransactionId++;
+      transactionIds.push(payload.transactionId as number);
+    }
+    return payload;
+  };
+
+  const exchange = (action: string): Exchange => {
+    const id = uuid();
+    callIds.push(id);
+    used.add(action);
+    const call: Frame = [2, id, action, request(action)];
+    const answer: Frame = random.chance(callErrorRate)
+      ? [4, id, random.pick(callErrorCodes), 'The charge point could not process the request', {}]
+      : [3, id, response(action)];
+    return { call, answer };
+  };
+
+  const lines: string[] = [];
+  const defects = new Map<string, number>();
+  let length = 0;
+  const emit = (frameText: string) => {
+    lines.push(frameText);
+    length += frameText.length + 4;
+  };
+
+  // A session starts as a charger's log does: it boots and starts a transaction, which also gives the later
+  // StopTransaction and MeterValues an id to refer to.
+  for (const action of ['BootNotification', 'StartTransaction']) {
+    const { call, answer } = exchange(action);
+    emit(JSON.stringify(call));
+    emit(JSON.stringify(answer));
+  }
+
+  while (length < targetBytes) {
+    clock += random.int(1, 60) * 1000;
+    const action = random.chance(0.5) ? random.pick(frequent) : actions[roundRobin++ % actions.length];
+    const built = exchange(action);
+    // Two frames per exchange, so twice the per-frame rate per exchange.
+    if (random.chance(2 * rate)) {
+      const defect = pickDefect(random, built, action, { schemas, callIds, status, previousStatus });
+      if (defect) defects.set(defect, (defects.get(defect) ?? 0) + 1);
+    }
+    emit(built.callText ?? JSON.stringify(built.call));
+    if (built.answer) emit(JSON.stringify(built.answer));
+  }
+
+  return { text: `[\n  ${lines.join(',\n  ')}\n]\n`, frames: lines.length, actions: used.size, defects };
+}
+
+interface DefectContext {
+  readonly schemas: ReadonlyMap<string, JsonSchema>;
+  readonly callIds: readonly string[];
+  /** The status each connector has after this exchange, as far as the generator knows; a defect may change it. */
+  readonly status: Map<number, string>;
+  readonly previousStatus: ReadonlyMap<number, string>;
+}
+
+/**
+ * Changes the exchange and returns the defect's name, or undefined when it does not apply to this exchange
+ * (another kind is drawn).
+ */
+type Defect = (e: Exchange, action: string, random: Random, context: DefectContext) => string | undefined;
+
+/**
+ * Moves a StatusNotification to connector 0 with the given fields. The connector it was meant for keeps its
+ * earlier status, so the defect stays one diagnostic instead of cascading into a bad transition.
+ */
+function onConnectorZero(e: Exchange, action: string, context: DefectContext, fields: object): boolean {
+  if (action !== 'StatusNotification') return false;
+  const payload = e.call[3] as { connectorId: number };
+  if (payload.connectorId > 0) context.status.set(payload.connectorId, context.previousStatus.get(payload.connectorId)!);
+  Object.assign(payload, { connectorId: 0 }, fields);
+  return true;
+}
+
+/** One of the oracle's schema mutations (wrong enum, wrong case, missing field, too long, bad date...). */
+function schemaMutation(e: Exchange, which: 'req' | 'conf', action: string, random: Random, context: DefectContext): string | undefined {
+  const frame = which === 'req' ? e.call : e.answer;
+  const index = which === 'req' ? 3 : 2;
+  if (!frame || frame[0] !== (which === 'req' ? 2 : 3)) return undefined;
+  const schema = context.schemas.get(`${action}.${which}`)!;
+  const payload = frame[index];
+  const locations = locationsOf(payload, schema);
+  // Start at a random mutation and take the first that fits this payload.
+  const start = random.int(0, mutations.length - 1);
+  for (let i = 0; i < mutations.length; i++) {
+    const mutation = mutations[(start + i) % mutations.length];
+    const mutated = mutation.apply(payload, locations, random);
+    if (mutated !== undefined) {
+      frame[index] = mutated;
+      return mutation.name;
+    }
+  }
+  return undefined;
+}
+
+const statuses = ['Available', 'Preparing', 'Charging', 'SuspendedEV', 'SuspendedEVSE', 'Finishing', 'Reserved'];
+
+const defects: readonly Defect[] = [
+  // Schema defects weigh most, requests more than responses: they are what logs mostly get wrong.
+  ...Array.from({ length: 12 }, (_, i): Defect => (e, action, random, context) =>
+    schemaMutation(e, i < 8 ? 'req' : 'conf', action, random, context)),
+  (e, action, _random, context) =>
+    onConnectorZero(e, action, context, { status: 'Charging', errorCode: 'NoError' }) ? 'connector 0 Charging' : undefined,
+  (e, action, _random, context) =>
+    onConnectorZero(e, action, context, { status: 'Faulted', errorCode: 'NoError' }) ? 'Faulted with NoError' : undefined,
+  (e, action, random, context) => {
+    const payload = e.call[3] as { connectorId: number; status: string };
+    if (action !== 'StatusNotification' || payload.connectorId === 0) return undefined;
+    const from = context.previousStatus.get(payload.connectorId)!;
+    const allowed = new Set([from, ...transitionsFrom(from).map((t) => t.to)]);
+    const bad = statuses.filter((s) => !allowed.has(s));
+    if (!bad.length) return undefined;
+    payload.status = random.pick(bad);
+    // Later notifications go on from the status the file now shows.
+    context.status.set(payload.connectorId, payload.status);
+    return 'status transition not in the table';
+  },
+  (e, action) => {
+    if (action !== 'StatusNotification') return undefined;
+    Object.assign(e.call[3] as object, { timestamp: '2023-12-31T23:00:00Z' });
+    return 'timestamp going back';
+  },
+  (e, action) => {
+    if (action !== 'StopTransaction' && action !== 'MeterValues') return undefined;
+    Object.assign(e.call[3] as object, { transactionId: 999_999 });
+    return 'unknown transactionId';
+  },
+  (e, _action, random) => {
+    e.call[0] = random.pick([1, 7, 0, '2']);
+    return 'bad MessageTypeId';
+  },
+  (e, action, random) => {
+    e.call[2] = random.pick([action.toLowerCase(), `${action}s`, action.slice(0, -1), 'GetVariables']);
+    return 'unknown action';
+  },
+  (e) => {
+    const id = `${e.call[1]}-${e.call[1]}`;
+    e.call[1] = id;
+    if (e.answer) e.answer[1] = id;
+    return 'uniqueId too long';
+  },
+  (e) => {
+    if (!e.answer) return undefined;
+    e.answer[1] = 'not-a-call-we-have-seen';
+    return 'answer with an unknown uniqueId';
+  },
+  (e, _action, random, context) => {
+    const earlier = random.pick(context.callIds.slice(0, -1));
+    e.call[1] = earlier;
+    if (e.answer) e.answer[1] = earlier;
+    return 'duplicate uniqueId';
+  },
+  (e) => {
+    e.answer = undefined;
+    return 'unanswered CALL';
+  },
+  (e, _action, random) => {
+    e.answer = [4, e.call[1], random.pick(['NotFound', 'Timeout', 'internalError']), 'Rejected', {}];
+    return 'CALLERROR code not in OCPP-J';
+  },
+  (e, _action, random) => {
+    e.call[3] = random.pick([null, [], 'payload', 1]);
+    return 'payload not an object';
+  },
+  (e) => {
+    e.call.length = 3;
+    return 'frame too short';
+  },
+  (e) => {
+    // JSON.stringify cannot write the same key twice, so this one is spliced into the text.
+    const payload = e.call[3] as Record<string, unknown>;
+    const [name] = Object.keys(payload);
+    if (name === undefined) return undefined;
+    const head = JSON.stringify(e.call.slice(0, 3)).slice(0, -1);
+    e.callText = `${head},{${JSON.stringify(name)}:${JSON.stringify(payload[name])},${JSON.stringify(payload).slice(1)}]`;
+    return 'duplicate field';
+  },
+  (e) => {
+    if (Object.keys(e.call[3] as object).length === 0) return undefined;
+    e.callText = `${JSON.stringify(e.call).slice(0, -2)},}]`;
+    return 'trailing comma';
+  },
+];
+
+/** A defect drawn at random among those that fit this exchange (most kinds fit any). */
+function pickDefect(random: Random, e: Exchange, action: string, context: DefectContext): string | undefined {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const name = random.pick(defects)(e, action, random, context);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** Writes one conversation per size into a fresh temporary folder. */
+export function writeCorpus(seed = 16): CorpusFile[] {
+  const dir = join(tmpdir(), `ocpp-bench-${seed}`);
+  mkdirSync(dir, { recursive: true });
+  return sizes.map(({ name, bytes }, i) => {
+    const conversation = generateConversation(bytes, seed + i);
+    const path = join(dir, `conversation-${name.replace(' ', '')}.ocpp.json`);
+    writeFileSync(path, conversation.text);
+    return { name, path, ...conversation };
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * The peer: vscode-json-languageservice, the engine behind VS Code's own JSON support, checking each frame's
+ * payload against the official OCPP 1.6 schema of its action.
+ *
+ * How it is made fair. A JSON schema cannot say "the payload of a CALLRESULT follows the .conf schema of the
+ * CALL with the same uniqueId", so for each file we write the schema the peer would need if it could: a tuple
+ * (draft-07 `items: [...]`) with one entry per frame position, pointing at the official schema of that frame's
+ * payload (`urn:StatusNotification.req`, the `.conf` of the answered CALL's action, or anything for a CALLERROR
+ * and for frames whose action is unknown). The official schemas are registered unchanged under their own ids.
+ *
+ * That schema is built from the text outside the timed part, and the peer resolves it once in a warm-up and
+ * keeps it cached (it is associated by file name, as a user's `json.schemas` setting would), so every timed
+ * run is only what the peer does on each edit: parse the text into its tree, then validate the whole tree
+ * against an already-resolved schema. Linking answers to calls, which we do inside our timed run, is given to
+ * the peer for free.
+ *
+ * The alternative (one JSON document per payload, validated with the payload's schema) would parse only the
+ * payloads and pay a document per frame; one document, as the editor would hold it, is the natural way.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'jsonc-parser';
+import { getLanguageService, type Diagnostic, type JSONDocument, type JSONSchema, type LanguageService } from 'vscode-json-languageservice';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+const officialSchemas = JSON.parse(readFileSync(require.resolve('ocpp-rpc/lib/schemas/ocpp1_6.json'), 'utf8')) as JSONSchema[];
+const knownActions = new Set(officialSchemas.map((s) => /^urn:(\w+)\./.exec(s.$id!)![1]));
+
+/** One item schema per (action, kind), shared by every frame of that kind: the peer resolves each once. */
+const itemSchemas = new Map<string, JSONSchema>();
+function itemSchema(payloadIndex: number, schemaId: string): JSONSchema {
+  const key = `${payloadIndex} ${schemaId}`;
+  let schema = itemSchemas.get(key);
+  if (!schema) {
+    schema = { type: 'array', items: [...Array.from({ length: payloadIndex }, () => ({})), { $ref: schemaId }] };
+    itemSchemas.set(key, schema);
+  }
+  return schema;
+}
+
+/** The per-position schema of a conversation: frame i's payload against its action's official schema. */
+export function conversationSchema(text: string): JSONSchema {
+  // jsonc-parser's lenient parse: the corpus has a few deliberate syntax errors that JSON.parse would refuse.
+  const frames = parse(text, [], { allowTrailingComma: true }) as unknown[];
+  const actionOfCall = new Map<string, string>();
+  const items = frames.map((frame): JSONSchema => {
+    if (!Array.isArray(frame)) return {};
+    const [type, id, action] = frame;
+    if (type === 2 && typeof id === 'string' && typeof action === 'string' && knownActions.has(action)) {
+      // The first CALL with an id is the one its answers answer (OCPP-J ids are unique per sender).
+      if (!actionOfCall.has(id)) actionOfCall.set(id, action);
+      return itemSchema(3, `urn:${action}.req`);
+    }
+    const answered = type === 3 && typeof id === 'string' ? actionOfCall.get(id) : undefined;
+    return answered ? itemSchema(2, `urn:${answered}.conf`) : {};
+  });
+  return { $schema: 'http://json-schema.org/draft-07/schema#', type: 'array', items };
+}
+
+export interface Peer {
+  /**
+   * Parses and validates the text as a new document (a fresh uri, so the peer has no cached parse). The parsed
+   * document comes back too: an editor keeps it for completion and hover, so the memory figure counts it.
+   */
+  validate(text: string): Promise<{ diagnostics: Diagnostic[]; parsed: JSONDocument }>;
+}
+
+let documents = 0;
+
+export function createPeer(name: string, schema: JSONSchema): Peer {
+  const folder = `file:///bench/peer/${name}/`;
+  const service: LanguageService = getLanguageService({});
+  service.configure({
+    validate: true,
+    schemas: [
+      // Copies: the peer resolves references in place.
+      ...officialSchemas.map((s) => ({ uri: s.$id!, schema: structuredClone(s) })),
+      { uri: `bench://conversation/${name}`, fileMatch: [`${folder}*.json`], schema },
+    ],
+  });
+  return {
+    async validate(text) {
+      const document = TextDocument.create(`${folder}run-${documents++}.json`, 'json', 1, text);
+      const parsed = service.parseJSONDocument(document);
+      return { diagnostics: await service.doValidation(document, parsed), parsed };
+    },
+  };
+}
