@@ -3,7 +3,7 @@
  * conversations, then editing latency through the real server and retained memory. Prints plain tables to
  * paste into the README. Measured only: nothing here passes or fails.
  *
- * Build the server first (`node esbuild.mjs`): the stdio part runs dist/server.js.
+ * The npm script builds first: the stdio part runs dist/server.js.
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
