@@ -5,28 +5,18 @@
  */
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { runCli, type CliRun } from './support/cli';
 
 const repoRoot = resolve(__dirname, '..');
-const cliPath = resolve(repoRoot, 'dist/cli.js');
 const fixtures = 'test/fixtures/cli';
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the CLI from the repository root, so relative paths are as a user in the project would type them. */
-function lint(...args: string[]): Run {
-  assert.ok(existsSync(cliPath), `${cliPath} is missing: run \`node esbuild.mjs\` first`);
-  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
-  assert.equal(result.error, undefined, `the CLI could not be run: ${result.error}`);
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** From the repository root, so relative paths are as a user in the project would type them. */
+function lint(...args: string[]): CliRun {
+  return runCli(repoRoot, args);
 }
 
 interface FileReport {
@@ -35,7 +25,7 @@ interface FileReport {
 }
 
 /** Runs with --format json and parses stdout. */
-function lintJson(...args: string[]): Run & { reports: FileReport[] } {
+function lintJson(...args: string[]): CliRun & { reports: FileReport[] } {
   const run = lint('--format', 'json', ...args);
   let reports: FileReport[];
   try {

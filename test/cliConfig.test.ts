@@ -5,30 +5,21 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { runCli, type CliRun } from './support/cli';
 
-const cliPath = resolve(__dirname, '..', 'dist/cli.js');
 let root: string;
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function lint(...args: string[]): Run {
-  assert.ok(existsSync(cliPath), `${cliPath} is missing: run \`node esbuild.mjs\` first`);
-  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
-  assert.equal(result.error, undefined, `the CLI could not be run: ${result.error}`);
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** From the test's temporary folder, where its .ocpprc.json files live. */
+function lint(...args: string[]): CliRun {
+  return runCli(root, args);
 }
 
 /** [file, code, severity] for every diagnostic, with --format json. */
-function verdicts(...args: string[]): Run & { found: [string, string, number | undefined][] } {
+function verdicts(...args: string[]): CliRun & { found: [string, string, number | undefined][] } {
   const run = lint('--format', 'json', ...args);
   const reports = JSON.parse(run.stdout || '[]') as { file: string; diagnostics: Diagnostic[] }[];
   return { ...run, found: reports.flatMap((r) => r.diagnostics.map((d): [string, string, number | undefined] => [r.file, String(d.code), d.severity])) };
