@@ -10,6 +10,7 @@ import { getLanguageService, type LanguageService } from './service';
 import { describeError, runSafe } from './runSafe';
 import { DocumentSettings, syncSettings, warnUser } from './settings';
 import { DocumentInfoRequest } from './protocol';
+import { registerMemoryUsage } from './memoryUsage';
 
 export interface ServerOptions {
   /** Milliseconds to wait after the last change before validating; 0 validates at once. */
@@ -135,6 +136,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.uri);
     return document ? service.getDocumentInfo(document) : null;
   }, null, token, 'document info'));
+  registerMemoryUsage(connection);
 
   documents.listen(connection);
   connection.listen();
