@@ -1,8 +1,8 @@
 /**
  * Writes the files VS Code reads directly, snippets/ocpp.code-snippets and syntaxes/ocpp.tmLanguage.json, from
- * the catalog, so their word lists never drift from what the service checks, and the `ocpp.profile` and
- * `ocpp.rules.<code>` settings in package.json from the diagnostic codes (everything else in package.json is kept
- * as it is). Run `npx tsx scripts/generate.ts` after changing the catalog or the codes; test/generated.test.ts
+ * the catalog, so their word lists never drift from what the service checks, and the `ocpp.profile`,
+ * `ocpp.maxFileSize` and `ocpp.rules.<code>` settings in package.json from the diagnostic codes and the service's
+ * defaults (everything else in package.json is kept as it is). Run `npx tsx scripts/generate.ts` after changing the catalog or the codes; test/generated.test.ts
  * fails while the checked-in files are stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { enumerationsOf } from '../server/src/ocpp/walk';
 import { frameSnippets } from '../server/src/service/frameSnippets';
 import { problemCodes } from '../server/src/service/problems';
 import { lenientProfile, profiles, ruleSeverities } from '../server/src/service/ruleSettings';
+import { defaultMaxFileSize } from '../server/src/service/sizeLimit';
 
 export const repoRoot = join(__dirname, '..');
 export const snippetFilePath = 'snippets/ocpp.code-snippets';
@@ -194,9 +195,12 @@ export function buildGrammar(): Rule {
 // ---- settings in package.json ----
 
 export const manifestPath = 'package.json';
-const isGeneratedSetting = (key: string) => key === 'ocpp.profile' || key.startsWith('ocpp.rules.');
+const isGeneratedSetting = (key: string) => key === 'ocpp.profile' || key === 'ocpp.maxFileSize' || key.startsWith('ocpp.rules.');
 
-/** `ocpp.profile` and one `ocpp.rules.<code>` per diagnostic code, with its default severity and description. */
+/**
+ * `ocpp.profile`, `ocpp.maxFileSize` and one `ocpp.rules.<code>` per diagnostic code, with its default severity and
+ * description. All are read per document with the same precedence over `.ocpprc.json`, hence the same scope.
+ */
 export function buildRuleSettings(): Record<string, unknown> {
   const lenient = (severity: string) => lenientProfile.filter((e) => e.severity === severity)
     .map((e) => `\`${e.code}\`${e.subset ? ` (${e.subset})` : ''}`).join(', ');
@@ -211,6 +215,13 @@ export function buildRuleSettings(): Record<string, unknown> {
       default: 'strict',
       scope: 'window',
       markdownDescription: `A preset of severities. \`lenient\`, for logs recorded from chargers in the field, makes ${lenient('warning')} warnings and ${lenient('information')} information. \`ocpp.rules.*\` settings win over the profile; both win over a \`.ocpprc.json\` file in the workspace.`,
+    },
+    'ocpp.maxFileSize': {
+      type: 'number',
+      minimum: 0,
+      default: defaultMaxFileSize,
+      scope: 'window',
+      markdownDescription: 'The size in megabytes (millions of characters) above which a file gets only its JSON syntax checked, with a note saying so, so that a huge log does not keep the language server busy. `0` means no limit. Wins over `maxFileSize` in a `.ocpprc.json` file. `ocpp-lint` checks every file in full.',
     },
   };
   for (const [code, { severity, description }] of Object.entries(problemCodes)) {

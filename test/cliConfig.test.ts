@@ -53,6 +53,9 @@ before(() => {
   write('notjson/.ocpprc.json', '{ "rules": ');
   write('notjson/a.ocpp.json', unknownField);
   write('elsewhere.json', JSON.stringify({ rules: { comment: 'hint', 'unknown-field': 'information' } }));
+  // A size limit of 10 characters, which every file here is over: for editors, not for ocpp-lint.
+  write('sized/.ocpprc.json', JSON.stringify({ maxFileSize: 0.00001, rules: { comment: 'warning' } }));
+  write('sized/a.ocpp.json', commentAndField);
 });
 
 after(() => {
@@ -186,6 +189,14 @@ describe('ocpp-lint and .ocpprc.json', () => {
     assert.match(lines[1], /The severity of "comment" must be one of .*, not "warn"/);
     assert.match(lines[2], /Unknown setting "profil"/);
     assert.deepEqual(run.found, [['broken/a.ocpp.json', 'comment', error], ['broken/a.ocpp.json', 'unknown-field', error]]);
+  });
+
+  test('maxFileSize in the file is accepted but ignored: every file is checked in full', () => {
+    const run = verdicts('sized/a.ocpp.json');
+    assert.equal(run.stderr, '', 'maxFileSize is not a mistake in the file');
+    assert.deepEqual(run.found, [['sized/a.ocpp.json', 'comment', warning], ['sized/a.ocpp.json', 'unknown-field', error]]);
+    assert.equal(run.status, 1);
+    assert.match(lint('--help').stdout, /checked in full, however\s+large/);
   });
 
   test('a settings file that is not JSON: exit 2, and the defaults apply', () => {

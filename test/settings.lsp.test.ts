@@ -320,3 +320,74 @@ describe('.ocpprc.json', () => {
     assert.match(told[0].message, /not valid JSON/);
   });
 });
+
+describe('the size limit (ocpp.maxFileSize, maxFileSize in .ocpprc.json)', () => {
+  let root: string;
+  let client: SettingsClient;
+  let section: unknown = { maxFileSize: 0.001 };
+  /** `commentAndField` padded with spaces to `length` characters; 0.001 MB is 1,000 characters. */
+  const sized = (length: number) => commentAndField + ' '.repeat(length - commentAndField.length);
+  /** Open throughout, so that every configuration change has a publication to wait for before the test goes on. */
+  let witness: string;
+  const reconfigure = async (uris: string[]) => (await client.afterNotification(
+    () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [witness, ...uris])).slice(1);
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'ocpp-size-lsp-'));
+    mkdirSync(join(root, 'small'));
+    writeFileSync(join(root, 'small', '.ocpprc.json'), JSON.stringify({ maxFileSize: 0.0005 }));
+    client = await SettingsClient.start({ workspaceFolder: root, answer: (params) => params.items.map(() => section) });
+    witness = uriIn('witness.ocpp.json');
+    await client.open(witness, '[]');
+  });
+  after(() => {
+    client?.stop();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  const uriIn = (...parts: string[]) => pathToFileURL(join(root, ...parts)).href;
+
+  test('over the editor\'s limit: the notice and the syntax errors only; at the limit: everything', async () => {
+    const since = client.published.length;
+    const over = uriIn('over.ocpp.json');
+    assert.deepEqual(await client.open(over, sized(1001)), [['file-too-large', information], ['comment', error]]);
+    const [notice] = (await client.nextPublish(over, since)).diagnostics;
+    assert.deepEqual(notice.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
+    assert.match(String(notice.message), /1,001 characters .* 0\.001 MB .* only its JSON syntax is checked.* raise ocpp\.maxFileSize/);
+    assert.deepEqual(await client.open(uriIn('at.ocpp.json'), sized(1000)), [['comment', error], ['unknown-field', error]]);
+  });
+
+  test('raising the limit to 0 (none), then clearing it (20 MB), re-checks the open document in full', async () => {
+    const uri = uriIn('changing.ocpp.json');
+    assert.deepEqual(await client.open(uri, sized(1500)), [['file-too-large', information], ['comment', error]]);
+    section = { maxFileSize: 0 };
+    assert.deepEqual(await reconfigure([uri]), [[['comment', error], ['unknown-field', error]]]);
+    section = { maxFileSize: 0.001 };
+    assert.deepEqual(await reconfigure([uri]), [[['file-too-large', information], ['comment', error]]]);
+    section = null;
+    assert.deepEqual(await reconfigure([uri]), [[['comment', error], ['unknown-field', error]]]);
+  });
+
+  test('a .ocpprc.json limit applies when the editor sets none, and the editor\'s wins over it', async () => {
+    section = null;
+    await reconfigure([]);
+    const uri = uriIn('small', 'a.ocpp.json');
+    // 0.0005 MB is 500 characters.
+    assert.deepEqual(await client.open(uri, sized(501)), [['file-too-large', information], ['comment', error]]);
+    section = { maxFileSize: 0.001 };
+    assert.deepEqual(await reconfigure([uri]), [[['comment', error], ['unknown-field', error]]]);
+  });
+
+  test('a bad value is told to the user and the limit below it applies', async () => {
+    const uri = uriIn('small', 'b.ocpp.json');
+    section = null;
+    await reconfigure([]);
+    assert.deepEqual(await client.open(uri, sized(501)), [['file-too-large', information], ['comment', error]]);
+    const before = client.messages.length;
+    section = { maxFileSize: '1 MB' };
+    assert.deepEqual(await reconfigure([uri]), [[['file-too-large', information], ['comment', error]]]);
+    const told = client.messages.slice(before);
+    assert.ok(told.some((m) => m.type === MessageType.Warning && m.message.includes('"maxFileSize" must be a number of megabytes, 0 or more (0 means no limit), not "1 MB"')),
+      JSON.stringify(told));
+  });
+});

@@ -2,7 +2,8 @@
  * What the client tells the server about the `ocpp` settings. VS Code fills every declared setting with its
  * default, so the plain answer would say "unknown-field: error" even when the user never said so, and a
  * `.ocpprc.json` (which ranks below the user's settings) could never take effect. The server is therefore
- * sent only the rule and profile settings the user set explicitly, in user, workspace or folder settings.
+ * sent only the rule, profile and size limit (`maxFileSize`) settings the user set explicitly, in user, workspace or
+ * folder settings.
  */
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
@@ -13,8 +14,8 @@ function explicitValue(config: vscode.WorkspaceConfiguration, key: string): unkn
   return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
 }
 
-/** `{ profile?, rules: { <code>: <severity> } }` with only what the user set. */
-export function explicitOcppSettings(scope?: vscode.Uri): { profile?: unknown; rules: Record<string, unknown> } {
+/** `{ profile?, maxFileSize?, rules: { <code>: <severity> } }` with only what the user set. */
+export function explicitOcppSettings(scope?: vscode.Uri): { profile?: unknown; maxFileSize?: unknown; rules: Record<string, unknown> } {
   const config = vscode.workspace.getConfiguration('ocpp', scope);
   const rules: Record<string, unknown> = {};
   for (const code of Object.keys(problemCodes)) {
@@ -22,7 +23,12 @@ export function explicitOcppSettings(scope?: vscode.Uri): { profile?: unknown; r
     if (value !== undefined) rules[code] = value;
   }
   const profile = explicitValue(config, 'profile');
-  return profile === undefined ? { rules } : { profile, rules };
+  const maxFileSize = explicitValue(config, 'maxFileSize');
+  return {
+    ...(profile === undefined ? {} : { profile }),
+    ...(maxFileSize === undefined ? {} : { maxFileSize }),
+    rules,
+  };
 }
 
 /** Answers the server's workspace/configuration requests for the `ocpp` section with the explicit settings. */

@@ -42,7 +42,8 @@ Checks OCPP-J message files (OCPP 1.6) and prints what is wrong with them.
                      what is left
   -h, --help         show this help
 Folders are searched for *.json files. Settings come from --profile and --rule, then from ${configFileName} (the
-nearest one in the file's folder or above; or --config), then the defaults. Exit status: 0 no errors, 1 errors
+nearest one in the file's folder or above; or --config), then the defaults. Every file is checked in full, however
+large: a "maxFileSize" in ${configFileName} limits only what an editor checks. Exit status: 0 no errors, 1 errors
 found, 2 usage error, bad settings file or unreadable file.`;
 
 export interface CliResult {
@@ -139,7 +140,9 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
       continue;
     }
     const uri = pathToFileURL(resolve(cwd, file)).href;
-    const settings = mergeRuleSettings(configFor(file)?.settings, flags);
+    // No size limit here: a "maxFileSize" in .ocpprc.json is for editors, which a huge file could keep busy; a batch
+    // linter has no editor to freeze, and CI wants every check.
+    const settings: RuleSettings = { ...mergeRuleSettings(configFor(file)?.settings, flags), maxFileSize: 0 };
     if (fix) {
       const fixed = fixText(service, uri, text, settings);
       if (fixed !== text) {

@@ -1,7 +1,8 @@
 /**
- * The rule settings each open document is validated with, in the server: the editor's `ocpp` settings (rules and
- * profile) win over the nearest `.ocpprc.json` above the document, which wins over the defaults. The same file
- * lookup as the CLI's, so a file gets the same verdict in the editor and in CI unless the editor says otherwise.
+ * The rule settings each open document is validated with, in the server: the editor's `ocpp` settings (rules,
+ * profile and the size limit `maxFileSize`) win over the nearest `.ocpprc.json` above the document, which wins over
+ * the defaults. The same file lookup as the CLI's, so a file gets the same verdict in the editor and in CI unless
+ * the editor says otherwise or the file is over the size limit, which the CLI ignores.
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,7 @@ export class DocumentSettings {
     });
   }
 
-  /** The editor's `ocpp` section: `{ rules?: { <code>: <severity> }, profile?: 'strict' | 'lenient', ... }`. */
+  /** The editor's `ocpp` section: `{ rules?: { <code>: <severity> }, profile?: 'strict' | 'lenient', maxFileSize?: <MB>, ... }`. */
   setClientSettings(section: unknown): void {
     const { settings, errors } = readRuleSettings(section, 'ignore');
     this.client = settings;

@@ -16,6 +16,7 @@ import { definitionLinkSupport, findDefinition, findReferences } from './navigat
 import { buildOcppDocument, type OcppDocument } from './ocppDocument';
 import { featureOptions } from './options';
 import { diagnosticsWithRules, type RuleSettings } from './ruleSettings';
+import { oversizedDocumentProblems } from './sizeLimit';
 import { validateDocument } from './validate';
 
 /** `rules` and `profile` set each diagnostic code's severity (or 'off'); see ruleSettings.ts. */
@@ -26,7 +27,10 @@ export interface LanguageServiceSettings extends RuleSettings {
 
 export interface LanguageService {
   parseDocument(document: TextDocument): OcppDocument;
-  /** Diagnostics with the configured rule settings, or with `rules` for this call instead. */
+  /**
+   * Diagnostics with the configured rule settings, or with `rules` for this call instead. A document longer than
+   * their `maxFileSize` gets only its syntax checked (sizeLimit.ts).
+   */
   doValidation(document: TextDocument, rules?: RuleSettings): Diagnostic[];
   /**
    * Replaces the rule settings (severities, profile) later validations and fix-alls use: one for every document,
@@ -61,7 +65,7 @@ const cacheSize = 32;
 export function getLanguageService(settings: LanguageServiceSettings = {}): LanguageService {
   const options = featureOptions(settings.clientCapabilities);
   const cache = new Map<string, OcppDocument>();
-  let ruleSource: RuleSettings | ((uri: string) => RuleSettings) = { rules: settings.rules, profile: settings.profile };
+  let ruleSource: RuleSettings | ((uri: string) => RuleSettings) = { rules: settings.rules, profile: settings.profile, maxFileSize: settings.maxFileSize };
   const rulesFor = (document: TextDocument) => (typeof ruleSource === 'function' ? ruleSource(document.uri) : ruleSource);
 
   const parseDocument = (document: TextDocument): OcppDocument => {
@@ -83,8 +87,12 @@ export function getLanguageService(settings: LanguageServiceSettings = {}): Lang
 
   return {
     parseDocument,
-    doValidation: (document, rules) =>
-      diagnosticsWithRules(validateDocument(parseDocument(document)), document, rules ?? rulesFor(document)),
+    doValidation: (document, rules) => {
+      const current = rules ?? rulesFor(document);
+      // Above the size limit only the syntax is checked, without building the model (sizeLimit.ts).
+      const problems = oversizedDocumentProblems(document.getText(), current.maxFileSize) ?? validateDocument(parseDocument(document));
+      return diagnosticsWithRules(problems, document, current);
+    },
     configure: (rules) => {
       ruleSource = rules;
     },

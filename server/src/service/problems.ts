@@ -8,6 +8,7 @@ export const problemCodes = {
   'syntax-error': { severity: 'error', description: 'The text is not valid JSON.' },
   'comment': { severity: 'error', description: 'A comment: OCPP-J is strict JSON and has none.' },
   'trailing-comma': { severity: 'error', description: 'A comma before a closing bracket or brace, which strict JSON forbids.' },
+  'file-too-large': { severity: 'information', description: 'A file longer than ocpp.maxFileSize: only its JSON syntax is checked, not its OCPP messages.' },
   'document-shape': { severity: 'error', description: 'The document is neither an OCPP-J frame, an array of frames, nor a payload object.' },
   'frame-not-array': { severity: 'error', description: 'An item of a conversation that is not a frame array.' },
   'frame-length': { severity: 'error', description: 'A frame with too few or too many elements for its MessageTypeId.' },

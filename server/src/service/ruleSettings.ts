@@ -8,6 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { closestName } from './closest';
 import { problemCodes, type OcppProblem, type ProblemCode, type Severity } from './problems';
+import { readMaxFileSize, type SizeLimitSettings } from './sizeLimit';
 import { toDiagnostic } from './toDiagnostic';
 
 export const ruleSeverities = ['error', 'warning', 'information', 'hint', 'off'] as const;
@@ -17,7 +18,8 @@ export type RuleSeverity = (typeof ruleSeverities)[number];
 export const profiles = ['strict', 'lenient'] as const;
 export type Profile = (typeof profiles)[number];
 
-export interface RuleSettings {
+/** Also carries the size limit (sizeLimit.ts), so that it is read, layered and passed on with the severities. */
+export interface RuleSettings extends SizeLimitSettings {
   /** Per-code severities; they win over the profile. */
   readonly rules?: Partial<Record<ProblemCode, RuleSeverity>>;
   /** `strict` (the default) uses each code's default severity; `lenient` applies `lenientProfile`. */
@@ -79,16 +81,27 @@ export function severityOf(problem: OcppProblem, text: string, settings: RuleSet
   return entry && severityRank[entry.severity] > severityRank[byDefault] ? entry.severity : byDefault;
 }
 
-/** Layers of settings, lowest precedence first: a later layer's profile and rules win over an earlier one's. */
+/** Layers of settings, lowest precedence first: a later layer's profile, rules and limit win over an earlier one's. */
 export function mergeRuleSettings(...layers: readonly (RuleSettings | undefined)[]): RuleSettings {
   let profile: Profile | undefined;
+  let maxFileSize: number | undefined;
   const rules: Partial<Record<ProblemCode, RuleSeverity>> = {};
   for (const layer of layers) {
     if (!layer) continue;
     if (layer.profile) profile = layer.profile;
+    if (layer.maxFileSize !== undefined) maxFileSize = layer.maxFileSize;
     Object.assign(rules, layer.rules);
   }
-  return profile ? { profile, rules } : { rules };
+  return withOptional({ rules }, profile, maxFileSize);
+}
+
+/** `settings` with `profile` and `maxFileSize` added only where they are set. */
+function withOptional(settings: RuleSettings, profile: Profile | undefined, maxFileSize: number | undefined): RuleSettings {
+  return {
+    ...(profile ? { profile } : {}),
+    ...settings,
+    ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+  };
 }
 
 export function isProblemCode(value: string): value is ProblemCode {
@@ -124,9 +137,9 @@ export interface ReadRuleSettings {
 }
 
 /**
- * Reads `{ "profile": ..., "rules": { "<code>": "<severity>" } }` from untrusted JSON. With `otherKeys: 'ignore'`
- * other top-level keys pass silently (an editor's `ocpp` section also holds `files` and `trace`); with
- * 'report' they are errors (a `.ocpprc.json` holds nothing else, so another key is a typo).
+ * Reads `{ "profile": ..., "rules": { "<code>": "<severity>" }, "maxFileSize": <MB> }` from untrusted JSON. With
+ * `otherKeys: 'ignore'` other top-level keys pass silently (an editor's `ocpp` section also holds `files` and
+ * `trace`); with 'report' they are errors (a `.ocpprc.json` holds nothing else, so another key is a typo).
  */
 export function readRuleSettings(value: unknown, otherKeys: 'ignore' | 'report'): ReadRuleSettings {
   const errors: string[] = [];
@@ -155,14 +168,16 @@ export function readRuleSettings(value: unknown, otherKeys: 'ignore' | 'report')
       }
     }
   }
+  const maxFileSize = readMaxFileSize(object.maxFileSize);
+  if (maxFileSize.error) errors.push(maxFileSize.error);
   if (otherKeys === 'report') {
     for (const key of Object.keys(object)) {
-      if (key !== 'profile' && key !== 'rules' && key !== '$schema') {
-        errors.push(`Unknown setting "${key}": the file may hold "profile" and "rules".`);
+      if (key !== 'profile' && key !== 'rules' && key !== 'maxFileSize' && key !== '$schema') {
+        errors.push(`Unknown setting "${key}": the file may hold "profile", "rules" and "maxFileSize".`);
       }
     }
   }
-  return { settings: profile ? { profile, rules } : { rules }, errors };
+  return { settings: withOptional({ rules }, profile, maxFileSize.value), errors };
 }
 
 /** The problems as diagnostics with the severities `settings` give them, without those turned off. */
