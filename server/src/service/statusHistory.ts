@@ -85,7 +85,7 @@ class Report implements StatusReport {
     this.status = facts.status !== undefined && statusNames.has(facts.status) ? facts.status : undefined;
     this.errorCode = facts.errorCode !== undefined && errorCodeNames.has(facts.errorCode) ? facts.errorCode : undefined;
     this.timestamp = facts.timestamp;
-    this.instant = facts.timestamp !== undefined ? instantOf(facts.timestamp) : undefined;
+    this.instant = instantOfFacts(facts);
     this.previous = connectorId !== undefined ? lastByConnector.get(connectorId) : undefined;
     this.previousTimed = connectorId !== undefined ? lastTimedByConnector.get(connectorId) : undefined;
     this.hasStatus = facts.status !== undefined;
@@ -110,6 +110,19 @@ class Report implements StatusReport {
   get timestampNode(): StringNode | undefined {
     return this.timestamp !== undefined ? stringProperty(this.payload, 'timestamp') : undefined;
   }
+}
+
+const instants = new WeakMap<PayloadFacts, Instant | null>();
+
+/** The instant of a payload's timestamp, worked out once per facts: a frame's facts outlive many versions. */
+function instantOfFacts(facts: PayloadFacts): Instant | undefined {
+  if (facts.timestamp === undefined) return undefined;
+  let instant = instants.get(facts);
+  if (instant === undefined) {
+    instant = instantOf(facts.timestamp) ?? null;
+    instants.set(facts, instant);
+  }
+  return instant ?? undefined;
 }
 
 /** The first property named `name`, when its value is a string (as the facts were read). */
