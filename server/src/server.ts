@@ -6,7 +6,7 @@ import {
   CodeActionKind, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService, type LanguageService } from './service';
+import { getLanguageService, type LanguageService, type TextChange } from './service';
 import { describeError, runSafe } from './runSafe';
 import { DocumentSettings, syncSettings, warnUser } from './settings';
 import { DocumentInfoRequest } from './protocol';
@@ -20,8 +20,26 @@ export interface ServerOptions {
 const defaultValidationDelay = 150;
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
   let service: LanguageService = getLanguageService();
+  // The documents as the client edits them. Each change is also told to the service, as offsets, so a long
+  // conversation is reread only where it changed.
+  const documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (document, changes, version) => {
+      const from = document.version;
+      const told: TextChange[] = [];
+      // Changes apply one after the other, each in the coordinates the previous ones left.
+      for (const change of changes) {
+        const length = document.getText().length;
+        const start = 'range' in change ? document.offsetAt(change.range.start) : 0;
+        const end = 'range' in change ? document.offsetAt(change.range.end) : length;
+        told.push({ offset: start, deleted: end - start, inserted: change.text.length });
+        TextDocument.update(document, [change], version);
+      }
+      service.noteChanges(document.uri, from, version, told);
+      return document;
+    },
+  });
   /** Clients that do not declare hierarchical document symbols get the flat SymbolInformation list instead. */
   let hierarchicalSymbols = true;
   let options: ServerOptions = { validationDelay: defaultValidationDelay };

@@ -13,8 +13,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Field, ObjectType } from '../ocpp/schema';
 import { messageTypes } from '../ocpp/frames';
 import { insertMembers, removeComment, removeProperty, type OffsetEdit } from './jsonEdits';
-import { nodeAtOffset, type ObjectNode, type PropertyNode, type ValueNode } from './jsonTree';
-import { frameAt, type Frame, type OcppDocument } from './ocppDocument';
+import { type ObjectNode, type PropertyNode, type ValueNode } from './jsonTree';
+import { frameAt, nodeAt, type Frame, type OcppDocument } from './ocppDocument';
 import { placeholderFor } from './placeholders';
 import type { ProblemData } from './problems';
 import { objectTypeOf } from './schemaLocator';
@@ -139,7 +139,7 @@ function fixesOf(context: Context, diagnostic: Diagnostic): Fix[] {
       break;
     }
     case 'unique-id-type': {
-      const node = nodeAt(context.doc, start, end);
+      const node = valueNodeCovering(context.doc, start, end);
       if (node?.type === 'number') {
         const newText = JSON.stringify(node.raw);
         fixes.push({ title: `Write the uniqueId as a string: ${newText}`, edits: [{ start, end, newText }], preferred: true });
@@ -147,7 +147,7 @@ function fixesOf(context: Context, diagnostic: Diagnostic): Fix[] {
       break;
     }
     case 'message-type-id': {
-      const node = nodeAt(context.doc, start, end);
+      const node = valueNodeCovering(context.doc, start, end);
       const isFirstOfFrame = node?.parent?.type === 'array' && node.parent.items[0] === node;
       const known = node?.type === 'string' && messageTypes.some((t) => !t.onlyIn && String(t.id) === node.value);
       if (isFirstOfFrame && known) {
@@ -211,7 +211,7 @@ function missingFieldFixes(context: Context, data: ProblemData, start: number): 
  */
 function missingFieldAt(doc: OcppDocument, data: ProblemData, start: number): MissingField | undefined {
   if (typeof data.field !== 'string') return undefined;
-  const node = nodeAtOffset(doc.tree.root, start);
+  const node = nodeAt(doc, start);
   let object: ObjectNode | undefined;
   if (node?.type === 'object' && node.offset === start) object = node;
   else if (node?.type === 'string' && node.offset === start && node.parent?.type === 'property' && node.parent.key === node &&
@@ -271,7 +271,7 @@ function frameWithIdAt(doc: OcppDocument, offset: number): Frame | undefined {
 
 /** A number or boolean written as a string ("5", "true") where the field wants the bare value. */
 function unquoted(context: Context, data: ProblemData, start: number, end: number): Fix | undefined {
-  const node = nodeAt(context.doc, start, end);
+  const node = valueNodeCovering(context.doc, start, end);
   if (node?.type !== 'string') return undefined;
   const value = node.value;
   // JSON's own number grammar: "012" unquoted would be a syntax error, so it gets no fix.
@@ -401,13 +401,13 @@ function wants(only: readonly string[] | undefined, kind: string): boolean {
 }
 
 /** The value node exactly covering [start, end), if the document still has one there. */
-function nodeAt(doc: OcppDocument, start: number, end: number): ValueNode | undefined {
-  const node = nodeAtOffset(doc.tree.root, start);
+function valueNodeCovering(doc: OcppDocument, start: number, end: number): ValueNode | undefined {
+  const node = nodeAt(doc, start);
   return node && node.type !== 'property' && node.offset === start && node.offset + node.length === end ? node : undefined;
 }
 
 function propertyWithKeyAt(doc: OcppDocument, start: number): PropertyNode | undefined {
-  const node = nodeAtOffset(doc.tree.root, start);
+  const node = nodeAt(doc, start);
   const parent = node?.type === 'string' ? node.parent : undefined;
   return parent?.type === 'property' && parent.key === node && node.offset === start ? parent : undefined;
 }

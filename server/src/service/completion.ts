@@ -13,8 +13,8 @@ import { restrictedValues } from './contextualValues';
 import { frameSnippets } from './frameSnippets';
 import { nowAsDateTime } from './dateTime';
 import { actionDetail, actionDoc, enumValueDoc, fieldDetail, fieldDoc, messageTypeDoc } from './describe';
-import { nodeAtOffset, type ArrayNode, type ObjectNode, type PropertyNode, type ValueNode } from './jsonTree';
-import type { OcppDocument } from './ocppDocument';
+import { type ArrayNode, type ObjectNode, type PropertyNode, type ValueNode } from './jsonTree';
+import { nodeAt, type OcppDocument } from './ocppDocument';
 import { fieldOf, frameOf, objectTypeOf, scalarType } from './schemaLocator';
 import type { FeatureOptions } from './options';
 
@@ -32,7 +32,7 @@ export function doComplete(doc: OcppDocument, textDocument: TextDocument, offset
 function completionsAt(doc: OcppDocument, textDocument: TextDocument, offset: number, options: FeatureOptions): CompletionItem[] {
   const text = doc.text;
   const range = (t: Target): Range => ({ start: textDocument.positionAt(t.start), end: textDocument.positionAt(t.end) });
-  const node = nodeAtOffset(doc.tree.root, offset);
+  const node = nodeAt(doc, offset);
   if (!node) return doc.tree.root ? [] : frameSnippetItems({ start: offset, end: offset }, range, textDocument, options);
 
   if (node.type !== 'object' && node.type !== 'array' && node.type !== 'property') {

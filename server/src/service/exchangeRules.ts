@@ -19,16 +19,16 @@ export function checkTransactionIds(doc: OcppDocument, report: Report): void {
   // Ids in the order they were given; a Set keeps the lookup linear over a long session.
   const given = new Set<number>();
   for (const frame of doc.frames) {
-    const payload = frame.payloadNode?.type === 'object' ? frame.payloadNode : undefined;
-    if (!payload) continue;
+    // The facts hold an integer transactionId only when the payload is an object that has one.
+    const transactionId = frame.facts.transactionId;
+    if (transactionId === undefined) continue;
     if (frame.messageType?.name === 'CALLRESULT' && frame.answers?.action === StartTransaction) {
-      const id = transactionIdOf(payload);
-      if (id) given.add(id.value);
+      given.add(transactionId);
       continue;
     }
     if (frame.messageType?.name !== 'CALL' || (frame.action !== StopTransaction && frame.action !== MeterValues)) continue;
-    const id = transactionIdOf(payload);
-    if (!id || given.has(id.value)) continue;
+    if (given.has(transactionId)) continue;
+    const id = transactionIdOf(frame.payloadNode as ObjectNode)!;
     // A long session gives many ids; the latest few are the ones a typo would be close to.
     const latest = [...given].slice(-5);
     const known = !given.size ? 'None has been given before this point.'
@@ -81,12 +81,14 @@ export function checkUnansweredCalls(doc: OcppDocument, report: Report): void {
     const side = senderOf[frame.action.direction];
     if (!side) continue;
     const open = side === 'ChargePoint' ? chargePoint : centralSystem;
-    if (open?.uniqueIdNode && open.action) {
+    // An open CALL always has a string uniqueId (see below), so its node exists.
+    if (open?.action) {
+      const openIdNode = open.uniqueIdNode!;
       answersById ??= indexAnswers(frames);
-      const answer = answersById.get(open.uniqueId ?? '')?.find((f) => f.node.offset > frame.node.offset);
-      const later = answer ? ` Its answer comes only on line ${lineAt(doc, answer.node.offset)}.` : '';
-      report({ code: 'unanswered-call', offset: open.uniqueIdNode.offset, length: open.uniqueIdNode.length,
-        message: `This ${open.action.name} CALL has no answer before ${sideLabel[side]} sends its next CALL (${frame.action.name}, line ${lineAt(doc, frame.node.offset)}). ` +
+      const answer = answersById.get(open.uniqueId ?? '')?.find((f) => f.offset > frame.offset);
+      const later = answer ? ` Its answer comes only on line ${lineAt(doc, answer.offset)}.` : '';
+      report({ code: 'unanswered-call', offset: openIdNode.offset, length: openIdNode.length,
+        message: `This ${open.action.name} CALL has no answer before ${sideLabel[side]} sends its next CALL (${frame.action.name}, line ${lineAt(doc, frame.offset)}). ` +
           `OCPP-J 1.6 §4.1.1: a side should not send a CALL while an earlier one is neither answered nor timed out.${later}`,
         data: { uniqueId: open.uniqueId, action: open.action.name, side, nextUniqueId: frame.uniqueId } });
     }

@@ -5,17 +5,17 @@ import { CallErrorCode, actionsByName } from '../ocpp/v16';
 import { StatusNotification } from '../ocpp/v16/actions';
 import { messageTypeById } from '../ocpp/frames';
 import { connectorZeroHover, enumValueDoc, fieldDoc, actionDoc, messageTypeDoc } from './describe';
-import { nodeAtOffset, type ValueNode } from './jsonTree';
+import type { ValueNode } from './jsonTree';
 import { lineAt } from './lines';
 import { DocBuilder } from './markup';
-import type { OcppDocument } from './ocppDocument';
+import { nodeAt, type OcppDocument } from './ocppDocument';
 import type { FeatureOptions } from './options';
 import { fieldOf, frameOf, scalarType } from './schemaLocator';
 import { withStatusHistory } from './statusHover';
 import type { MarkupContent } from 'vscode-languageserver-types';
 
 export function doHover(doc: OcppDocument, textDocument: TextDocument, offset: number, options: FeatureOptions): Hover | null {
-  const node = nodeAtOffset(doc.tree.root, offset);
+  const node = nodeAt(doc, offset);
   if (!node || node.type === 'object' || node.type === 'array' || node.type === 'property') return null;
   const contents = hoverContents(doc, node, options.markdown);
   if (!contents) return null;
@@ -52,7 +52,7 @@ function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): M
   }
   if (index === 1 && frame.answers && node.type === 'string') {
     const call = frame.answers;
-    const line = lineAt(doc, call.node.offset);
+    const line = lineAt(doc, call.offset);
     return new DocBuilder(markdown)
       .heading(`uniqueId ${node.value}`)
       .paragraph(`Answers the ${call.action?.name ?? 'CALL'} CALL on line ${line}.`)

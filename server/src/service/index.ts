@@ -18,6 +18,8 @@ import { featureOptions } from './options';
 import { diagnosticsWithRules, type RuleSettings } from './ruleSettings';
 import { oversizedDocumentProblems } from './sizeLimit';
 import { validateDocument } from './validate';
+import { widen, type TextChange } from './editWindow';
+import { updateConversation, type EditWindow } from './textFrames';
 
 /** `rules` and `profile` set each diagnostic code's severity (or 'off'); see ruleSettings.ts. */
 export interface LanguageServiceSettings extends RuleSettings {
@@ -57,6 +59,12 @@ export interface LanguageService {
   getDocumentInfo(document: TextDocument): DocumentInfo;
   /** Forgets the cached parse of a closed document. */
   forget(uri: string): void;
+  /**
+   * Says how a document changed from one version to the next (the edits in order, each in the coordinates of
+   * the text it applies to), so that the next parse of a long conversation rereads only the frames they touched.
+   * Optional: without it, every new version is read in full, with the same results.
+   */
+  noteChanges(uri: string, fromVersion: number, toVersion: number, changes: readonly TextChange[]): void;
 }
 
 /** Parses are reused while a document's version is unchanged; a few recent documents are kept. */
@@ -68,17 +76,25 @@ export function getLanguageService(settings: LanguageServiceSettings = {}): Lang
   let ruleSource: RuleSettings | ((uri: string) => RuleSettings) = { rules: settings.rules, profile: settings.profile, maxFileSize: settings.maxFileSize };
   const rulesFor = (document: TextDocument) => (typeof ruleSource === 'function' ? ruleSource(document.uri) : ruleSource);
 
+  // Per document: the edits since the cached parse's version, as one window (editWindow.ts).
+  const changed = new Map<string, { from: number; to: number; window: EditWindow | undefined }>();
+
   const parseDocument = (document: TextDocument): OcppDocument => {
     const cached = cache.get(document.uri);
+    const text = document.getText();
     // The text is compared too: callers such as the CLI or tests may reuse version numbers. For an unchanged
     // document it is the same string, so the comparison costs nothing.
-    if (cached && cached.version === document.version && cached.text === document.getText()) {
+    if (cached && cached.version === document.version && cached.text === text) {
       // Refresh its place in the recency order.
       cache.delete(document.uri);
       cache.set(document.uri, cached);
       return cached;
     }
-    const parsed = buildOcppDocument(document.uri, document.version, document.getText());
+    const edits = changed.get(document.uri);
+    changed.delete(document.uri);
+    const sinceCached = cached && edits?.window && edits.from === cached.version && edits.to === document.version;
+    const parsed = (sinceCached && updateConversation(cached, document.version, text, edits.window!)) ||
+      buildOcppDocument(document.uri, document.version, text);
     cache.delete(document.uri);
     cache.set(document.uri, parsed);
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
@@ -112,11 +128,21 @@ export function getLanguageService(settings: LanguageServiceSettings = {}): Lang
     getDocumentInfo: (document) => getDocumentInfo(parseDocument(document)),
     forget: (uri) => {
       cache.delete(uri);
+      changed.delete(uri);
+    },
+    noteChanges: (uri, fromVersion, toVersion, changes) => {
+      const edits = changed.get(uri);
+      // A gap in the versions (a change not told) leaves only a full reading.
+      let window = edits && edits.to === fromVersion ? edits.window : undefined;
+      const from = edits && edits.to === fromVersion ? edits.from : fromVersion;
+      for (const change of changes) window = widen(window, change);
+      changed.set(uri, { from, to: toVersion, window });
     },
   };
 }
 
 export type { OcppDocument } from './ocppDocument';
+export type { TextChange } from './editWindow';
 export type { DocumentInfo } from './documentInfo';
 export type { FoldingContext } from './folding';
 export { problemCodes, type ProblemCode, type Severity } from './problems';

@@ -76,8 +76,12 @@ const valueKinds = 'an object, array, string, number, true, false or null';
  * Every deviation becomes a problem on the offending characters; parsing goes on so that the rest of the
  * document is still in the tree. Runs in time linear in the text at any nesting depth.
  */
-export function parseJsonTree(text: string): JsonTree {
+export function parseJsonTree(text: string, range?: { readonly start: number; readonly end: number }): JsonTree {
   const scanner = createScanner(text, false);
+  // A range is one frame of a conversation, parsed on its own: the same tokens as a whole-document parse reads
+  // there, since the scanner starts at the same offset, and nodes with offsets into the whole text.
+  const rangeEnd = range ? range.end : text.length;
+  if (range) scanner.setPosition(range.start);
   const problems: SyntaxProblem[] = [];
   const stack: OpenContainer[] = [];
   // How many objects and arrays are open, so an unmatched closing bracket is known without walking the stack.
@@ -148,7 +152,7 @@ export function parseJsonTree(text: string): JsonTree {
 
   for (;;) {
     const kind = scanner.scan();
-    if (kind === SyntaxKind.EOF) break;
+    if (kind === SyntaxKind.EOF || (range && scanner.getTokenOffset() >= rangeEnd)) break;
     if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia) continue;
     const offset = scanner.getTokenOffset();
     let length = scanner.getTokenLength();

@@ -10,7 +10,9 @@ export function lineAt(doc: OcppDocument, offset: number): number {
   let starts = lineStartsCache.get(doc);
   if (!starts) {
     starts = [0];
-    for (let i = 0; i < doc.text.length; i++) if (doc.text.charCodeAt(i) === 10) starts.push(i + 1);
+    // indexOf runs far faster than a loop over every character of a long log.
+    const text = doc.text;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     lineStartsCache.set(doc, starts);
   }
   let low = 0;

@@ -5,12 +5,21 @@
 import type { ActionDefinition, ObjectType } from '../ocpp/schema';
 import { messageTypeById, type MessageType } from '../ocpp/frames';
 import { actionsByName } from '../ocpp/v16';
-import { parseJsonTree, type ArrayNode, type JsonTree, type ObjectNode, type ValueNode } from './jsonTree';
+import { nodeAtOffset, parseJsonTree, type ArrayNode, type PropertyNode, type JsonTree, type ObjectNode, type ValueNode } from './jsonTree';
+import { factsFromNode, noFacts, type PayloadFacts } from './payloadFacts';
 import { actionFromFileName, inferPayloadMessage } from './payloadInference';
+import { readConversation } from './textFrames';
 
 export type DocumentShape = 'frame' | 'conversation' | 'payload' | 'other' | 'empty';
 
 export interface Frame {
+  /** Where the frame's brackets are in the text. */
+  readonly offset: number;
+  readonly length: number;
+  /**
+   * The frame's syntax tree. A frame of a long conversation may be read without one (see textFrame.ts); its
+   * tree, and so the nodes below, are then built the first time someone asks.
+   */
   readonly node: ArrayNode;
   readonly messageTypeNode?: ValueNode;
   /** Set when the first element is a number OCPP-J knows (2..6). */
@@ -21,6 +30,8 @@ export interface Frame {
   readonly actionNode?: ValueNode;
   readonly action?: ActionDefinition;
   readonly payloadNode?: ValueNode;
+  /** The payload values the conversation rules follow; empty unless the payload is an object. */
+  readonly facts: PayloadFacts;
   /** CALLRESULT and CALLERROR: the earlier CALL with the same uniqueId. */
   readonly answers?: Frame;
   /**
@@ -28,6 +39,8 @@ export interface Frame {
    * holds a single CALLRESULT, from the file name (BootNotification.conf.json).
    */
   readonly resultOf?: ActionDefinition;
+  /** True when the frame and payload checks are already known to find nothing here (cleanFrame.ts). */
+  readonly clean: boolean;
 }
 
 export interface BarePayload {
@@ -46,9 +59,16 @@ export interface OcppDocument {
   readonly shape: DocumentShape;
   readonly frames: readonly Frame[];
   readonly payload?: BarePayload;
+  /** Set when the conversation was read frame by frame (textFrames.ts): its root's brackets. */
+  readonly layout?: { readonly open: number; readonly close: number };
 }
 
 export function buildOcppDocument(uri: string, version: number, text: string): OcppDocument {
+  return readConversation(uri, version, text) ?? buildFromTree(uri, version, text);
+}
+
+/** The reference path: one syntax tree for the whole text. Every shape of document goes through here. */
+export function buildFromTree(uri: string, version: number, text: string): OcppDocument {
   const tree = parseJsonTree(text);
   const root = tree.root;
   if (!root) return { uri, version, text, tree, shape: 'empty', frames: [] };
@@ -77,7 +97,8 @@ export function buildOcppDocument(uri: string, version: number, text: string): O
   return { uri, version, text, tree, shape: isConversation ? 'conversation' : 'frame', frames };
 }
 
-function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>): Frame {
+/** A frame's facts read from its tree. */
+export function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>): Frame {
   const items = node.items;
   const first = items[0];
   const second = items[1];
@@ -88,9 +109,12 @@ function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>): Fram
   const isAnswer = kind === 'CALLRESULT' || kind === 'CALLERROR' || kind === 'CALLRESULTERROR';
   const actionNode = isCall ? items[2] : undefined;
   const answers = isAnswer && uniqueId !== undefined ? callsById.get(uniqueId) : undefined;
+  const payloadNode = isCall ? items[3] : kind === 'CALLRESULT' ? items[2] : isAnswer ? items[4] : undefined;
   // One object literal with every property, in one order, for every frame: conversations hold tens of
   // thousands of frames, and a spread per frame (or frames of differing shapes) cost more than the checks.
   return {
+    offset: node.offset,
+    length: node.length,
     node,
     messageTypeNode: first,
     messageType,
@@ -98,9 +122,11 @@ function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>): Fram
     uniqueId,
     actionNode,
     action: actionNode?.type === 'string' ? actionsByName.get(actionNode.value) : undefined,
-    payloadNode: isCall ? items[3] : kind === 'CALLRESULT' ? items[2] : isAnswer ? items[4] : undefined,
+    payloadNode,
+    facts: payloadNode?.type === 'object' ? factsFromNode(payloadNode) : noFacts,
     answers,
     resultOf: kind === 'CALLRESULT' ? answers?.action : undefined,
+    clean: false,
   };
 }
 
@@ -114,9 +140,9 @@ export function frameAt(doc: OcppDocument, offset: number): Frame | undefined {
   let high = frames.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const node = frames[mid].node;
-    if (offset < node.offset) high = mid - 1;
-    else if (offset > node.offset + node.length) low = mid + 1;
+    const frame = frames[mid];
+    if (offset < frame.offset) high = mid - 1;
+    else if (offset > frame.offset + frame.length) low = mid + 1;
     else return frames[mid];
   }
   return undefined;
@@ -137,4 +163,16 @@ export function payloadTypeOf(frame: Frame): ObjectType | undefined {
 export function barePayloadType(payload: BarePayload | undefined): ObjectType | undefined {
   if (!payload?.action) return undefined;
   return payload.kind === 'request' ? payload.action.request : payload.action.response;
+}
+
+/**
+ * The innermost node at `offset` (end inclusive), as nodeAtOffset finds it from the root, but through the one
+ * frame that holds it: a conversation read frame by frame builds no other frame's tree for this.
+ */
+export function nodeAt(doc: OcppDocument, offset: number): ValueNode | PropertyNode | undefined {
+  if (!doc.layout) return nodeAtOffset(doc.tree.root, offset);
+  const frame = frameAt(doc, offset);
+  if (frame) return nodeAtOffset(frame.node, offset);
+  const root = doc.tree.root!;
+  return offset >= root.offset && offset <= root.offset + root.length ? root : undefined;
 }

@@ -12,6 +12,7 @@ import { StatusNotification } from '../ocpp/v16/actions';
 import { checkDateTime } from './dateTime';
 import type { ObjectNode, StringNode, ValueNode } from './jsonTree';
 import { barePayloadType, type Frame, type OcppDocument } from './ocppDocument';
+import { factsFromNode, noFacts, type PayloadFacts } from './payloadFacts';
 
 export interface StatusReport {
   /** The CALL that carries the notification; undefined for a bare payload document. */
@@ -26,6 +27,8 @@ export interface StatusReport {
   /** Set only when the errorCode is a ChargePointErrorCode value. */
   readonly errorCode?: string;
   readonly timestampNode?: StringNode;
+  /** The timestamp as written, when it is a string. */
+  readonly timestamp?: string;
   readonly instant?: Instant;
   /** The connector's report just before this one in the file, whatever its status. */
   readonly previous?: StatusReport;
@@ -52,66 +55,104 @@ export function statusReportsOf(doc: OcppDocument): readonly StatusReport[] {
   return reports;
 }
 
-/** The report whose status literal is `node`, if any. */
+/** The report whose status literal is `node`, if any. Only the report of the frame holding `node` is asked for its
+ * node: asking builds that frame's tree. */
 export function statusReportAt(doc: OcppDocument, node: ValueNode): StatusReport | undefined {
-  return statusReportsOf(doc).find((r) => r.statusNode === node);
+  return statusReportsOf(doc).find((r) =>
+    (!r.frame || (node.offset >= r.frame.offset && node.offset < r.frame.offset + r.frame.length)) && r.statusNode === node);
 }
 
 const statusNames = new Set(ChargePointStatus.values.map((v) => v.name));
 const errorCodeNames = new Set(ChargePointErrorCode.values.map((v) => v.name));
 
+/**
+ * A report read from the payload's facts. Its nodes, which only findings and hovers need, are looked up in the
+ * payload's tree when first asked for: most notifications of a long log never are.
+ */
+class Report implements StatusReport {
+  readonly connectorId?: number;
+  readonly status?: string;
+  readonly errorCode?: string;
+  readonly timestamp?: string;
+  readonly instant?: Instant;
+  readonly previous?: StatusReport;
+  readonly previousTimed?: StatusReport;
+
+  constructor(readonly frame: Frame | undefined, private readonly bare: ObjectNode | undefined, facts: PayloadFacts,
+    lastByConnector: ReadonlyMap<number, StatusReport>, lastTimedByConnector: ReadonlyMap<number, StatusReport>) {
+    const connectorId = facts.connectorId !== undefined && facts.connectorId >= 0 ? facts.connectorId : undefined;
+    this.connectorId = connectorId;
+    this.status = facts.status !== undefined && statusNames.has(facts.status) ? facts.status : undefined;
+    this.errorCode = facts.errorCode !== undefined && errorCodeNames.has(facts.errorCode) ? facts.errorCode : undefined;
+    this.timestamp = facts.timestamp;
+    this.instant = instantOfFacts(facts);
+    this.previous = connectorId !== undefined ? lastByConnector.get(connectorId) : undefined;
+    this.previousTimed = connectorId !== undefined ? lastTimedByConnector.get(connectorId) : undefined;
+    this.hasStatus = facts.status !== undefined;
+    this.hasErrorCode = facts.errorCode !== undefined;
+  }
+
+  private readonly hasStatus: boolean;
+  private readonly hasErrorCode: boolean;
+
+  get payload(): ObjectNode {
+    return this.bare ?? (this.frame!.payloadNode as ObjectNode);
+  }
+
+  get statusNode(): StringNode | undefined {
+    return this.hasStatus ? stringProperty(this.payload, 'status') : undefined;
+  }
+
+  get errorCodeNode(): StringNode | undefined {
+    return this.hasErrorCode ? stringProperty(this.payload, 'errorCode') : undefined;
+  }
+
+  get timestampNode(): StringNode | undefined {
+    return this.timestamp !== undefined ? stringProperty(this.payload, 'timestamp') : undefined;
+  }
+}
+
+const instants = new WeakMap<PayloadFacts, Instant | null>();
+
+/** The instant of a payload's timestamp, worked out once per facts: a frame's facts outlive many versions. */
+function instantOfFacts(facts: PayloadFacts): Instant | undefined {
+  if (facts.timestamp === undefined) return undefined;
+  let instant = instants.get(facts);
+  if (instant === undefined) {
+    instant = instantOf(facts.timestamp) ?? null;
+    instants.set(facts, instant);
+  }
+  return instant ?? undefined;
+}
+
+/** The first property named `name`, when its value is a string (as the facts were read). */
+function stringProperty(payload: ObjectNode, name: string): StringNode | undefined {
+  const value = payload.properties.find((p) => p.key.value === name)?.value;
+  return value?.type === 'string' ? value : undefined;
+}
+
 function collect(doc: OcppDocument): StatusReport[] {
   const lastByConnector = new Map<number, StatusReport>();
   const lastTimedByConnector = new Map<number, StatusReport>();
   const reports: StatusReport[] = [];
-  const add = (frame: Frame | undefined, payload: ObjectNode) => {
-    const report = readReport(frame, payload, lastByConnector, lastTimedByConnector);
+  const add = (frame: Frame | undefined, bare: ObjectNode | undefined, facts: PayloadFacts) => {
+    const report = new Report(frame, bare, facts, lastByConnector, lastTimedByConnector);
     reports.push(report);
     if (report.connectorId !== undefined) {
       lastByConnector.set(report.connectorId, report);
       if (report.instant) lastTimedByConnector.set(report.connectorId, report);
     }
   };
+  // A payload without any of the fields read here (or no object at all) has empty facts and takes no part.
   for (const frame of doc.frames) {
-    if (frame.action === StatusNotification && frame.messageType?.name === 'CALL' && frame.payloadNode?.type === 'object') {
-      add(frame, frame.payloadNode);
+    if (frame.action === StatusNotification && frame.messageType?.name === 'CALL' && frame.facts !== noFacts) {
+      add(frame, undefined, frame.facts);
     }
   }
-  if (doc.payload && barePayloadType(doc.payload) === StatusNotification.request) add(undefined, doc.payload.node);
-  return reports;
-}
-
-const fieldBits: ReadonlyMap<string, number> = new Map([['connectorId', 1], ['status', 2], ['errorCode', 4], ['timestamp', 8]]);
-
-function readReport(frame: Frame | undefined, payload: ObjectNode, lastByConnector: ReadonlyMap<number, StatusReport>,
-  lastTimedByConnector: ReadonlyMap<number, StatusReport>): StatusReport {
-  // One pass over the properties; the first of a duplicated key counts (duplicate-field reports the second).
-  let connectorNode: ValueNode | undefined;
-  let statusNode: StringNode | undefined;
-  let errorCodeNode: StringNode | undefined;
-  let timestampNode: StringNode | undefined;
-  let seen = 0; // one bit per field read, so a later duplicate cannot replace the first
-  for (const property of payload.properties) {
-    const bit = fieldBits.get(property.key.value);
-    if (bit === undefined || seen & bit) continue;
-    seen |= bit;
-    const value = property.value;
-    const text = value?.type === 'string' ? value : undefined;
-    if (bit === 1) connectorNode = value;
-    else if (bit === 2) statusNode = text;
-    else if (bit === 4) errorCodeNode = text;
-    else timestampNode = text;
+  if (doc.payload && barePayloadType(doc.payload) === StatusNotification.request) {
+    add(undefined, doc.payload.node, factsFromNode(doc.payload.node));
   }
-  const connectorId = connectorNode?.type === 'number' && Number.isInteger(connectorNode.value) && connectorNode.value >= 0
-    ? connectorNode.value : undefined;
-  return {
-    frame, payload, connectorId, statusNode, errorCodeNode, timestampNode,
-    status: statusNode && statusNames.has(statusNode.value) ? statusNode.value : undefined,
-    errorCode: errorCodeNode && errorCodeNames.has(errorCodeNode.value) ? errorCodeNode.value : undefined,
-    instant: timestampNode ? instantOf(timestampNode.value) : undefined,
-    previous: connectorId !== undefined ? lastByConnector.get(connectorId) : undefined,
-    previousTimed: connectorId !== undefined ? lastTimedByConnector.get(connectorId) : undefined,
-  };
+  return reports;
 }
 
 const dateTimePattern = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;

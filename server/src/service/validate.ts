@@ -1,10 +1,21 @@
 /** Runs every check over a document and returns the problems in document order. */
-import { barePayloadType, payloadTypeOf, type OcppDocument } from './ocppDocument';
+import { barePayloadType, payloadTypeOf, type Frame, type OcppDocument } from './ocppDocument';
+import { isTextFrame } from './textFrames';
 import type { OcppProblem } from './problems';
 import { checkConversationRules } from './conversationRules';
 import { validateConversation } from './validateConversation';
 import { validateFrame } from './validateFrames';
 import { validateObject, describeJsonValue } from './validatePayload';
+
+/** validateFrame's and validateObject's findings for one frame. */
+function frameFindings(frame: Frame): OcppProblem[] {
+  const problems: OcppProblem[] = [];
+  const report = (p: OcppProblem) => problems.push(p);
+  validateFrame(frame, report);
+  const type = payloadTypeOf(frame);
+  if (type && frame.payloadNode?.type === 'object') validateObject(frame.payloadNode, type, report);
+  return problems;
+}
 
 export function validateDocument(doc: OcppDocument): OcppProblem[] {
   const problems: OcppProblem[] = doc.tree.problems.map((p) => ({ ...p }));
@@ -29,7 +40,8 @@ export function validateDocument(doc: OcppDocument): OcppProblem[] {
       break;
     }
     case 'conversation':
-      for (const item of root!.type === 'array' ? root!.items : []) {
+      // A conversation read frame by frame (doc.layout) holds only frame arrays; its root's items would be every tree.
+      for (const item of root!.type === 'array' && !doc.layout ? root!.items : []) {
         if (item.type !== 'array') {
           report({ code: 'frame-not-array', offset: item.offset, length: item.length,
             message: `Each item of a conversation is a frame array such as [2, "<uniqueId>", "<Action>", {...}], but this is ${describeJsonValue(item)}.` });
@@ -41,9 +53,10 @@ export function validateDocument(doc: OcppDocument): OcppProblem[] {
   validateConversation(doc, report);
   checkConversationRules(doc, report);
   for (const frame of doc.frames) {
-    validateFrame(frame, report);
-    const type = payloadTypeOf(frame);
-    if (type && frame.payloadNode?.type === 'object') validateObject(frame.payloadNode, type, report);
+    if (frame.clean) continue;
+    // A frame read from the text keeps its findings from version to version, while its text is unchanged.
+    if (isTextFrame(frame)) for (const problem of frame.findings(frameFindings)) report(problem);
+    else for (const problem of frameFindings(frame)) report(problem);
   }
   return problems.sort((a, b) => a.offset - b.offset);
 }

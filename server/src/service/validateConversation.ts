@@ -10,17 +10,17 @@ export function validateConversation(doc: OcppDocument, report: Report): void {
   const callIds = new Set<string>();
   for (const frame of doc.frames) {
     const kind = frame.messageType?.name;
-    const idNode = frame.uniqueIdNode;
-    if (frame.uniqueId === undefined || !idNode) continue;
+    if (frame.uniqueId === undefined) continue;
+    // A string uniqueId has a node; asking for it may build the frame's tree, so only findings do.
     if (kind === 'CALL') {
       if (callIds.has(frame.uniqueId)) {
-        report({ code: 'duplicate-unique-id', offset: idNode.offset, length: idNode.length,
+        report({ code: 'duplicate-unique-id', offset: frame.uniqueIdNode!.offset, length: frame.uniqueIdNode!.length,
           message: `An earlier CALL in this file already uses the uniqueId "${frame.uniqueId}"; answers would be ambiguous. Give this CALL an id of its own.`,
           data: { uniqueId: frame.uniqueId } });
       }
       callIds.add(frame.uniqueId);
     } else if ((kind === 'CALLRESULT' || kind === 'CALLERROR') && !frame.answers) {
-      report({ code: 'unmatched-response', offset: idNode.offset, length: idNode.length,
+      report({ code: 'unmatched-response', offset: frame.uniqueIdNode!.offset, length: frame.uniqueIdNode!.length,
         message: `No earlier CALL in this file has the uniqueId "${frame.uniqueId}", so this ${kind} answers nothing${kind === 'CALLRESULT' ? ' and its payload is not checked' : ''}. Use the id of the CALL it answers.`,
         data: { uniqueId: frame.uniqueId } });
     }

@@ -103,7 +103,7 @@ function validateValue(node: ValueNode, field: Field, owner: ObjectType, object:
     }
     case 'enum': {
       const value = (node as { value: string }).value;
-      const { names, known } = namesOf(type.enumeration);
+      const { names, known } = enumerationNamesOf(type.enumeration);
       if (!known.has(value)) {
         const closest = closestName(value, names);
         const caseOnly = closest !== undefined && closest.toLowerCase() === value.toLowerCase();
@@ -167,7 +167,7 @@ function decimalParts(text: string): { digits: bigint; exponent: number } | unde
 }
 
 /** An absolute URI: a scheme (letters, digits, + - .), a colon, and then no white space or control characters. */
-function isAbsoluteUri(text: string): boolean {
+export function isAbsoluteUri(text: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/.test(text);
 }
 
@@ -181,7 +181,7 @@ export function characterCount(text: string): number {
 const enumerationNames = new WeakMap<Enumeration, { names: string[]; known: Set<string> }>();
 
 /** An enumeration's value names, worked out once: every enum value in a large log is checked against them. */
-function namesOf(enumeration: Enumeration): { names: string[]; known: Set<string> } {
+export function enumerationNamesOf(enumeration: Enumeration): { names: string[]; known: Set<string> } {
   let entry = enumerationNames.get(enumeration);
   if (!entry) {
     const names = enumeration.values.map((v) => v.name);

@@ -1,0 +1,157 @@
+/**
+ * Reading a conversation frame by frame (textFrames.ts), and rereading only what an edit touched, must give
+ * exactly what the reference path gives: one syntax tree for the whole text (buildFromTree). These tests compare
+ * the two on generated logs with random damage, and after thousands of random edits.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { generateConversation } from '../bench/corpus';
+import { Random } from './support/oracleGenerator';
+import { getLanguageService } from '../server/src/service';
+import { doComplete } from '../server/src/service/completion';
+import { doHover } from '../server/src/service/hover';
+import { buildFromTree, buildOcppDocument, type OcppDocument } from '../server/src/service/ocppDocument';
+import { featureOptions } from '../server/src/service/options';
+import { validateDocument } from '../server/src/service/validate';
+
+const options = featureOptions(undefined);
+const uri = 'file:///work/log.ocpp.json';
+
+/** Characters that change JSON's structure, and a few that do not. */
+const noise = ['[', ']', '{', '}', '"', ',', ':', '\\', '0', '7', 'a', ' ', '\n', '-', '.', 'e', '\u00e9', '\ud83d'];
+
+/** One random change: mostly small ones inside frames, some that break or duplicate whole frames or keys. */
+function randomChange(random: Random, text: string): { offset: number; deleted: number; inserted: string } {
+  const offset = random.int(0, text.length);
+  switch (random.int(0, 7)) {
+    case 0:
+      return { offset, deleted: 0, inserted: random.pick(noise) };
+    case 1:
+      return { offset, deleted: Math.min(random.int(1, 3), text.length - offset), inserted: '' };
+    case 2: {
+      // Retype a value: a status, an action, a number.
+      const words = ['"Available"', '"Charging"', '"Faulted"', '"Heartbeat"', '"StatusNotification"', '0', '1', '-1', '1.5', 'null'];
+      return { offset, deleted: Math.min(random.int(0, 12), text.length - offset), inserted: random.pick(words) };
+    }
+    case 3: {
+      // Copy a whole line (usually a frame) elsewhere: duplicate ids, answers out of order.
+      const lineStart = text.lastIndexOf('\n', offset) + 1;
+      const lineEnd = text.indexOf('\n', offset);
+      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd + 1);
+      const at = text.indexOf('\n', random.int(0, text.length));
+      return { offset: at < 0 ? 0 : at + 1, deleted: 0, inserted: line };
+    }
+    case 4: {
+      // Duplicate a key: JSON.parse would keep the second, the checks must see both.
+      const key = text.indexOf('"status":', offset);
+      return key < 0 ? { offset, deleted: 0, inserted: '' } : { offset: key, deleted: 0, inserted: '"status":"Faulted",' };
+    }
+    case 5:
+      return { offset, deleted: 0, inserted: random.pick(['//', '/*x*/', ',]', '},', '[3,"x",{}],', '[2,"y","Heartbeat",{}],']) };
+    default: {
+      const deleted = Math.min(random.int(0, 40), text.length - offset);
+      return { offset, deleted, inserted: Array.from({ length: random.int(0, 3) }, () => random.pick(noise)).join('') };
+    }
+  }
+}
+
+/** What typing mostly is: a letter or digit added to or taken from a string or number value. */
+function typing(random: Random, text: string): { offset: number; deleted: number; inserted: string } {
+  const from = random.int(0, text.length);
+  const value = text.indexOf('":', from);
+  if (value < 0) return { offset: from, deleted: 0, inserted: '' };
+  const offset = value + 2 + (text[value + 2] === '"' ? 1 : 0) + random.int(0, 2);
+  return random.chance(0.5) || !/[A-Za-z0-9]/.test(text[offset] ?? '')
+    ? { offset, deleted: 0, inserted: random.pick(['a', 'Z', '0', '5', 'é']) }
+    : { offset, deleted: 1, inserted: '' };
+}
+
+function apply(text: string, change: { offset: number; deleted: number; inserted: string }): string {
+  return text.slice(0, change.offset) + change.inserted + text.slice(change.offset + change.deleted);
+}
+
+/** Completion offers a fresh random UUID for a uniqueId; everything else must match. */
+const withoutUuids = (value: unknown) =>
+  JSON.stringify(value).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>');
+
+/** Everything a finding says, so that two lists compare in full. */
+const findings = (doc: OcppDocument) => JSON.stringify(validateDocument(doc));
+
+describe('reading a conversation frame by frame', () => {
+  test('gives the findings, hovers and completions one tree gives, on damaged logs', () => {
+    const random = new Random(20261123);
+    let framewise = 0;
+    const cases = 60;
+    for (let seed = 0; seed < cases; seed++) {
+      let text = generateConversation(12_000, seed).text;
+      const damage = seed % 4; // some logs stay clean
+      for (let i = 0; i < damage; i++) text = apply(text, randomChange(random, text));
+      const fast = buildOcppDocument(uri, 1, text);
+      const reference = buildFromTree(uri, 1, text);
+      if (fast.layout) framewise++;
+      assert.equal(findings(fast), findings(reference), `seed ${seed}`);
+      const document = TextDocument.create(uri, 'ocpp', 1, text);
+      for (let i = 0; i < 5; i++) {
+        const offset = random.int(0, text.length);
+        assert.deepEqual(doHover(fast, document, offset, options), doHover(reference, document, offset, options), `hover, seed ${seed} at ${offset}`);
+        assert.equal(withoutUuids(doComplete(fast, document, offset, options)), withoutUuids(doComplete(reference, document, offset, options)),
+          `completion, seed ${seed} at ${offset}`);
+      }
+    }
+    // Most damage leaves the frames findable; if none were read frame by frame this test would prove nothing.
+    assert.ok(framewise >= cases / 2, `only ${framewise} of ${cases} logs were read frame by frame`);
+  });
+
+  test('a clean log has no findings either way, and every frame is vouched for without a tree', () => {
+    const text = generateConversation(50_000, 7, 0).text;
+    const fast = buildOcppDocument(uri, 1, text);
+    assert.ok(fast.layout);
+    assert.equal(findings(fast), findings(buildFromTree(uri, 1, text)));
+    // All but frames with a decimal in steps (SetChargingProfile's limits), whose number as written only a tree has.
+    const clean = fast.frames.filter((f) => f.clean).length;
+    assert.ok(clean >= 0.9 * fast.frames.length, `${clean} of ${fast.frames.length} frames vouched for`);
+  });
+
+  test('after thousands of random edits, rereading only the touched frames equals a full reading', () => {
+    const random = new Random(6);
+    const service = getLanguageService();
+    let text = generateConversation(30_000, 3).text;
+    let document = TextDocument.create(uri, 'ocpp', 1, text);
+    service.doValidation(document);
+    let reused = 0;
+    const edits = 1000;
+    let undo: { offset: number; deleted: number; inserted: string } | undefined;
+    for (let i = 0; i < edits; i++) {
+      // One to three changes per version, as an editor sends them; often the next version takes the last one
+      // back (typing, then deleting), so the log is broken and repaired as it is while someone types.
+      const changes = undo && random.chance(0.6) ? [undo]
+        : Array.from({ length: random.int(1, 3) }, () => (random.chance(0.75) ? typing(random, text) : randomChange(random, text)));
+      undo = undefined;
+      for (const change of changes) {
+        undo = { offset: change.offset, deleted: change.inserted.length, inserted: text.slice(change.offset, change.offset + change.deleted) };
+        text = apply(text, change);
+      }
+      if (changes.length > 1) undo = undefined;
+      const before = service.parseDocument(document);
+      const version = document.version + 1;
+      document = TextDocument.create(uri, 'ocpp', version, text);
+      service.noteChanges(uri, version - 1, version, changes.map((c) => ({ offset: c.offset, deleted: c.deleted, inserted: c.inserted.length })));
+      const incremental = service.doValidation(document);
+      const full = getLanguageService().doValidation(TextDocument.create('file:///work/other.ocpp.json', 'ocpp', 1, text));
+      assert.deepEqual(incremental, full, `edit ${i}: ${JSON.stringify(changes)}`);
+      const after = service.parseDocument(document);
+      // The first frame's core survives an edit elsewhere only when the reading was incremental.
+      if (before.layout && after.layout && (before.frames[0] as { core?: unknown }).core === (after.frames[0] as { core?: unknown }).core) reused++;
+      // Now and then the text is repaired, so the log does not decay into text that is never a conversation.
+      if (i % 20 === 19) {
+        const fresh = generateConversation(30_000, i).text;
+        service.noteChanges(uri, version, version + 1, [{ offset: 0, deleted: text.length, inserted: fresh.length }]);
+        text = fresh;
+        document = TextDocument.create(uri, 'ocpp', version + 1, text);
+        service.doValidation(document);
+      }
+    }
+    assert.ok(reused >= edits / 4, `only ${reused} of ${edits} edits were read incrementally`);
+  });
+});
