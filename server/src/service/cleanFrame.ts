@@ -14,7 +14,7 @@ import { actionsByName, CallErrorCode } from '../ocpp/v16';
 import { StatusNotification } from '../ocpp/v16/actions';
 import { mainControllerStatuses } from '../ocpp/v16/rules';
 import { checkDateTime } from './dateTime';
-import { enumerationNamesOf, isAbsoluteUri } from './validatePayload';
+import { characterCount, enumerationNamesOf, isAbsoluteUri } from './validatePayload';
 
 const callErrorCodes = new Set(CallErrorCode.values.map((v) => v.name));
 const mainControllerStatusNames = new Set(mainControllerStatuses.map((v) => v.name));
@@ -35,7 +35,7 @@ function isCleanFrame(frame: Json[], payloadType: ObjectType | undefined): boole
   const messageType = typeof frame[0] === 'number' ? messageTypeById.get(frame[0]) : undefined;
   if (!messageType || messageType.onlyIn || frame.length !== messageType.elements.length) return false;
   const uniqueId = frame[1];
-  if (typeof uniqueId !== 'string' || (uniqueId.length > maxUniqueIdLength && codePoints(uniqueId) > maxUniqueIdLength)) return false;
+  if (typeof uniqueId !== 'string' || (uniqueId.length > maxUniqueIdLength && characterCount(uniqueId) > maxUniqueIdLength)) return false;
   let payload: Json;
   switch (messageType.name) {
     case 'CALL':
@@ -122,7 +122,7 @@ function isCleanValue(value: Json, type: FieldType): boolean {
     case 'string':
       if (typeof value !== 'string') return false;
       if (type.format === 'uri' && !isAbsoluteUri(value)) return false;
-      return type.maxLength === undefined || value.length <= type.maxLength || codePoints(value) <= type.maxLength;
+      return type.maxLength === undefined || value.length <= type.maxLength || characterCount(value) <= type.maxLength;
     case 'dateTime':
       return typeof value === 'string' && checkDateTime(value) === undefined;
     case 'enum':
@@ -137,10 +137,4 @@ function isCleanValue(value: Json, type: FieldType): boolean {
       return true;
     }
   }
-}
-
-function codePoints(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
 }

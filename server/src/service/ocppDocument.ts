@@ -109,7 +109,8 @@ export function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>
   const isAnswer = kind === 'CALLRESULT' || kind === 'CALLERROR' || kind === 'CALLRESULTERROR';
   const actionNode = isCall ? items[2] : undefined;
   const answers = isAnswer && uniqueId !== undefined ? callsById.get(uniqueId) : undefined;
-  const payloadNode = isCall ? items[3] : kind === 'CALLRESULT' ? items[2] : isAnswer ? items[4] : undefined;
+  const payloadIndex = payloadIndexOf(messageType);
+  const payloadNode = payloadIndex === undefined ? undefined : items[payloadIndex];
   // One object literal with every property, in one order, for every frame: conversations hold tens of
   // thousands of frames, and a spread per frame (or frames of differing shapes) cost more than the checks.
   return {
@@ -175,4 +176,20 @@ export function nodeAt(doc: OcppDocument, offset: number): ValueNode | PropertyN
   if (frame) return nodeAtOffset(frame.node, offset);
   const root = doc.tree.root!;
   return offset >= root.offset && offset <= root.offset + root.length ? root : undefined;
+}
+
+/** Where a frame of this type keeps its payload: [2, id, action, payload], [3, id, payload], [4, id, code, text, details]. */
+export function payloadIndexOf(messageType: MessageType | undefined): number | undefined {
+  switch (messageType?.name) {
+    case 'CALL':
+    case 'SEND':
+      return 3;
+    case 'CALLRESULT':
+      return 2;
+    case 'CALLERROR':
+    case 'CALLRESULTERROR':
+      return 4;
+    default:
+      return undefined;
+  }
 }

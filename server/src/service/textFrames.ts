@@ -20,7 +20,7 @@ import { actionsByName } from '../ocpp/v16';
 import { cleanFrameMembers } from './cleanFrame';
 import { conversationLayout, splitFrames } from './frameLayout';
 import { maxSyntaxProblems, parseJsonTree, type ArrayNode, type JsonTree, type SyntaxProblem, type ValueNode } from './jsonTree';
-import { readFrame, type Frame, type OcppDocument } from './ocppDocument';
+import { payloadIndexOf, readFrame, type Frame, type OcppDocument } from './ocppDocument';
 import { factsFromValue, type PayloadFacts } from './payloadFacts';
 import type { OcppProblem } from './problems';
 
@@ -121,19 +121,8 @@ class TextFrame implements Frame {
   }
 
   get payloadNode(): ValueNode | undefined {
-    const items = this.node.items;
-    switch (this.messageType?.name) {
-      case 'CALL':
-      case 'SEND':
-        return items[3];
-      case 'CALLRESULT':
-        return items[2];
-      case 'CALLERROR':
-      case 'CALLRESULTERROR':
-        return items[4];
-      default:
-        return undefined;
-    }
+    const index = payloadIndexOf(this.messageType);
+    return index === undefined ? undefined : this.node.items[index];
   }
 }
 
@@ -277,7 +266,7 @@ function coreFromValue(value: Json[], length: number, colons: number, answered: 
   const type = isCall ? action?.request : kind === 'CALLRESULT' ? answered?.response : undefined;
   if (cleanFrameMembers(value, type) !== colons) return undefined;
   // A clean frame's payload is an object.
-  const payload = (isCall ? value[3] : kind === 'CALLRESULT' ? value[2] : value[4]) as { [key: string]: Json };
+  const payload = value[payloadIndexOf(messageType)!] as { [key: string]: Json };
   return { length, messageType, uniqueId: second as string, action, facts: factsFromValue(payload), quick: true,
     syntax: noProblems, clean: { type, clean: true } };
 }
