@@ -25,6 +25,6 @@ const shared = {
 await Promise.all([
   esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...shared, entryPoints: ['server/src/node.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...shared, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js' }),
   esbuild.build({ ...shared, entryPoints: ['server/src/serviceEntry.ts'], outfile: 'dist/service.js' }),
 ]);

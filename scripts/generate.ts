@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { messageTypes } from '../server/src/ocpp/frames';
 import { actions, ChargePointErrorCode, ChargePointStatus } from '../server/src/ocpp/v16';
 import { enumerationsOf } from '../server/src/ocpp/walk';
-import { frameSnippets } from '../server/src/service/frameSnippets';
-import { problemCodes } from '../server/src/service/problems';
-import { lenientProfile, profiles, ruleSeverities } from '../server/src/service/ruleSettings';
-import { defaultMaxFileSize } from '../server/src/service/sizeLimit';
+import { frameSnippets } from '../server/src/service/features/frameSnippets';
+import { problemCodes } from '../server/src/service/check/problems';
+import { lenientProfile, profiles, ruleSeverities } from '../server/src/service/settings/ruleSettings';
+import { defaultMaxFileSize } from '../server/src/service/check/sizeLimit';
 
 export const repoRoot = join(__dirname, '..');
 export const snippetFilePath = 'snippets/ocpp.code-snippets';

@@ -6,7 +6,7 @@ import { arrayOf, field, integer, decimal, boolean, objectOf, uri, enumOf, strin
 import { ChargePointErrorCode } from '../server/src/ocpp/v16';
 import { CertificateHashData } from '../server/src/ocpp/v16/security';
 import { getLanguageService } from '../server/src/service';
-import { placeholderFor } from '../server/src/service/placeholders';
+import { placeholderFor } from '../server/src/service/features/placeholders';
 import { applyEdits, diagnose, documentOf, fixesFor, service, statusCall } from './support/service';
 
 /** The errors left in a text, as "code: covered text"; warnings from conversation rules are not the point here. */

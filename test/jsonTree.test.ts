@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import {
   maxSyntaxProblems, nodeAtOffset, parseJsonTree,
   type ArrayNode, type JsonTree, type ObjectNode, type PropertyNode, type SyntaxProblem, type ValueNode,
-} from '../server/src/service/jsonTree';
+} from '../server/src/json/jsonTree';
 
 /**
  * Text of any UTF-16 code units, lone surrogates included, and of any code points. (fast-check's own 'binary'

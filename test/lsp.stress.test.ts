@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateConversation } from '../bench/corpus';
 import { Random } from './support/oracleGenerator';
 import { StdioLspClient, type ResponseMessage } from './support/lspClient';
-import type { MemoryUsage } from '../server/src/protocol';
+import type { MemoryUsage } from '../server/src/lsp/protocol';
 
 const uri = 'file:///work/stress/log.ocpp.json';
 

@@ -129,7 +129,7 @@ describe('.vscodeignore', () => {
   });
 
   test('leaves out sources, tests, scripts, source maps and dependencies', () => {
-    for (const path of ['client/src/extension.ts', 'server/src/server.ts', 'server/src/service/index.ts',
+    for (const path of ['client/src/extension.ts', 'server/src/lsp/server.ts', 'server/src/service/index.ts',
       'test/manifest.test.ts', 'scripts/generate.ts', 'dist/client.js.map', 'dist/server.js.map',
       'node_modules/jsonc-parser/package.json', 'tsconfig.json', 'esbuild.mjs']) {
       assert.ok(!packaged(path), `${path} would be packed into the VSIX`);

@@ -19,7 +19,7 @@ import {
   type ClientCapabilities, type DocumentSymbol, type InitializeResult, type Location, type LocationLink, type LogMessageParams,
   type Position, type ProtocolConnection, type Range, type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
-import { DocumentInfoRequest } from '../server/src/protocol';
+import { DocumentInfoRequest } from '../server/src/lsp/protocol';
 
 const serverPath = resolve(__dirname, '..', 'dist/server.js');
 const patience = 5000;

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol, type Location, type LocationLink, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../server/src/service';
-import { maxFieldDepth } from '../server/src/service/documentSymbols';
+import { maxFieldDepth } from '../server/src/service/features/documentSymbols';
 import { statusText } from '../client/src/statusText';
 import { documentOf, service, splitCursor } from './support/service';
 

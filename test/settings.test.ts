@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { getLanguageService } from '../server/src/service';
-import { problemCodes, type ProblemCode } from '../server/src/service/problems';
+import { problemCodes, type ProblemCode } from '../server/src/service/check/problems';
 import {
   lenientProfile, mergeRuleSettings, profiles, readRuleSettings, ruleSeverities, type RuleSettings,
-} from '../server/src/service/ruleSettings';
+} from '../server/src/service/settings/ruleSettings';
 import { documentOf } from './support/service';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from '../server/src/service';
-import { mergeRuleSettings, readRuleSettings, type RuleSettings } from '../server/src/service/ruleSettings';
-import { defaultMaxFileSize } from '../server/src/service/sizeLimit';
+import { mergeRuleSettings, readRuleSettings, type RuleSettings } from '../server/src/service/settings/ruleSettings';
+import { defaultMaxFileSize } from '../server/src/service/check/sizeLimit';
 import { documentOf } from './support/service';
 
 const { Error: error, Warning: warning, Information: information } = DiagnosticSeverity;

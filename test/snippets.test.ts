@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../server/src/service';
-import { callSnippetBody, frameSnippets, type FrameSnippet } from '../server/src/service/frameSnippets';
+import { callSnippetBody, frameSnippets, type FrameSnippet } from '../server/src/service/features/frameSnippets';
 import { actions } from '../server/src/ocpp/v16';
 import {
   boolean, ciString, dateTime, decimal, enumeration, enumOf, field, integer, object, type ActionDefinition,

@@ -9,11 +9,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateConversation } from '../bench/corpus';
 import { Random } from './support/oracleGenerator';
 import { getLanguageService } from '../server/src/service';
-import { doComplete } from '../server/src/service/completion';
-import { doHover } from '../server/src/service/hover';
-import { buildFromTree, buildOcppDocument, type OcppDocument } from '../server/src/service/ocppDocument';
-import { featureOptions } from '../server/src/service/options';
-import { validateDocument } from '../server/src/service/validate';
+import { doComplete } from '../server/src/service/features/completion';
+import { doHover } from '../server/src/service/features/hover';
+import { buildFromTree, buildOcppDocument, type OcppDocument } from '../server/src/service/document/ocppDocument';
+import { featureOptions } from '../server/src/service/features/options';
+import { validateDocument } from '../server/src/service/check/validate';
 
 const options = featureOptions(undefined);
 const uri = 'file:///work/log.ocpp.json';

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import { problemCodes } from '../../server/src/service/problems';
+import { problemCodes } from '../../server/src/service/check/problems';
 
 function explicitValue(config: vscode.WorkspaceConfiguration, key: string): unknown {
   const inspected = config.inspect(key);

@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { DocumentInfoRequest } from '../../server/src/protocol';
+import { DocumentInfoRequest } from '../../server/src/lsp/protocol';
 import { statusText } from './statusText';
 
 export function createStatusBar(

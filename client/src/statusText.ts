@@ -1,7 +1,7 @@
 /**
  * The words of the status bar item, kept apart from `vscode` so that plain Node tests can check them.
  */
-import type { DocumentInfo } from '../../server/src/protocol';
+import type { DocumentInfo } from '../../server/src/lsp/protocol';
 
 export interface StatusText {
   readonly text: string;

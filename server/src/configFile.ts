@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { readRuleSettings, type RuleSettings } from './service/ruleSettings';
+import { readRuleSettings, type RuleSettings } from './service/settings/ruleSettings';
 
 export const configFileName = '.ocpprc.json';
 

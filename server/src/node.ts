@@ -4,7 +4,7 @@
  * the VS Code client over IPC. createConnection picks the transport from the command line.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer } from './server';
+import { startServer } from './lsp/server';
 
 const transports = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 if (!process.argv.some((arg) => transports.some((t) => arg.startsWith(t)))) {

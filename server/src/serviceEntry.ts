@@ -1,5 +1,5 @@
 /** The public library entry (`dist/service.js`): the language service without any editor or connection. */
 export { getLanguageService } from './service';
 export type { LanguageService, LanguageServiceSettings, Profile, RuleSettings, RuleSeverity } from './service';
-export { lenientProfile } from './service/ruleSettings';
-export { problemCodes } from './service/problems';
+export { lenientProfile } from './service/settings/ruleSettings';
+export { problemCodes } from './service/check/problems';

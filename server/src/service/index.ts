@@ -5,21 +5,21 @@
 import type { ClientCapabilities } from 'vscode-languageserver-protocol';
 import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { getCodeActions } from './codeActions';
-import { doComplete } from './completion';
-import { doHover } from './hover';
+import { getCodeActions } from './features/codeActions';
+import { doComplete } from './features/completion';
+import { doHover } from './features/hover';
 import type { DocumentSymbol, FoldingRange, Location, LocationLink, SymbolInformation } from 'vscode-languageserver-types';
-import { getDocumentInfo, type DocumentInfo } from './documentInfo';
-import { flattenSymbols, getDocumentSymbols } from './documentSymbols';
-import { getFoldingRanges, type FoldingContext } from './folding';
-import { definitionLinkSupport, findDefinition, findReferences } from './navigation';
-import { buildOcppDocument, type OcppDocument } from './ocppDocument';
-import { featureOptions } from './options';
-import { diagnosticsWithRules, type RuleSettings } from './ruleSettings';
-import { oversizedDocumentProblems } from './sizeLimit';
-import { validateDocument } from './validate';
-import { widen, type TextChange } from './editWindow';
-import { updateConversation, type EditWindow } from './textFrames';
+import { getDocumentInfo, type DocumentInfo } from './features/documentInfo';
+import { flattenSymbols, getDocumentSymbols } from './features/documentSymbols';
+import { getFoldingRanges, type FoldingContext } from './features/folding';
+import { definitionLinkSupport, findDefinition, findReferences } from './features/navigation';
+import { buildOcppDocument, type OcppDocument } from './document/ocppDocument';
+import { featureOptions } from './features/options';
+import { diagnosticsWithRules, type RuleSettings } from './settings/ruleSettings';
+import { oversizedDocumentProblems } from './check/sizeLimit';
+import { validateDocument } from './check/validate';
+import { widen, type TextChange } from '../json/editWindow';
+import { updateConversation, type EditWindow } from './document/textFrames';
 
 /** `rules` and `profile` set each diagnostic code's severity (or 'off'); see ruleSettings.ts. */
 export interface LanguageServiceSettings extends RuleSettings {
@@ -141,9 +141,9 @@ export function getLanguageService(settings: LanguageServiceSettings = {}): Lang
   };
 }
 
-export type { OcppDocument } from './ocppDocument';
-export type { TextChange } from './editWindow';
-export type { DocumentInfo } from './documentInfo';
-export type { FoldingContext } from './folding';
-export { problemCodes, type ProblemCode, type Severity } from './problems';
-export { lenientProfile, profiles, ruleSeverities, type Profile, type RuleSettings, type RuleSeverity } from './ruleSettings';
+export type { OcppDocument } from './document/ocppDocument';
+export type { TextChange } from '../json/editWindow';
+export type { DocumentInfo } from './features/documentInfo';
+export type { FoldingContext } from './features/folding';
+export { problemCodes, type ProblemCode, type Severity } from './check/problems';
+export { lenientProfile, profiles, ruleSeverities, type Profile, type RuleSettings, type RuleSeverity } from './settings/ruleSettings';

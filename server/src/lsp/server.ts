@@ -1,0 +1,161 @@
+/**
+ * The language server: LSP glue around the pure service. It keeps the open documents (incremental sync),
+ * publishes diagnostics after a short pause in typing, and forwards requests to the service.
+ */
+import {
+  CodeActionKind, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService, type LanguageService, type TextChange } from '../service';
+import { describeError, runSafe } from './runSafe';
+import { DocumentSettings, syncSettings, warnUser } from './settings';
+import { DocumentInfoRequest } from './protocol';
+import { registerMemoryUsage } from './memoryUsage';
+
+export interface ServerOptions {
+  /** Milliseconds to wait after the last change before validating; 0 validates at once. */
+  readonly validationDelay: number;
+}
+
+const defaultValidationDelay = 150;
+
+export function startServer(connection: Connection): void {
+  let service: LanguageService = getLanguageService();
+  // The documents as the client edits them. Each change is also told to the service, as offsets, so a long
+  // conversation is reread only where it changed.
+  const documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (document, changes, version) => {
+      const from = document.version;
+      const told: TextChange[] = [];
+      // Changes apply one after the other, each in the coordinates the previous ones left.
+      for (const change of changes) {
+        const length = document.getText().length;
+        const start = 'range' in change ? document.offsetAt(change.range.start) : 0;
+        const end = 'range' in change ? document.offsetAt(change.range.end) : length;
+        told.push({ offset: start, deleted: end - start, inserted: change.text.length });
+        TextDocument.update(document, [change], version);
+      }
+      service.noteChanges(document.uri, from, version, told);
+      return document;
+    },
+  });
+  /** Clients that do not declare hierarchical document symbols get the flat SymbolInformation list instead. */
+  let hierarchicalSymbols = true;
+  let options: ServerOptions = { validationDelay: defaultValidationDelay };
+  const pending = new Map<string, NodeJS.Timeout>();
+  // Rule severities per document: the client's settings over the nearest .ocpprc.json over the defaults.
+  const documentSettings = new DocumentSettings(warnUser(connection));
+  const settingsSync = syncSettings(connection, documentSettings, () => {
+    for (const document of documents.all()) scheduleValidation(document.uri, 0);
+  });
+
+  connection.onInitialize((params): InitializeResult => {
+    service = getLanguageService({ clientCapabilities: params.capabilities });
+    service.configure((uri) => documentSettings.forDocument(uri));
+    hierarchicalSymbols = params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    settingsSync.initialize(params);
+    const init = params.initializationOptions as { validationDelay?: unknown } | undefined;
+    if (typeof init?.validationDelay === 'number' && init.validationDelay >= 0) {
+      options = { validationDelay: init.validationDelay };
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: ['"', ':', ','] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+      },
+      serverInfo: { name: 'ocpp-language-server', version: '0.1.0' },
+    };
+  });
+
+  const validate = (uri: string) => {
+    pending.delete(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    try {
+      const diagnostics = service.doValidation(document);
+      // Drop the result if the document changed or closed while we worked.
+      if (documents.get(uri)?.version !== version) return;
+      void connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (error) {
+      connection.console.error(`ocpp: validating ${uri} failed: ${describeError(error)}`);
+    }
+  };
+
+  const scheduleValidation = (uri: string, delay: number) => {
+    clearTimeout(pending.get(uri));
+    // The first diagnostics wait for the client's settings, so they do not flash with default severities.
+    pending.set(uri, setTimeout(() => void settingsSync.ready().then(() => validate(uri)), delay));
+  };
+
+  // TextDocuments reports an open as a content change too: a newly opened document is checked at once, and
+  // later edits after a pause in typing.
+  const opened = new Set<string>();
+  documents.onDidChangeContent((event) => {
+    const uri = event.document.uri;
+    scheduleValidation(uri, opened.has(uri) ? options.validationDelay : 0);
+    opened.add(uri);
+  });
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    opened.delete(uri);
+    clearTimeout(pending.get(uri));
+    pending.delete(uri);
+    service.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  // Even reading the params happens inside runSafe: a client may send malformed ones.
+  connection.onCompletion((params, token) => runSafe(connection, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.doComplete(document, params.position) : null;
+  }, null, token, 'completion'));
+
+  connection.onHover((params, token) => runSafe(connection, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.doHover(document, params.position) : null;
+  }, null, token, 'hover'));
+
+  connection.onCodeAction((params, token) => runSafe(connection, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.getCodeActions(document, params.range, params.context.diagnostics, params.context.only) : [];
+  }, [], token, 'code actions'));
+
+  connection.onDocumentSymbol((params, token) => runSafe(connection, () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return hierarchicalSymbols ? service.getDocumentSymbols(document) : service.getSymbolInformation(document);
+  }, [], token, 'document symbols'));
+
+  connection.onFoldingRanges((params, token) => runSafe(connection, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.getFoldingRanges(document) : [];
+  }, [], token, 'folding ranges'));
+
+  connection.onDefinition((params, token) => runSafe(connection, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.findDefinition(document, params.position) : null;
+  }, null, token, 'definition'));
+
+  connection.onReferences((params, token) => runSafe(connection, () => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? service.findReferences(document, params.position, params.context) : [];
+  }, [], token, 'references'));
+
+  // The status bar's question: which OCPP version, and which message a bare payload was read as.
+  connection.onRequest(DocumentInfoRequest, (params, token) => runSafe(connection, () => {
+    const document = documents.get(params.uri);
+    return document ? service.getDocumentInfo(document) : null;
+  }, null, token, 'document info'));
+  registerMemoryUsage(connection);
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,296 @@
+/**
+ * The fast way to read a conversation: find its frames (frameLayout.ts), then read each frame with JSON.parse,
+ * which is native and several times faster than building a tree. The frame's facts (type, id, action, the
+ * values the rules follow) come from that value, and cleanFrame.ts says whether the frame needs checking at all.
+ * A syntax tree is built for a frame JSON.parse refuses or the quick check cannot vouch for (their findings need
+ * one), and otherwise the first time anything asks for a node: for most frames of a log, never.
+ *
+ * What a frame's text says is kept in a FrameCore, which does not depend on where the frame is. After an edit,
+ * only the frames the edit touched are read again; the others keep their cores, and with them their syntax
+ * problems and findings, at their new offsets (updateConversation).
+ *
+ * The result must be what buildFromTree gives for the same text, node for node and problem for problem; a frame
+ * is parsed exactly as a whole-document parse would read it (see parseJsonTree's range). Whenever that cannot be
+ * promised (a frame the parser closes somewhere else, too many syntax problems to list), this gives up and the
+ * caller builds from one tree.
+ */
+import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
+import { messageTypeById, type MessageType } from '../../ocpp/frames';
+import { actionsByName } from '../../ocpp/v16';
+import { cleanFrameMembers } from './cleanFrame';
+import { conversationLayout, splitFrames } from '../../json/frameLayout';
+import { maxSyntaxProblems, parseJsonTree, type ArrayNode, type JsonTree, type SyntaxProblem, type ValueNode } from '../../json/jsonTree';
+import { payloadIndexOf, readFrame, type Frame, type OcppDocument } from './ocppDocument';
+import { factsFromValue, type PayloadFacts } from './payloadFacts';
+import type { OcppProblem } from '../check/problems';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** What a frame's text says, wherever the frame is. Offsets in it are relative to the frame's '['. */
+interface FrameCore {
+  readonly length: number;
+  readonly messageType?: MessageType;
+  readonly uniqueId?: string;
+  readonly action?: ActionDefinition;
+  readonly facts: PayloadFacts;
+  /**
+   * True when read from JSON.parse's value and found clean; false when read from a tree (JSON.parse refused the
+   * text, or the quick check could not vouch for it), which is never called clean.
+   */
+  readonly quick: boolean;
+  readonly syntax: readonly SyntaxProblem[];
+  /** Whether the frame is clean against the payload type it was last asked about. */
+  clean?: { readonly type: ObjectType | undefined; readonly clean: boolean };
+  /** validateFrame's and validateObject's findings against a payload type. */
+  findings?: { readonly type: ObjectType | undefined; readonly problems: readonly OcppProblem[] };
+}
+
+/** A frame of one version of the text: its core at an offset, linked to the CALL it answers. */
+class TextFrame implements Frame {
+  #tree: ArrayNode | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly root: ArrayNode,
+    readonly core: FrameCore,
+    readonly offset: number,
+    readonly answers: Frame | undefined,
+    tree: ArrayNode | undefined,
+  ) {
+    this.#tree = tree;
+    if (tree) tree.parent = root;
+  }
+
+  get length(): number { return this.core.length; }
+  get messageType(): MessageType | undefined { return this.core.messageType; }
+  get uniqueId(): string | undefined { return this.core.uniqueId; }
+  get action(): ActionDefinition | undefined { return this.core.action; }
+  get facts(): PayloadFacts { return this.core.facts; }
+  get resultOf(): ActionDefinition | undefined {
+    return this.core.messageType?.name === 'CALLRESULT' ? this.answers?.action : undefined;
+  }
+
+  /** The type the payload must follow: what payloadTypeOf says. */
+  get payloadType(): ObjectType | undefined {
+    const kind = this.core.messageType?.name;
+    return kind === 'CALL' ? this.core.action?.request : kind === 'CALLRESULT' ? this.resultOf?.response : undefined;
+  }
+
+  get clean(): boolean {
+    const core = this.core;
+    if (!core.quick) return false;
+    const type = this.payloadType;
+    if (!core.clean || core.clean.type !== type) {
+      // A CALLRESULT answers another action than when it was last checked: ask again.
+      const value = JSON.parse(this.text.slice(this.offset, this.offset + core.length)) as Json[];
+      core.clean = { type, clean: cleanFrameMembers(value, type) >= 0 };
+    }
+    return core.clean.clean;
+  }
+
+  /** The frame's findings, worked out once per payload type and kept in the core. */
+  findings(compute: (frame: Frame) => OcppProblem[]): readonly OcppProblem[] {
+    const type = this.payloadType;
+    const core = this.core;
+    if (!core.findings || core.findings.type !== type) {
+      core.findings = { type, problems: compute(this).map((p) => ({ ...p, offset: p.offset - this.offset })) };
+    }
+    return core.findings.problems.map((p) => ({ ...p, offset: p.offset + this.offset }));
+  }
+
+  get node(): ArrayNode {
+    if (!this.#tree) {
+      // Confirmed when the frame was read, so the parse closes the frame at its end.
+      this.#tree = parseJsonTree(this.text, { start: this.offset, end: this.offset + this.core.length }).root as ArrayNode;
+      this.#tree.parent = this.root;
+    }
+    return this.#tree;
+  }
+
+  get messageTypeNode(): ValueNode | undefined {
+    return this.node.items[0];
+  }
+
+  get uniqueIdNode(): ValueNode | undefined {
+    return this.node.items[1];
+  }
+
+  get actionNode(): ValueNode | undefined {
+    const kind = this.messageType?.name;
+    return kind === 'CALL' || kind === 'SEND' ? this.node.items[2] : undefined;
+  }
+
+  get payloadNode(): ValueNode | undefined {
+    const index = payloadIndexOf(this.messageType);
+    return index === undefined ? undefined : this.node.items[index];
+  }
+}
+
+export function isTextFrame(frame: Frame): frame is TextFrame {
+  return frame instanceof TextFrame;
+}
+
+/** A frame of the new version: a core kept from the previous one at its new offset, or a span to read. */
+type Piece = { readonly offset: number; readonly core: FrameCore } | { readonly offset: number; readonly end: number; readonly colons: number };
+
+/** The conversation in `text` read frame by frame, or undefined when the text is not one this can read. */
+export function readConversation(uri: string, version: number, text: string): OcppDocument | undefined {
+  const layout = conversationLayout(text);
+  if (!layout) return undefined;
+  const pieces: Piece[] = layout.starts.map((offset, i) => ({ offset, end: layout.ends[i], colons: layout.colons[i] }));
+  return assemble(uri, version, text, layout.open, layout.close, pieces);
+}
+
+/** Where an edit changed the text: text[start, newEnd) now stands where the old text had [start, oldEnd). */
+export interface EditWindow {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/**
+ * The conversation after an edit, reading again only the frames the edit touched; undefined when the edit
+ * reaches outside the frames or leaves text this cannot read, and the caller reads the whole text.
+ */
+export function updateConversation(previous: OcppDocument, version: number, text: string, edit: EditWindow): OcppDocument | undefined {
+  const frames = previous.frames;
+  if (!previous.layout || frames.length === 0 || !frames.every(isTextFrame)) return undefined;
+  const last = frames[frames.length - 1];
+  if (edit.start < frames[0].offset || edit.oldEnd > last.offset + last.length) return undefined;
+  const delta = edit.newEnd - edit.oldEnd;
+  // From the last frame starting at or before the edit to the first ending at or after it: a run of whole
+  // frames with the edit inside, so the run's new text must again be whole frames separated by commas.
+  const first = lastIndex(frames, (f) => f.offset <= edit.start);
+  const lastTouched = firstIndex(frames, (f) => f.offset + f.length >= edit.oldEnd);
+  const spans = splitFrames(text, frames[first].offset, frames[lastTouched].offset + frames[lastTouched].length + delta);
+  if (!spans) return undefined;
+  const pieces: Piece[] = [];
+  for (let i = 0; i < first; i++) pieces.push({ offset: frames[i].offset, core: frames[i].core });
+  for (let i = 0; i < spans.starts.length; i++) pieces.push({ offset: spans.starts[i], end: spans.ends[i], colons: spans.colons[i] });
+  for (let i = lastTouched + 1; i < frames.length; i++) pieces.push({ offset: frames[i].offset + delta, core: frames[i].core });
+  return assemble(previous.uri, version, text, previous.layout.open, previous.layout.close + delta, pieces);
+}
+
+/**
+ * Reads the pieces that need it, in order, and links answers to their CALLs (the first CALL with an id counts):
+ * a CALLRESULT is checked against the response of the CALL it answers. Undefined when a frame cannot be read
+ * (see readCore) or there are more syntax problems than a document lists.
+ */
+function assemble(uri: string, version: number, text: string, open: number, close: number,
+  pieces: readonly Piece[]): OcppDocument | undefined {
+  const root: ArrayNode = { type: 'array', offset: open, length: close + 1 - open, items: [], closed: true };
+  const frames: TextFrame[] = [];
+  const problems: SyntaxProblem[] = [];
+  const callsById = new Map<string, Frame>();
+  for (const piece of pieces) {
+    let core: FrameCore;
+    let tree: ArrayNode | undefined;
+    if ('core' in piece) {
+      core = piece.core;
+    } else {
+      const answered = answeredCall(text, piece.offset, callsById);
+      const read = readCore(text, piece.offset, piece.end, piece.colons, answered);
+      if (!read) return undefined;
+      ({ core, tree } = read);
+    }
+    const kind = core.messageType?.name;
+    const isAnswer = kind === 'CALLRESULT' || kind === 'CALLERROR' || kind === 'CALLRESULTERROR';
+    const answers = isAnswer && core.uniqueId !== undefined ? callsById.get(core.uniqueId) : undefined;
+    const frame = new TextFrame(text, root, core, piece.offset, answers, tree);
+    frames.push(frame);
+    if (core.messageType?.id === 2 && core.uniqueId !== undefined && !callsById.has(core.uniqueId)) {
+      callsById.set(core.uniqueId, frame);
+    }
+    for (const problem of core.syntax) {
+      if (problems.length === maxSyntaxProblems) return undefined;
+      problems.push({ ...problem, offset: problem.offset + piece.offset });
+    }
+  }
+  let items: ValueNode[] | undefined;
+  // The root's items are every frame's tree: built only for the rare caller that walks the root itself.
+  Object.defineProperty(root, 'items', { get: () => (items ??= frames.map((f) => f.node)), enumerable: true });
+  const tree: JsonTree = { root, problems };
+  return { uri, version, text, tree, shape: 'conversation', frames, layout: { open, close } };
+}
+
+/**
+ * The action of the CALL a frame answers, read before the frame is: a CALLRESULT's payload is checked against
+ * its response. Looks at the frame's uniqueId without parsing the frame.
+ */
+function answeredCall(text: string, offset: number, callsById: ReadonlyMap<string, Frame>): ActionDefinition | undefined {
+  if (callsById.size === 0) return undefined;
+  const id = /^\[\s*3\s*,\s*"([^"\\]*)"/.exec(text.slice(offset, offset + 64));
+  return id ? callsById.get(id[1])?.action : undefined;
+}
+
+/**
+ * Reads the frame text[start, end). Undefined when the JSON parser would not close the frame at `end`: then a
+ * whole-document parse reads the text differently, and only it can say how.
+ */
+function readCore(text: string, start: number, end: number, colons: number, answered: ActionDefinition | undefined):
+  { core: FrameCore; tree?: ArrayNode } | undefined {
+  let value: Json[] | undefined;
+  try {
+    value = JSON.parse(text.slice(start, end)) as Json[];
+  } catch {
+    // Not valid JSON: the tree parser says why, below.
+  }
+  if (value) {
+    const core = coreFromValue(value, end - start, colons, answered);
+    if (core) return { core };
+  }
+  // Refused, or the quick check cannot vouch for it: its findings need the tree anyway.
+  const parsed = parseJsonTree(text, { start, end });
+  const node = parsed.root;
+  if (node?.type !== 'array' || !node.closed || node.offset !== start || node.offset + node.length !== end) return undefined;
+  const frame = readFrame(node, new Map());
+  const syntax = parsed.problems.map((p) => ({ ...p, offset: p.offset - start }));
+  const core: FrameCore = { length: end - start, messageType: frame.messageType, uniqueId: frame.uniqueId,
+    action: frame.action, facts: frame.facts, quick: false, syntax };
+  return { core, tree: node };
+}
+
+const noProblems: readonly SyntaxProblem[] = [];
+
+/**
+ * The core of a frame JSON.parse accepted, when the checks find nothing in it against the payload type its own
+ * text names (a CALL's request; a CALLRESULT is checked once linked), and its members all survived.
+ */
+function coreFromValue(value: Json[], length: number, colons: number, answered: ActionDefinition | undefined): FrameCore | undefined {
+  const first = value[0];
+  const second = value[1];
+  const messageType = typeof first === 'number' ? messageTypeById.get(first) : undefined;
+  const kind = messageType?.name;
+  const isCall = kind === 'CALL';
+  const action = isCall && typeof value[2] === 'string' ? actionsByName.get(value[2]) : undefined;
+  const type = isCall ? action?.request : kind === 'CALLRESULT' ? answered?.response : undefined;
+  if (cleanFrameMembers(value, type) !== colons) return undefined;
+  // A clean frame's payload is an object.
+  const payload = value[payloadIndexOf(messageType)!] as { [key: string]: Json };
+  return { length, messageType, uniqueId: second as string, action, facts: factsFromValue(payload), quick: true,
+    syntax: noProblems, clean: { type, clean: true } };
+}
+
+function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  // Binary search: `test` holds for a prefix of the items.
+  let low = 0;
+  let high = items.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (test(items[mid])) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  // Binary search: `test` holds for a suffix of the items.
+  let low = 0;
+  let high = items.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(items[mid])) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}

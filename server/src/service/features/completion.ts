@@ -1,0 +1,239 @@
+/**
+ * Completion at the cursor: frame elements (MessageTypeId, action names, CALLERROR codes), payload keys not
+ * yet present (required first), and values (enumerations narrowed by context, booleans, a fresh timestamp).
+ */
+import {
+  CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Range,
+} from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Field, FieldType, ObjectType } from '../../ocpp/schema';
+import { messageTypes } from '../../ocpp/frames';
+import { actions, CallErrorCode } from '../../ocpp/v16';
+import { restrictedValues } from '../check/contextualValues';
+import { frameSnippets } from './frameSnippets';
+import { nowAsDateTime } from '../../text/dateTime';
+import { actionDetail, actionDoc, enumValueDoc, fieldDetail, fieldDoc, messageTypeDoc } from './describe';
+import { type ArrayNode, type ObjectNode, type PropertyNode, type ValueNode } from '../../json/jsonTree';
+import { nodeAt, type OcppDocument } from '../document/ocppDocument';
+import { fieldOf, frameOf, objectTypeOf, scalarType } from '../document/schemaLocator';
+import type { FeatureOptions } from './options';
+
+interface Target {
+  /** The text the chosen item replaces (a whole literal, or an empty range at the cursor). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export function doComplete(doc: OcppDocument, textDocument: TextDocument, offset: number, options: FeatureOptions): CompletionList {
+  const items = completionsAt(doc, textDocument, offset, options);
+  return { isIncomplete: false, items };
+}
+
+function completionsAt(doc: OcppDocument, textDocument: TextDocument, offset: number, options: FeatureOptions): CompletionItem[] {
+  const text = doc.text;
+  const range = (t: Target): Range => ({ start: textDocument.positionAt(t.start), end: textDocument.positionAt(t.end) });
+  const node = nodeAt(doc, offset);
+  if (!node) return doc.tree.root ? [] : frameSnippetItems({ start: offset, end: offset }, range, textDocument, options);
+
+  if (node.type !== 'object' && node.type !== 'array' && node.type !== 'property') {
+    if (!cursorIsOnToken(node, offset, text)) return [];
+    const target = { start: node.offset, end: node.offset + node.length };
+    const parent = node.parent;
+    if (parent?.type === 'property') {
+      if (parent.key === node) return keyItems(doc, parent.parent, parent, target, range, options);
+      const context = fieldOf(doc, parent);
+      return context ? valueItems(context.owner, context.field, parent.parent, target, range, options, text) : [];
+    }
+    if (parent?.type === 'array') return frameElementItems(doc, parent, parent.items.indexOf(node), target, range, options, text);
+    return [];
+  }
+
+  // Between tokens: what precedes the cursor decides whether a key, a value or a frame element goes here.
+  const before = previousSignificantChar(text, offset);
+  const here = { start: offset, end: offset };
+  if (node.type === 'object' || node.type === 'property') {
+    const object = node.type === 'object' ? node : node.parent;
+    if (before === ':') {
+      const property = object.properties.find((p) => p.colonOffset !== undefined && p.colonOffset < offset && !p.value &&
+        !object.properties.some((q) => q.offset > p.offset && q.offset < offset));
+      const context = property && fieldOf(doc, property);
+      return context ? valueItems(context.owner, context.field, object, here, range, options, text) : [];
+    }
+    if (before === '{' || before === ',') return keyItems(doc, object, undefined, here, range, options);
+    return [];
+  }
+  if (before === '[' || before === ',') {
+    const index = node.items.filter((item) => item.offset + item.length <= offset).length;
+    const snippets = doc.shape === 'conversation' && node === doc.tree.root ? frameSnippetItems(here, range, textDocument, options) : [];
+    return [...frameElementItems(doc, node, index, here, range, options, text), ...snippets];
+  }
+  return [];
+}
+
+/**
+ * Whole frames from the catalog's snippets, where a frame may start. VS Code shows the contributed snippet file
+ * in `ocpp` documents itself; plain JSON files and other editors get the same snippets from here.
+ */
+function frameSnippetItems(target: Target, range: (t: Target) => Range, textDocument: TextDocument,
+  options: FeatureOptions): CompletionItem[] {
+  if (!options.snippets || textDocument.languageId === 'ocpp') return [];
+  return frameSnippets().map((snippet) => ({
+    label: snippet.prefix,
+    kind: CompletionItemKind.Snippet,
+    detail: snippet.name,
+    documentation: snippet.description,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range: range(target), newText: snippet.body.join('\n') },
+  }));
+}
+
+/** On a string the cursor must be inside the quotes; on other literals anywhere on them. */
+function cursorIsOnToken(node: ValueNode, offset: number, text: string): boolean {
+  if (node.type !== 'string') return true;
+  const end = node.offset + node.length;
+  const closed = node.length >= 2 && text[end - 1] === '"';
+  return offset > node.offset && (offset < end || !closed);
+}
+
+function previousSignificantChar(text: string, offset: number): string | undefined {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') return c;
+  }
+  return undefined;
+}
+
+function nextSignificantChar(text: string, offset: number): string | undefined {
+  for (let i = offset; i < text.length; i++) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') return c;
+  }
+  return undefined;
+}
+
+/** An item that replaces `target` with a JSON string literal; filterText carries the quote the range starts with. */
+function literalItem(label: string, newText: string, target: Target, range: (t: Target) => Range, text: string): CompletionItem {
+  const startsWithQuote = text[target.start] === '"';
+  return {
+    label,
+    textEdit: { range: range(target), newText },
+    filterText: startsWithQuote ? `"${label}"` : label,
+  };
+}
+
+function valueItems(owner: ObjectType, field: Field, object: ObjectNode, target: Target, range: (t: Target) => Range,
+  options: FeatureOptions, text: string): CompletionItem[] {
+  const type = scalarType(field.type);
+  switch (type.kind) {
+    case 'enum': {
+      const values = restrictedValues(owner, field, object)?.values ?? type.enumeration.values;
+      return values.map((value, i) => ({
+        ...literalItem(value.name, JSON.stringify(value.name), target, range, text),
+        kind: CompletionItemKind.EnumMember,
+        detail: type.enumeration.name,
+        documentation: enumValueDoc(options.completionMarkdown, type.enumeration, value),
+        sortText: String(i).padStart(3, '0'),
+      }));
+    }
+    case 'boolean':
+      return ['true', 'false'].map((b) => ({ ...literalItem(b, b, target, range, text), kind: CompletionItemKind.Value }));
+    case 'dateTime': {
+      const now = nowAsDateTime();
+      return [{ ...literalItem(now, JSON.stringify(now), target, range, text), kind: CompletionItemKind.Value,
+        detail: 'the current time, UTC' }];
+    }
+    default:
+      return [];
+  }
+}
+
+function keyItems(doc: OcppDocument, object: ObjectNode, editing: PropertyNode | undefined, target: Target,
+  range: (t: Target) => Range, options: FeatureOptions): CompletionItem[] {
+  const type = objectTypeOf(doc, object);
+  if (!type) return [];
+  const present = new Set(object.properties.filter((p) => p !== editing).map((p) => p.key.value));
+  const hasColon = editing?.colonOffset !== undefined;
+  // A comma is needed when another property follows the inserted one.
+  const needsComma = !hasColon && nextSignificantChar(doc.text, target.end) === '"';
+  const candidates = type.fields.filter((f) => !present.has(f.name));
+  const ordered = [...candidates.filter((f) => f.required), ...candidates.filter((f) => !f.required)];
+  return ordered.map((field, i) => {
+    const value = hasColon ? '' : `: ${placeholder(type, field, object, options)}${needsComma ? ',' : ''}`;
+    const item = literalItem(field.name, `"${field.name}"${value}`, target, range, doc.text);
+    return {
+      ...item,
+      kind: CompletionItemKind.Property,
+      detail: fieldDetail(field),
+      documentation: fieldDoc(options.completionMarkdown, type, field),
+      insertTextFormat: options.snippets && !hasColon ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      sortText: String(i).padStart(3, '0'),
+    };
+  });
+}
+
+/** The value written after a completed key: a snippet placeholder, or a sensible literal without snippets. */
+function placeholder(owner: ObjectType, field: Field, object: ObjectNode, options: FeatureOptions): string {
+  const type: FieldType = field.type;
+  switch (type.kind) {
+    case 'enum': {
+      const names = (restrictedValues(owner, field, object)?.values ?? type.enumeration.values).map((v) => v.name);
+      return options.snippets ? `"\${1|${names.join(',')}|}"` : JSON.stringify(names[0]);
+    }
+    case 'integer':
+    case 'decimal': {
+      const initial = String(type.min !== undefined && type.min > 0 ? type.min : 0);
+      return options.snippets ? `\${1:${initial}}` : initial;
+    }
+    case 'boolean':
+      return options.snippets ? '${1|true,false|}' : 'true';
+    case 'dateTime':
+      return options.snippets ? `"\${1:${nowAsDateTime()}}"` : JSON.stringify(nowAsDateTime());
+    case 'string':
+      if (type.format === 'uri') return options.snippets ? '"${1:ftp://example.com/}"' : '"ftp://example.com/"';
+      return options.snippets ? '"$1"' : '""';
+    case 'object':
+      return options.snippets ? '{$1}' : '{}';
+    case 'array':
+      return options.snippets ? '[$1]' : '[]';
+  }
+}
+
+function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, target: Target,
+  range: (t: Target) => Range, options: FeatureOptions, text: string): CompletionItem[] {
+  const frame = frameOf(doc, array);
+  // A fresh `[]` (the whole document, or an item of a conversation) is a frame still being written.
+  const root = doc.tree.root;
+  const couldBeFrame = frame !== undefined || array === root || array.parent === root;
+  if (index === 0 && couldBeFrame) {
+    return messageTypes.filter((t) => !t.onlyIn).map((t) => ({
+      ...literalItem(String(t.id), String(t.id), target, range, text),
+      kind: CompletionItemKind.Constant,
+      detail: t.name,
+      documentation: messageTypeDoc(options.completionMarkdown, t),
+    }));
+  }
+  if (!frame) return [];
+  if (index === 1 && frame.messageType?.name === 'CALL') {
+    // A CALL needs an id no other CALL uses; a UUID (36 characters, the most OCPP-J allows) is the usual choice.
+    const id = globalThis.crypto.randomUUID();
+    return [{ ...literalItem(id, JSON.stringify(id), target, range, text), kind: CompletionItemKind.Value,
+      detail: 'a fresh uniqueId (UUID)' }];
+  }
+  if (index === 2 && frame.messageType?.name === 'CALL') {
+    return actions.map((action) => ({
+      ...literalItem(action.name, JSON.stringify(action.name), target, range, text),
+      kind: CompletionItemKind.Function,
+      detail: actionDetail(action),
+      documentation: actionDoc(options.completionMarkdown, action),
+    }));
+  }
+  if (index === 2 && frame.messageType?.name === 'CALLERROR') {
+    return CallErrorCode.values.map((code) => ({
+      ...literalItem(code.name, JSON.stringify(code.name), target, range, text),
+      kind: CompletionItemKind.EnumMember,
+      detail: CallErrorCode.name,
+      documentation: enumValueDoc(options.completionMarkdown, CallErrorCode, code),
+    }));
+  }
+  return [];
+}

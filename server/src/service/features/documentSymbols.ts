@@ -1,0 +1,243 @@
+/**
+ * Document symbols (the editor's Outline and breadcrumbs): one entry per frame, named the way people talk about
+ * OCPP traffic ("CALL StatusNotification a1"), with the payload's fields beneath it; a bare payload is one entry
+ * named after the message it was read as.
+ *
+ * The tree is built breadth-first with an explicit queue, never by recursion: a pathological document nests
+ * 100,000 levels deep, and both this builder and the JSON serialisation of its answer must survive it. Fields
+ * deeper than `maxFieldDepth` are left out (no OCPP 1.6 payload comes near it), which also keeps the answer
+ * shallow enough for JSON.stringify, itself recursive. Because the walk is breadth-first, the symbol budget
+ * is spent on the frames and the outer fields first, which are what a reader navigates by.
+ */
+import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PropertyNode, ValueNode } from '../../json/jsonTree';
+import type { BarePayload, Frame, OcppDocument } from '../document/ocppDocument';
+
+/** Nesting of payload fields below a frame (or a bare payload) that the outline still shows. */
+export const maxFieldDepth = 32;
+/**
+ * Field symbols beyond this many are left out; frames are always listed. A 10 MB conversation holds some
+ * hundred thousand fields, which no outline view can usefully show and which would cost a large answer.
+ */
+export const maxFieldSymbols = 20_000;
+/** Long string values (certificates, CSRs, firmware locations) are cut in the detail column. */
+const maxDetailLength = 60;
+
+export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument): DocumentSymbol[] {
+  const rangeOf = (offset: number, length: number): Range =>
+    ({ start: textDocument.positionAt(offset), end: textDocument.positionAt(offset + length) });
+
+  const symbols: DocumentSymbol[] = [];
+  /** Containers whose members still need symbols, with the list those go into and their depth. */
+  const queue: { node: ValueNode; into: DocumentSymbol[]; depth: number }[] = [];
+  const expand = (symbol: DocumentSymbol, value: ValueNode | undefined, depth: number) => {
+    if (value && (value.type === 'object' || value.type === 'array') && depth <= maxFieldDepth) {
+      symbol.children = [];
+      queue.push({ node: value, into: symbol.children, depth });
+    }
+  };
+
+  if (doc.shape === 'payload' && doc.payload) {
+    const payload = doc.payload;
+    const symbol: DocumentSymbol = {
+      name: payloadName(payload),
+      detail: payloadDetail(payload),
+      kind: SymbolKind.Object,
+      range: rangeOf(payload.node.offset, payload.node.length),
+      // The opening brace: the whole object would select the whole file when the outline entry is picked.
+      selectionRange: rangeOf(payload.node.offset, 1),
+    };
+    symbols.push(symbol);
+    expand(symbol, payload.node, 1);
+  } else {
+    for (const frame of doc.frames) {
+      const selection = selectionNodeOf(frame);
+      const symbol: DocumentSymbol = {
+        name: frameName(frame),
+        detail: frameDetail(frame),
+        kind: frameKind(frame),
+        range: rangeOf(frame.node.offset, frame.node.length),
+        selectionRange: rangeOf(selection.offset, selection.length),
+      };
+      symbols.push(symbol);
+      expand(symbol, frame.payloadNode, 1);
+    }
+  }
+
+  let budget = maxFieldSymbols;
+  for (let head = 0; head < queue.length; head++) {
+    const { node, into, depth } = queue[head];
+    const members: readonly (PropertyNode | ValueNode)[] = node.type === 'object' ? node.properties : node.type === 'array' ? node.items : [];
+    for (let index = 0; index < members.length && budget > 0; index++, budget--) {
+      const member = members[index];
+      const value = member.type === 'property' ? member.value : member;
+      const symbol: DocumentSymbol = {
+        // VS Code rejects a symbol with an empty name, and "" is a legal (if odd) JSON key.
+        name: member.type === 'property' ? member.key.value || '""' : `[${index}]`,
+        detail: valueDetail(value),
+        kind: valueKind(value),
+        range: rangeOf(member.offset, member.length),
+        selectionRange: member.type === 'property' ? rangeOf(member.key.offset, member.key.length) : rangeOf(member.offset, member.length),
+      };
+      into.push(symbol);
+      expand(symbol, value, depth + 1);
+    }
+    // Out of budget: the containers still queued keep empty child lists.
+    if (budget === 0) break;
+  }
+  return symbols;
+}
+
+/**
+ * The same symbols as a flat list, for clients that do not declare hierarchicalDocumentSymbolSupport: each names
+ * its parent in `containerName`, and the list is in document order (parents before their children).
+ */
+export function flattenSymbols(symbols: readonly DocumentSymbol[], uri: string): SymbolInformation[] {
+  const flat: SymbolInformation[] = [];
+  const stack: { symbol: DocumentSymbol; container?: string }[] = symbols.map((symbol) => ({ symbol })).reverse();
+  while (stack.length > 0) {
+    const { symbol, container } = stack.pop()!;
+    flat.push({ name: symbol.name, kind: symbol.kind, location: { uri, range: symbol.range }, ...(container !== undefined && { containerName: container }) });
+    const children = symbol.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ symbol: children[i], container: symbol.name });
+  }
+  return flat;
+}
+
+/** "CALL StatusNotification a1", "CALLRESULT StatusNotification a1", "CALLERROR GenericError a7". */
+function frameName(frame: Frame): string {
+  const label = frameLabel(frame);
+  const id = frame.uniqueId === undefined || frame.uniqueId === '' ? undefined : shorten(frame.uniqueId);
+  return [frame.messageType?.name ?? 'Frame', label && shorten(label), id].filter(Boolean).join(' ');
+}
+
+/** The word after the kind: a CALL's action as written, an answer's action (taken from its CALL), an error code. */
+function frameLabel(frame: Frame): string | undefined {
+  switch (frame.messageType?.name) {
+    case 'CALL':
+    case 'SEND':
+      return stringValue(frame.actionNode);
+    case 'CALLRESULT':
+      // The answered CALL's action as written there, so an unknown action still pairs up by name in the outline.
+      return (frame.answers && stringValue(frame.answers.actionNode)) ?? frame.resultOf?.name;
+    case 'CALLERROR':
+    case 'CALLRESULTERROR':
+      return stringValue(frame.node.items[2]);
+    default:
+      return undefined;
+  }
+}
+
+function frameDetail(frame: Frame): string | undefined {
+  switch (frame.messageType?.name) {
+    case 'CALLERROR':
+    case 'CALLRESULTERROR': {
+      // The error description says more than the code; the answered action is the next best thing.
+      const description = stringValue(frame.node.items[3]);
+      if (description) return shorten(description);
+      const action = frame.answers && stringValue(frame.answers.actionNode);
+      return action ? `answers ${action}` : undefined;
+    }
+    case undefined:
+      // A frame OCPP-J does not know: say what its first element was, since that is what is wrong with it.
+      if (!frame.messageTypeNode) return 'empty frame';
+      return `MessageTypeId ${frame.messageTypeNode.type === 'string' ? JSON.stringify(shorten(frame.messageTypeNode.value)) : describeScalar(frame.messageTypeNode)}`;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Each kind its own icon: a CALL is a remote procedure call (Function), a CALLRESULT the answer that comes back
+ * (Event), and a CALLERROR is known by its error code, a value of the ErrorCode enumeration (EnumMember).
+ */
+function frameKind(frame: Frame): SymbolKind {
+  switch (frame.messageType?.name) {
+    case 'CALL':
+    case 'SEND':
+      return SymbolKind.Function;
+    case 'CALLRESULT':
+      return SymbolKind.Event;
+    case 'CALLERROR':
+    case 'CALLRESULTERROR':
+      return SymbolKind.EnumMember;
+    default:
+      return SymbolKind.Array;
+  }
+}
+
+/** What picking the entry selects: the action for a CALL, the uniqueId for an answer (what links it to its CALL). */
+function selectionNodeOf(frame: Frame): { offset: number; length: number } {
+  const isCall = frame.messageType?.name === 'CALL' || frame.messageType?.name === 'SEND';
+  if (isCall && frame.actionNode) return frame.actionNode;
+  return frame.uniqueIdNode ?? frame.messageTypeNode ?? { offset: frame.node.offset, length: 1 };
+}
+
+/** "BootNotification.req", the names the specification uses for a request and its response (.conf). */
+function payloadName(payload: BarePayload): string {
+  if (!payload.action) return 'Payload (unknown message)';
+  return `${payload.action.name}.${payload.kind === 'request' ? 'req' : 'conf'}`;
+}
+
+function payloadDetail(payload: BarePayload): string | undefined {
+  switch (payload.source) {
+    case 'fileName':
+      return 'from the file name';
+    case 'keys':
+      return 'from its fields';
+    default:
+      return undefined;
+  }
+}
+
+function valueKind(value: ValueNode | undefined): SymbolKind {
+  switch (value?.type) {
+    case 'object':
+      return SymbolKind.Object;
+    case 'array':
+      return SymbolKind.Array;
+    case 'string':
+      return SymbolKind.String;
+    case 'number':
+      return SymbolKind.Number;
+    case 'boolean':
+      return SymbolKind.Boolean;
+    case 'null':
+      return SymbolKind.Null;
+    default:
+      // A property whose value is missing (the document is still being typed).
+      return SymbolKind.Property;
+  }
+}
+
+/** Scalars show their value; empty containers show themselves, since they have no children to expand. */
+function valueDetail(value: ValueNode | undefined): string | undefined {
+  if (!value) return undefined;
+  if (value.type === 'object') return value.properties.length === 0 ? '{}' : undefined;
+  if (value.type === 'array') return value.items.length === 0 ? '[]' : undefined;
+  return describeScalar(value);
+}
+
+function describeScalar(value: ValueNode): string {
+  switch (value.type) {
+    case 'string':
+      return shorten(value.value);
+    case 'number':
+      return value.raw;
+    case 'object':
+      return '{}';
+    case 'array':
+      return '[]';
+    default:
+      return String(value.value);
+  }
+}
+
+function stringValue(node: ValueNode | undefined): string | undefined {
+  return node?.type === 'string' && node.value !== '' ? node.value : undefined;
+}
+
+function shorten(text: string): string {
+  return text.length > maxDetailLength ? `${text.slice(0, maxDetailLength - 1)}…` : text;
+}
