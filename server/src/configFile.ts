@@ -2,12 +2,12 @@
  * `.ocpprc.json`: rule settings kept with the files they apply to, read by both the CLI and the language server.
  *   { "profile": "lenient", "rules": { "unknown-field": "warning", "comment": "off" } }
  * The file that applies to a message file is the nearest one in its folder or any folder above it. Comments and
- * trailing commas are allowed, as in other tools' rc files. Node only: the pure service never reads files.
+ * trailing commas are allowed, as in other tools' rc files. Files and paths come through the environment (Node's for
+ * the CLI and the stdio server, another for a browser worker); the pure service never reads files.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { readRuleSettings, type RuleSettings } from './service/settings/ruleSettings';
+import type { FileSystem, Paths } from './environment';
 
 export const configFileName = '.ocpprc.json';
 
@@ -18,13 +18,10 @@ export interface ConfigFile {
   readonly errors: readonly string[];
 }
 
-export function readConfigFile(path: string): ConfigFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    return { path, settings: {}, errors: [`cannot read it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`] };
-  }
+export function readConfigFile(files: FileSystem, path: string): ConfigFile {
+  const read = files.readTextFile(path);
+  if ('error' in read) return { path, settings: {}, errors: [`cannot read it: ${read.error}`] };
+  const text = read.text.replace(/^\uFEFF/, '');
   const syntaxErrors: ParseError[] = [];
   const value: unknown = parse(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
   if (syntaxErrors.length > 0) {
@@ -36,18 +33,12 @@ export function readConfigFile(path: string): ConfigFile {
   return { path, settings, errors };
 }
 
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /** Finds and reads config files, remembering what it found per folder until `clear()`. */
 export class ConfigFiles {
   private readonly pathByDirectory = new Map<string, string | null>();
   private readonly fileByPath = new Map<string, ConfigFile>();
+
+  constructor(private readonly environment: FileSystem & Paths) {}
 
   /** The `.ocpprc.json` in `directory` or the nearest folder above it. */
   nearest(directory: string): ConfigFile | undefined {
@@ -58,7 +49,7 @@ export class ConfigFiles {
   read(path: string): ConfigFile {
     let file = this.fileByPath.get(path);
     if (!file) {
-      file = readConfigFile(path);
+      file = readConfigFile(this.environment, path);
       this.fileByPath.set(path, file);
     }
     return file;
@@ -72,19 +63,19 @@ export class ConfigFiles {
   private findPath(directory: string): string | null {
     const visited: string[] = [];
     let found: string | null = null;
-    for (let current = directory; ; current = dirname(current)) {
+    for (let current = directory; ; current = this.environment.dirname(current)) {
       const known = this.pathByDirectory.get(current);
       if (known !== undefined) {
         found = known;
         break;
       }
       visited.push(current);
-      const candidate = join(current, configFileName);
-      if (isFile(candidate)) {
+      const candidate = this.environment.joinPath(current, configFileName);
+      if (this.environment.isFile(candidate)) {
         found = candidate;
         break;
       }
-      if (dirname(current) === current) break;
+      if (this.environment.dirname(current) === current) break;
     }
     for (const dir of visited) this.pathByDirectory.set(dir, found);
     return found;

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
  * Entry point of the language server for Node: `node dist/server.js --stdio` (any LSP client) or started by
- * the VS Code client over IPC. createConnection picks the transport from the command line.
+ * the VS Code client over IPC. createConnection picks the transport from the command line. The server reaches files
+ * and timers through the Node environment given here.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
+import { registerMemoryUsage } from './lsp/memoryUsage';
+import { nodeEnvironment } from './nodeEnvironment';
 
 const transports = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 if (!process.argv.some((arg) => transports.some((t) => arg.startsWith(t)))) {
@@ -12,4 +15,8 @@ if (!process.argv.some((arg) => transports.some((t) => arg.startsWith(t)))) {
   process.exit(2);
 }
 
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// ocpp/memoryUsage reads process.memoryUsage(), which only Node has: it is registered by this entry, not by
+// startServer, which a browser worker shares. Handlers registered before startServer's listen() are in time.
+registerMemoryUsage(connection);
+startServer(connection, nodeEnvironment);

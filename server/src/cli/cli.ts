@@ -6,12 +6,12 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { globSync } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from '../service';
 import { ConfigFiles, configFileName, type ConfigFile } from '../configFile';
+import { nodeEnvironment } from '../nodeEnvironment';
 import {
   badProfileMessage, badSeverityMessage, isProblemCode, isProfile, isRuleSeverity, mergeRuleSettings, unknownRuleMessage,
   type Profile, type RuleSettings, type RuleSeverity,
@@ -113,7 +113,8 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
 
   // Flags win over the settings file, which wins over the defaults.
   const flags: RuleSettings = { profile, rules };
-  const configFiles = new ConfigFiles();
+  // The same lookup as the language server's, over the same Node environment, so both find the same file.
+  const configFiles = new ConfigFiles(nodeEnvironment);
   const reportedConfigs = new Set<string>();
   const configFor = (file: string): ConfigFile | undefined => {
     const config = configPath !== undefined ? configFiles.read(resolve(cwd, configPath)) : configFiles.nearest(dirname(resolve(cwd, file)));
@@ -139,7 +140,7 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
       errors.push(`ocpp-lint: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       continue;
     }
-    const uri = pathToFileURL(resolve(cwd, file)).href;
+    const uri = nodeEnvironment.pathToUri(resolve(cwd, file));
     // No size limit here: a "maxFileSize" in .ocpprc.json is for editors, which a huge file could keep busy; a batch
     // linter has no editor to freeze, and CI wants every check.
     const settings: RuleSettings = { ...mergeRuleSettings(configFor(file)?.settings, flags), maxFileSize: 0 };

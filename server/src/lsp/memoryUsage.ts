@@ -2,7 +2,8 @@
  * `ocpp/memoryUsage`: the server's process.memoryUsage(), taken after a full garbage collection when node runs
  * with --expose-gc. It is for diagnosing the server, e.g. the stress test (test/lsp.stress.test.ts), which starts
  * `node --expose-gc dist/server.js --stdio` and compares the heap before and after thousands of edits; without
- * the flag the figures include garbage and `gcForced` says so. Editors never send it.
+ * the flag the figures include garbage and `gcForced` says so. Editors never send it. Node only: the Node entry
+ * (node.ts) registers it; startServer, which a browser worker would share, does not import this file.
  */
 import type { Connection } from 'vscode-languageserver';
 import { MemoryUsageRequest, type MemoryUsage } from './protocol';

@@ -1,6 +1,7 @@
 /**
  * The language server: LSP glue around the pure service. It keeps the open documents (incremental sync),
- * publishes diagnostics after a short pause in typing, and forwards requests to the service.
+ * publishes diagnostics after a short pause in typing, and forwards requests to the service. Files, paths and
+ * timers come only through the Environment it is given, so a Node entry (node.ts) and a browser worker can share it.
  */
 import {
   CodeActionKind, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult,
@@ -10,7 +11,7 @@ import { getLanguageService, type LanguageService, type TextChange } from '../se
 import { describeError, runSafe } from './runSafe';
 import { DocumentSettings, syncSettings, warnUser } from './settings';
 import { DocumentInfoRequest } from './protocol';
-import { registerMemoryUsage } from './memoryUsage';
+import type { Environment, Timer } from '../environment';
 
 export interface ServerOptions {
   /** Milliseconds to wait after the last change before validating; 0 validates at once. */
@@ -19,7 +20,7 @@ export interface ServerOptions {
 
 const defaultValidationDelay = 150;
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, environment: Environment): void {
   let service: LanguageService = getLanguageService();
   // The documents as the client edits them. Each change is also told to the service, as offsets, so a long
   // conversation is reread only where it changed.
@@ -43,12 +44,12 @@ export function startServer(connection: Connection): void {
   /** Clients that do not declare hierarchical document symbols get the flat SymbolInformation list instead. */
   let hierarchicalSymbols = true;
   let options: ServerOptions = { validationDelay: defaultValidationDelay };
-  const pending = new Map<string, NodeJS.Timeout>();
+  const pending = new Map<string, Timer>();
   // Rule severities per document: the client's settings over the nearest .ocpprc.json over the defaults.
-  const documentSettings = new DocumentSettings(warnUser(connection));
+  const documentSettings = new DocumentSettings(environment, warnUser(connection));
   const settingsSync = syncSettings(connection, documentSettings, () => {
     for (const document of documents.all()) scheduleValidation(document.uri, 0);
-  });
+  }, environment);
 
   connection.onInitialize((params): InitializeResult => {
     service = getLanguageService({ clientCapabilities: params.capabilities });
@@ -90,9 +91,9 @@ export function startServer(connection: Connection): void {
   };
 
   const scheduleValidation = (uri: string, delay: number) => {
-    clearTimeout(pending.get(uri));
+    environment.clearTimeout(pending.get(uri));
     // The first diagnostics wait for the client's settings, so they do not flash with default severities.
-    pending.set(uri, setTimeout(() => void settingsSync.ready().then(() => validate(uri)), delay));
+    pending.set(uri, environment.setTimeout(() => void settingsSync.ready().then(() => validate(uri)), delay));
   };
 
   // TextDocuments reports an open as a content change too: a newly opened document is checked at once, and
@@ -106,7 +107,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     opened.delete(uri);
-    clearTimeout(pending.get(uri));
+    environment.clearTimeout(pending.get(uri));
     pending.delete(uri);
     service.forget(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -154,7 +155,6 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.uri);
     return document ? service.getDocumentInfo(document) : null;
   }, null, token, 'document info'));
-  registerMemoryUsage(connection);
 
   documents.listen(connection);
   connection.listen();

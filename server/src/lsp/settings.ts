@@ -4,29 +4,30 @@
  * the defaults. The same file lookup as the CLI's, so a file gets the same verdict in the editor and in CI unless
  * the editor says otherwise or the file is over the size limit, which the CLI ignores.
  */
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification,
   type Connection, type InitializeParams,
 } from 'vscode-languageserver';
 import { ConfigFiles, configFileName, type ConfigFile } from '../configFile';
+import type { FileSystem, Paths, Timer, Timers } from '../environment';
 import { describeError } from './runSafe';
 import { mergeRuleSettings, readRuleSettings, type RuleSettings } from '../service/settings/ruleSettings';
 
 export class DocumentSettings {
   private client: RuleSettings = {};
-  private readonly files = new ConfigFiles();
+  private readonly files: ConfigFiles;
   /** Each problem with a settings file or the editor's settings is told once, until the settings change. */
   private readonly told = new Set<string>();
   private workspaceFolders: string[] = [];
 
-  constructor(private readonly warn: (message: string) => void) {}
+  constructor(private readonly environment: FileSystem & Paths, private readonly warn: (message: string) => void) {
+    this.files = new ConfigFiles(environment);
+  }
 
   /** The folders (file URIs) whose `.ocpprc.json` applies to documents that are not files, e.g. untitled ones. */
   setWorkspaceFolders(uris: readonly string[]): void {
     this.workspaceFolders = uris.flatMap((uri) => {
-      const path = toPath(uri);
+      const path = this.environment.uriToPath(uri);
       return path === undefined ? [] : [path];
     });
   }
@@ -46,9 +47,9 @@ export class DocumentSettings {
   }
 
   forDocument(uri: string): RuleSettings {
-    const path = toPath(uri);
+    const path = this.environment.uriToPath(uri);
     const file = path !== undefined
-      ? this.files.nearest(dirname(path))
+      ? this.files.nearest(this.environment.dirname(path))
       : this.workspaceFolders.map((folder) => this.files.nearest(folder)).find(Boolean);
     if (file) this.tellErrors(file);
     return mergeRuleSettings(file?.settings, this.client);
@@ -62,15 +63,6 @@ export class DocumentSettings {
     if (this.told.has(message)) return;
     this.told.add(message);
     this.warn(message);
-  }
-}
-
-function toPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
   }
 }
 
@@ -97,9 +89,10 @@ const firstSettingsPatience = 2000;
  * Keeps `settings` current: pulls the `ocpp` section (workspace/configuration) when the client supports it, or
  * takes it from didChangeConfiguration otherwise; re-reads `.ocpprc.json` files when they change
  * (didChangeWatchedFiles, registered by the server where the client allows it) and on every configuration change.
- * `changed` is called whenever the result may differ, to re-validate the open documents.
+ * `changed` is called whenever the result may differ, to re-validate the open documents. The wait for the client's
+ * first answer runs on `timers`, the environment's.
  */
-export function syncSettings(connection: Connection, settings: DocumentSettings, changed: () => void): SettingsSync {
+export function syncSettings(connection: Connection, settings: DocumentSettings, changed: () => void, timers: Timers): SettingsSync {
   let pull = false;
   let registerConfiguration = false;
   let registerWatcher = false;
@@ -120,11 +113,11 @@ export function syncSettings(connection: Connection, settings: DocumentSettings,
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${configFileName}` }] });
     }
     if (pull) {
-      let timer: NodeJS.Timeout | undefined;
+      let timer: Timer | undefined;
       const patience = new Promise<'late'>((resolve) => {
-        timer = setTimeout(() => resolve('late'), firstSettingsPatience);
+        timer = timers.setTimeout(() => resolve('late'), firstSettingsPatience);
       });
-      const pulled = pullSettings().finally(() => clearTimeout(timer));
+      const pulled = pullSettings().finally(() => timers.clearTimeout(timer));
       first = Promise.race([pulled, patience]).then((outcome) => {
         // Documents validated while the answer was late are validated again once it comes.
         if (outcome === 'late') void pulled.then(changed);
