@@ -8,9 +8,10 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, type LanguageService, type TextChange } from '../service';
-import { describeError, runSafe } from './runSafe';
+import { describeError } from './runSafe';
+import { documentRequests } from './documentRequests';
 import { DocumentSettings, syncSettings, warnUser } from './settings';
-import { DocumentInfoRequest } from './protocol';
+import { DocumentInfoRequest, type DocumentInfo, type DocumentInfoParams } from './protocol';
 import type { Environment, Timer } from '../environment';
 
 export interface ServerOptions {
@@ -113,48 +114,20 @@ export function startServer(connection: Connection, environment: Environment): v
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  // Even reading the params happens inside runSafe: a client may send malformed ones.
-  connection.onCompletion((params, token) => runSafe(connection, () => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? service.doComplete(document, params.position) : null;
-  }, null, token, 'completion'));
-
-  connection.onHover((params, token) => runSafe(connection, () => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? service.doHover(document, params.position) : null;
-  }, null, token, 'hover'));
-
-  connection.onCodeAction((params, token) => runSafe(connection, () => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? service.getCodeActions(document, params.range, params.context.diagnostics, params.context.only) : [];
-  }, [], token, 'code actions'));
-
-  connection.onDocumentSymbol((params, token) => runSafe(connection, () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    return hierarchicalSymbols ? service.getDocumentSymbols(document) : service.getSymbolInformation(document);
-  }, [], token, 'document symbols'));
-
-  connection.onFoldingRanges((params, token) => runSafe(connection, () => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? service.getFoldingRanges(document) : [];
-  }, [], token, 'folding ranges'));
-
-  connection.onDefinition((params, token) => runSafe(connection, () => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? service.findDefinition(document, params.position) : null;
-  }, null, token, 'definition'));
-
-  connection.onReferences((params, token) => runSafe(connection, () => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? service.findReferences(document, params.position, params.context) : [];
-  }, [], token, 'references'));
-
+  // Each request about one document: answered from the service, or with the fallback (logged when it threw).
+  const handle = documentRequests(connection, documents);
+  handle(connection.onCompletion, 'completion', null, (document, params) => service.doComplete(document, params.position));
+  handle(connection.onHover, 'hover', null, (document, params) => service.doHover(document, params.position));
+  handle(connection.onCodeAction, 'code actions', [], (document, params) =>
+    service.getCodeActions(document, params.range, params.context.diagnostics, params.context.only));
+  handle(connection.onDocumentSymbol, 'document symbols', [], (document) =>
+    hierarchicalSymbols ? service.getDocumentSymbols(document) : service.getSymbolInformation(document));
+  handle(connection.onFoldingRanges, 'folding ranges', [], (document) => service.getFoldingRanges(document));
+  handle(connection.onDefinition, 'definition', null, (document, params) => service.findDefinition(document, params.position));
+  handle(connection.onReferences, 'references', [], (document, params) => service.findReferences(document, params.position, params.context));
   // The status bar's question: which OCPP version, and which message a bare payload was read as.
-  connection.onRequest(DocumentInfoRequest, (params, token) => runSafe(connection, () => {
-    const document = documents.get(params.uri);
-    return document ? service.getDocumentInfo(document) : null;
-  }, null, token, 'document info'));
+  handle<DocumentInfoParams, DocumentInfo | null>((handler) => connection.onRequest(DocumentInfoRequest, handler),
+    'document info', null, (document) => service.getDocumentInfo(document), (params) => params.uri);
 
   documents.listen(connection);
   connection.listen();
