@@ -8,11 +8,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { generateConversation } from '../bench/corpus';
+import { generateConversation } from './support/corpus';
 import { Random } from './support/oracleGenerator';
-import { StdioLspClient, type ResponseMessage } from './support/lspClient';
+import { LspClient, type ResponseMessage } from './support/lspClient';
 import type { MemoryUsage } from '../server/src/lsp/protocol';
 
 const uri = 'file:///work/stress/log.ocpp.json';
@@ -20,7 +19,7 @@ const uri = 'file:///work/stress/log.ocpp.json';
 const pieces = ['[', ']', '{', '}', '"', ',', ':', 'x', '0', '"Available"', '[2,"a","Heartbeat",{}],', '\n', ''];
 
 test('10,000 random edits, odd requests and cancellations: every request answered, the server up, its heap back within 10%', async (t) => {
-  const client = StdioLspClient.start(resolve(__dirname, '../dist/server.js'), { nodeArgs: ['--expose-gc'], timeoutMs: 120_000 });
+  const client = LspClient.spawn({ nodeArgs: ['--expose-gc'], timeoutMs: 120_000 });
   t.after(() => client.stop());
   await client.call('initialize', { processId: null, rootUri: null, capabilities: {} });
   client.notify('initialized', {});
@@ -113,8 +112,8 @@ test('10,000 random edits, odd requests and cancellations: every request answere
   const finalVersion = version;
   const symbols = await client.call<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
   assert.equal(symbols.length, firstSymbols.length);
-  while (!diagnostics.some((d) => d.version === finalVersion)) await new Promise((r) => setTimeout(r, 20));
-  assert.equal(diagnostics.find((d) => d.version === finalVersion)!.count, diagnostics.find((d) => d.version === 1)!.count);
+  const final = await client.until(() => diagnostics.find((d) => d.version === finalVersion), `the diagnostics of version ${finalVersion}`);
+  assert.equal(final.count, diagnostics.find((d) => d.version === 1)!.count);
 
   const after = await client.call<MemoryUsage>('ocpp/memoryUsage');
   before = before!;

@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { generateConversation } from '../bench/corpus';
+import { generateConversation } from './support/corpus';
 import { Random } from './support/oracleGenerator';
 import { getLanguageService } from '../server/src/service';
 import { doComplete } from '../server/src/service/features/completion';

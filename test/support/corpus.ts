@@ -1,26 +1,17 @@
 /**
- * A seeded generator of OCPP 1.6 conversation logs for the benchmark: a file is an array of frames, one frame
- * per line as charge point logs are written, every CALL followed by its CALLRESULT (or now and then a CALLERROR)
- * with the same uniqueId.
+ * A seeded generator of OCPP 1.6 conversation logs, for the tests (frame-by-frame reading, the fuzzer's seeds,
+ * the LSP stress test) and for the benchmark, which imports it from here (test/ never imports bench/): a file is
+ * an array of frames, one frame per line as charge point logs are written, every CALL followed by its CALLRESULT
+ * (or now and then a CALLERROR) with the same uniqueId.
  *
- * Payloads come from the official schemas (test/support's oracle generator), so they are what a real charger
+ * Payloads come from the official schemas (the oracle generator beside this file), so they are what a real charger
  * could send. The clean part is also coherent across frames (statuses follow the §4.9 table, timestamps go
  * forward, transaction ids come from StartTransaction.conf), so that the ~5% of deliberate defects are the
  * diagnostics, not noise from random values. The same seed gives the same bytes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Random, mutations, validValue } from '../test/support/oracleGenerator';
-import { locationsOf, loadOfficialPayloads, type JsonSchema } from '../test/support/oracleSchemas';
-import { transitionsFrom } from '../server/src/ocpp/v16/transitions';
-
-export const sizes = [
-  { name: '1 KB', bytes: 1_000 },
-  { name: '100 KB', bytes: 100_000 },
-  { name: '1 MB', bytes: 1_000_000 },
-  { name: '10 MB', bytes: 10_000_000 },
-] as const;
+import { Random, mutations, validValue } from './oracleGenerator';
+import { locationsOf, loadOfficialPayloads, type JsonSchema } from './oracleSchemas';
+import { transitionsFrom } from '../../server/src/ocpp/v16/transitions';
 
 export interface Conversation {
   readonly text: string;
@@ -29,11 +20,6 @@ export interface Conversation {
   readonly actions: number;
   /** How many exchanges got each kind of defect, to show the mix is varied. */
   readonly defects: ReadonlyMap<string, number>;
-}
-
-export interface CorpusFile extends Conversation {
-  readonly name: string;
-  readonly path: string;
 }
 
 /**
@@ -303,16 +289,4 @@ function pickDefect(random: Random, e: Exchange, action: string, context: Defect
     if (name) return name;
   }
   return undefined;
-}
-
-/** Writes one conversation per size into a fresh temporary folder. */
-export function writeCorpus(seed = 16): CorpusFile[] {
-  const dir = join(tmpdir(), `ocpp-bench-${seed}`);
-  mkdirSync(dir, { recursive: true });
-  return sizes.map(({ name, bytes }, i) => {
-    const conversation = generateConversation(bytes, seed + i);
-    const path = join(dir, `conversation-${name.replace(' ', '')}.ocpp.json`);
-    writeFileSync(path, conversation.text);
-    return { name, path, ...conversation };
-  });
 }

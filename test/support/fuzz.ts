@@ -1,6 +1,6 @@
 /**
  * A mutation fuzzer for the language service. It starts from valid OCPP 1.6 documents (inline frames, the
- * examples, the CLI fixtures and a few conversations from the benchmark's generator), breaks them with one to
+ * examples, the CLI fixtures and a few conversations from the generator in corpus.ts), breaks them with one to
  * four stacked mutations, and sends every request an editor would make. A case fails when the service throws,
  * answers with something malformed (a range outside the document, a diagnostic without code, source or message,
  * overlapping edits), or takes far longer than the document's size can explain.
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, LocationLink, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { getLanguageService, type LanguageService } from '../../server/src/service';
-import { generateConversation } from '../../bench/corpus';
+import { generateConversation } from './corpus';
 import { Random } from './oracleGenerator';
 
 const root = join(__dirname, '..', '..');
