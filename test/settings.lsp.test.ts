@@ -3,23 +3,17 @@
  * answers workspace/configuration (or pushes settings with didChangeConfiguration), and `.ocpprc.json` files on
  * disk. Build first (`node esbuild.mjs`). Diagnostics are awaited as they arrive, never slept for.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  ConfigurationRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  DidOpenTextDocumentNotification, FileChangeType, InitializedNotification, InitializeRequest, MessageType,
-  PublishDiagnosticsNotification, RegistrationRequest, ShowMessageNotification, StreamMessageReader, StreamMessageWriter,
-  type ClientCapabilities, type ConfigurationParams, type PublishDiagnosticsParams, type ProtocolConnection,
-  type Registration, type ShowMessageParams,
-} from 'vscode-languageserver-protocol/node';
-
-const serverPath = resolve(__dirname, '..', 'dist/server.js');
-const patience = 5000;
+  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, MessageType,
+  type ClientCapabilities, type ConfigurationParams, type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol';
+import { LspClient } from './support/lspClient';
 
 interface StartOptions {
   /** The client answers workspace/configuration (the pull model) when this is given; otherwise it cannot. */
@@ -28,103 +22,37 @@ interface StartOptions {
   readonly workspaceFolder?: string;
 }
 
-class SettingsClient {
-  readonly published: PublishDiagnosticsParams[] = [];
-  readonly messages: ShowMessageParams[] = [];
-  readonly registrations: Registration[] = [];
-  readonly configurationRequests: ConfigurationParams[] = [];
-  private readonly listeners = new Set<() => void>();
-  private stderr = '';
-
-  private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection, options: StartOptions) {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      this.stderr += chunk.toString();
-    });
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      this.published.push(params);
-      for (const listener of [...this.listeners]) listener();
-    });
-    connection.onNotification(ShowMessageNotification.type, (params) => {
-      this.messages.push(params);
-    });
-    connection.onRequest(RegistrationRequest.type, (params) => {
-      this.registrations.push(...params.registrations);
-    });
-    connection.onRequest(ConfigurationRequest.type, (params) => {
-      this.configurationRequests.push(params);
-      return options.answer ? options.answer(params) : params.items.map(() => null);
-    });
-    connection.listen();
-  }
-
-  static async start(options: StartOptions = {}): Promise<SettingsClient> {
-    assert.ok(existsSync(serverPath), `${serverPath} is missing: run \`node esbuild.mjs\` first`);
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new SettingsClient(child, connection, options);
-    const dynamicRegistration = options.dynamicRegistration ?? false;
-    const capabilities: ClientCapabilities = {
-      workspace: {
-        configuration: options.answer !== undefined,
-        didChangeConfiguration: { dynamicRegistration },
-        didChangeWatchedFiles: { dynamicRegistration },
-      },
-      textDocument: { publishDiagnostics: { versionSupport: true } },
-    };
-    const folder = options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null;
-    await client.withTimeout(connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: folder, capabilities, initializationOptions: { validationDelay: 0 },
-      workspaceFolders: folder ? [{ uri: folder, name: 'workspace' }] : null,
-    }), 'the initialize response');
-    await connection.sendNotification(InitializedNotification.type, {});
-    return client;
-  }
-
-  stop(): void {
-    this.connection.dispose();
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
-  }
-
-  withTimeout<T>(promise: Promise<T>, what: string, ms = patience): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}${this.stderr ? `\nserver stderr:\n${this.stderr}` : ''}`)), ms);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-  }
-
-  /** The first publication for `uri` at index `since` or later; waits for it if it has not come yet. */
-  nextPublish(uri: string, since: number): Promise<PublishDiagnosticsParams> {
-    const found = new Promise<PublishDiagnosticsParams>((resolveFound) => {
-      const check = () => {
-        const hit = this.published.slice(since).find((p) => p.uri === uri);
-        if (hit) {
-          this.listeners.delete(check);
-          resolveFound(hit);
-        }
-      };
-      this.listeners.add(check);
-      check();
-    });
-    return this.withTimeout(found, `diagnostics for ${uri}`);
-  }
-
-  /** Opens a document and returns [code, severity] of its first diagnostics. */
-  async open(uri: string, text: string): Promise<[string, number | undefined][]> {
-    const since = this.published.length;
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri, languageId: 'ocpp', version: 1, text },
-    });
-    return verdicts(await this.nextPublish(uri, since));
-  }
-
-  /** Sends `send` and returns [code, severity] of the next publication for each of `uris`. */
-  async afterNotification(send: () => Promise<void>, uris: readonly string[]): Promise<[string, number | undefined][][]> {
-    const since = this.published.length;
-    await send();
-    return Promise.all(uris.map(async (uri) => verdicts(await this.nextPublish(uri, since))));
-  }
+function start(options: StartOptions = {}): Promise<LspClient> {
+  const dynamicRegistration = options.dynamicRegistration ?? false;
+  const capabilities: ClientCapabilities = {
+    workspace: {
+      configuration: options.answer !== undefined,
+      didChangeConfiguration: { dynamicRegistration },
+      didChangeWatchedFiles: { dynamicRegistration },
+    },
+    textDocument: { publishDiagnostics: { versionSupport: true } },
+  };
+  return LspClient.start({
+    capabilities, configuration: options.answer, workspaceFolder: options.workspaceFolder, initializationOptions: { validationDelay: 0 },
+  });
 }
+
+/** Opens a document and returns [code, severity] of its first diagnostics. */
+async function open(client: LspClient, uri: string, text: string): Promise<[string, number | undefined][]> {
+  const since = client.published.length;
+  client.open(uri, text);
+  return verdicts(await client.nextPublish(uri, since));
+}
+
+/** Sends `send` and returns [code, severity] of the next publication for each of `uris`. */
+async function afterNotification(client: LspClient, send: () => unknown, uris: readonly string[]): Promise<[string, number | undefined][][]> {
+  const since = client.published.length;
+  await send();
+  return Promise.all(uris.map(async (uri) => verdicts(await client.nextPublish(uri, since))));
+}
+
+/** didChangeConfiguration with no settings: a client with the pull model then answers workspace/configuration. */
+const configurationChanged = (client: LspClient) => () => client.notify(DidChangeConfigurationNotification.type, { settings: null });
 
 function verdicts(params: PublishDiagnosticsParams): [string, number | undefined][] {
   return params.diagnostics.map((d) => [String(d.code), d.severity]);
@@ -143,15 +71,17 @@ let counter = 0;
 const freshUri = (name: string) => `file:///work/settings-lsp-test/${++counter}-${name}.ocpp.json`;
 
 describe('settings pulled with workspace/configuration', () => {
-  let client: SettingsClient;
-  let section: unknown = { rules: { 'unknown-field': 'warning' } };
-  before(async () => {
-    client = await SettingsClient.start({ answer: (params) => params.items.map((item) => (item.section === 'ocpp' ? section : null)) });
+  let client: LspClient;
+  let section: unknown;
+  // A server per test, starting from the same settings: the tests change them, and none may see another's change.
+  beforeEach(async () => {
+    section = { rules: { 'unknown-field': 'warning' } };
+    client = await start({ answer: (params) => params.items.map((item) => (item.section === 'ocpp' ? section : null)) });
   });
-  after(() => client?.stop());
+  afterEach(() => client?.stop());
 
   test('the server asks for the ocpp section, and the first diagnostics already use it', async () => {
-    assert.deepEqual(await client.open(freshUri('first'), commentAndField), [['comment', error], ['unknown-field', warning]]);
+    assert.deepEqual(await open(client, freshUri('first'), commentAndField), [['comment', error], ['unknown-field', warning]]);
     assert.ok(client.configurationRequests.some((r) => r.items.some((i) => i.section === 'ocpp')),
       `requests: ${JSON.stringify(client.configurationRequests)}`);
   });
@@ -159,12 +89,11 @@ describe('settings pulled with workspace/configuration', () => {
   test('didChangeConfiguration makes it ask again and re-validate every open document at once', async () => {
     const a = freshUri('a');
     const b = freshUri('b');
-    await client.open(a, commentAndField);
-    await client.open(b, quotedNumber);
+    await open(client, a, commentAndField);
+    await open(client, b, quotedNumber);
     section = { profile: 'lenient', rules: { comment: 'off' } };
     const asked = client.configurationRequests.length;
-    const [forA, forB] = await client.afterNotification(
-      () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [a, b]);
+    const [forA, forB] = await afterNotification(client, configurationChanged(client), [a, b]);
     assert.ok(client.configurationRequests.length > asked, 'the server pulled the settings again');
     assert.deepEqual(forA, [['unknown-field', warning]]);
     assert.deepEqual(forB, [['type-mismatch', warning]]);
@@ -172,23 +101,20 @@ describe('settings pulled with workspace/configuration', () => {
 
   test('an explicit rule wins over the profile; clearing the settings restores the defaults', async () => {
     const uri = freshUri('explicit');
-    await client.open(uri, commentAndField);
+    await open(client, uri, commentAndField);
     section = { profile: 'lenient', rules: { 'unknown-field': 'hint' } };
-    const [explicit] = await client.afterNotification(
-      () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [uri]);
+    const [explicit] = await afterNotification(client, configurationChanged(client), [uri]);
     assert.deepEqual(explicit, [['comment', error], ['unknown-field', hint]]);
     section = null;
-    const [cleared] = await client.afterNotification(
-      () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [uri]);
+    const [cleared] = await afterNotification(client, configurationChanged(client), [uri]);
     assert.deepEqual(cleared, [['comment', error], ['unknown-field', error]]);
   });
 
   test('invalid values are reported to the user and the valid ones still apply', async () => {
     const uri = freshUri('invalid');
-    await client.open(uri, commentAndField);
+    await open(client, uri, commentAndField);
     section = { rules: { 'unknown-feild': 'warning', comment: 'information' } };
-    const [after] = await client.afterNotification(
-      () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [uri]);
+    const [after] = await afterNotification(client, configurationChanged(client), [uri]);
     assert.deepEqual(after, [['comment', information], ['unknown-field', error]]);
     assert.ok(client.messages.some((m) => m.type === MessageType.Warning && /"unknown-feild" is not a rule\. Did you mean "unknown-field"\?/.test(m.message)),
       JSON.stringify(client.messages));
@@ -196,16 +122,16 @@ describe('settings pulled with workspace/configuration', () => {
 });
 
 describe('settings pushed with didChangeConfiguration (a client without workspace/configuration)', () => {
-  let client: SettingsClient;
+  let client: LspClient;
   before(async () => {
-    client = await SettingsClient.start();
+    client = await start();
   });
   after(() => client?.stop());
 
   test('defaults until the client says otherwise, then its ocpp section', async () => {
     const uri = freshUri('pushed');
-    assert.deepEqual(await client.open(uri, commentAndField), [['comment', error], ['unknown-field', error]]);
-    const [after] = await client.afterNotification(() => client.connection.sendNotification(DidChangeConfigurationNotification.type,
+    assert.deepEqual(await open(client, uri, commentAndField), [['comment', error], ['unknown-field', error]]);
+    const [after] = await afterNotification(client, () => client.notify(DidChangeConfigurationNotification.type,
       { settings: { ocpp: { profile: 'lenient', rules: { comment: 'hint' } }, other: { x: 1 } } }), [uri]);
     assert.deepEqual(after, [['comment', hint], ['unknown-field', warning]]);
     assert.equal(client.configurationRequests.length, 0, 'a client without the capability is never asked');
@@ -218,7 +144,7 @@ describe('a client that answers the first workspace/configuration late', () => {
     const released = new Promise<void>((r) => {
       release = r;
     });
-    const client = await SettingsClient.start({
+    const client = await start({
       answer: async (params) => {
         await released;
         return params.items.map(() => ({ rules: { comment: 'off' } }));
@@ -226,8 +152,8 @@ describe('a client that answers the first workspace/configuration late', () => {
     });
     try {
       const uri = freshUri('late');
-      assert.deepEqual(await client.open(uri, commentAndField), [['comment', error], ['unknown-field', error]]);
-      const [after] = await client.afterNotification(async () => release(), [uri]);
+      assert.deepEqual(await open(client, uri, commentAndField), [['comment', error], ['unknown-field', error]]);
+      const [after] = await afterNotification(client, async () => release(), [uri]);
       assert.deepEqual(after, [['unknown-field', error]]);
     } finally {
       client.stop();
@@ -237,32 +163,33 @@ describe('a client that answers the first workspace/configuration late', () => {
 
 describe('.ocpprc.json', () => {
   let root: string;
-  let client: SettingsClient;
-  let section: unknown = null;
-  before(async () => {
+  let client: LspClient;
+  let section: unknown;
+  // A workspace and a server per test: some tests rewrite the files or change the editor's settings, and no test
+  // may see what another one left behind.
+  beforeEach(async () => {
+    section = null;
     root = mkdtempSync(join(tmpdir(), 'ocpp-settings-lsp-'));
     mkdirSync(join(root, 'logs', 'site-b'), { recursive: true });
     writeFileSync(join(root, '.ocpprc.json'), JSON.stringify({ profile: 'lenient', rules: { comment: 'off' } }));
     writeFileSync(join(root, 'logs', 'site-b', '.ocpprc.json'), '// this site is strict\n{ "rules": { "unknown-field": "hint" } }\n');
-    client = await SettingsClient.start({
+    client = await start({
       workspaceFolder: root,
       dynamicRegistration: true,
       answer: (params) => params.items.map(() => section),
     });
   });
-  after(() => {
+  afterEach(() => {
     client?.stop();
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
   const uriIn = (...parts: string[]) => pathToFileURL(join(root, ...parts)).href;
-  const changed = () => client.connection.sendNotification(DidChangeWatchedFilesNotification.type,
+  const changed = () => client.notify(DidChangeWatchedFilesNotification.type,
     { changes: [{ uri: uriIn('.ocpprc.json'), type: FileChangeType.Changed }] });
 
   test('the server registers a watcher for it and for configuration changes when the client allows', async () => {
-    await client.withTimeout((async () => {
-      while (client.registrations.length < 2) await new Promise((r) => setTimeout(r, 10));
-    })(), 'two registrations');
+    await client.until(() => (client.registrations.length >= 2 ? true : undefined), 'two registrations');
     const methods = client.registrations.map((r) => r.method).sort();
     assert.deepEqual(methods, [DidChangeConfigurationNotification.method, DidChangeWatchedFilesNotification.method].sort());
     const watcher = client.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method);
@@ -270,40 +197,40 @@ describe('.ocpprc.json', () => {
   });
 
   test('the file at the workspace root applies to the files under it', async () => {
-    assert.deepEqual(await client.open(uriIn('logs', 'a.ocpp.json'), commentAndField), [['unknown-field', warning]]);
+    assert.deepEqual(await open(client, uriIn('logs', 'a.ocpp.json'), commentAndField), [['unknown-field', warning]]);
   });
 
   test('the nearest file wins over one further up (it replaces it, as the CLI does)', async () => {
-    assert.deepEqual(await client.open(uriIn('logs', 'site-b', 'b.ocpp.json'), commentAndField), [['comment', error], ['unknown-field', hint]]);
+    assert.deepEqual(await open(client, uriIn('logs', 'site-b', 'b.ocpp.json'), commentAndField), [['comment', error], ['unknown-field', hint]]);
   });
 
   test('an untitled document gets the workspace root\'s file', async () => {
     const since = client.published.length;
     const uri = 'untitled:Untitled-1';
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri, languageId: 'ocpp', version: 1, text: commentAndField },
-    });
+    client.open(uri, commentAndField);
     assert.deepEqual(verdicts(await client.nextPublish(uri, since)), [['unknown-field', warning]]);
   });
 
   test('a change to the file re-validates the open documents', async () => {
     const uri = uriIn('logs', 'c.ocpp.json');
-    assert.deepEqual(await client.open(uri, commentAndField), [['unknown-field', warning]]);
+    assert.deepEqual(await open(client, uri, commentAndField), [['unknown-field', warning]]);
     writeFileSync(join(root, '.ocpprc.json'), JSON.stringify({ rules: { 'unknown-field': 'information' } }));
-    const [after] = await client.afterNotification(changed, [uri]);
+    const [after] = await afterNotification(client, changed, [uri]);
     assert.deepEqual(after, [['comment', error], ['unknown-field', information]]);
   });
 
   test('the editor\'s settings win over the file', async () => {
+    // A file that sets unknown-field, so that the editor's setting has something to win over. The notification is
+    // handled at once, so the document opened after it sees the new file.
+    writeFileSync(join(root, '.ocpprc.json'), JSON.stringify({ rules: { 'unknown-field': 'information' } }));
+    changed();
     const uri = uriIn('logs', 'd.ocpp.json');
-    assert.deepEqual(await client.open(uri, commentAndField), [['comment', error], ['unknown-field', information]]);
+    assert.deepEqual(await open(client, uri, commentAndField), [['comment', error], ['unknown-field', information]]);
     section = { rules: { 'unknown-field': 'off' } };
-    const [overridden] = await client.afterNotification(
-      () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [uri]);
+    const [overridden] = await afterNotification(client, configurationChanged(client), [uri]);
     assert.deepEqual(overridden, [['comment', error]]);
     section = null;
-    const [cleared] = await client.afterNotification(
-      () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [uri]);
+    const [cleared] = await afterNotification(client, configurationChanged(client), [uri]);
     assert.deepEqual(cleared, [['comment', error], ['unknown-field', information]]);
   });
 
@@ -312,8 +239,8 @@ describe('.ocpprc.json', () => {
     const before = client.messages.length;
     const uri = uriIn('logs', 'e.ocpp.json');
     // The notification is handled at once, so the document opened after it sees the broken file.
-    await changed();
-    assert.deepEqual(await client.open(uri, commentAndField), [['comment', error], ['unknown-field', error]]);
+    changed();
+    assert.deepEqual(await open(client, uri, commentAndField), [['comment', error], ['unknown-field', error]]);
     const told = client.messages.slice(before).filter((m) => m.message.includes('.ocpprc.json'));
     assert.equal(told.length, 1, JSON.stringify(client.messages.slice(before)));
     assert.equal(told[0].type, MessageType.Warning);
@@ -323,43 +250,47 @@ describe('.ocpprc.json', () => {
 
 describe('the size limit (ocpp.maxFileSize, maxFileSize in .ocpprc.json)', () => {
   let root: string;
-  let client: SettingsClient;
-  let section: unknown = { maxFileSize: 0.001 };
+  let client: LspClient;
+  let section: unknown;
   /** `commentAndField` padded with spaces to `length` characters; 0.001 MB is 1,000 characters. */
   const sized = (length: number) => commentAndField + ' '.repeat(length - commentAndField.length);
   /** Open throughout, so that every configuration change has a publication to wait for before the test goes on. */
   let witness: string;
-  const reconfigure = async (uris: string[]) => (await client.afterNotification(
-    () => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }), [witness, ...uris])).slice(1);
+  const reconfigure = async (uris: string[]) => (await afterNotification(client, configurationChanged(client), [witness, ...uris])).slice(1);
 
-  before(async () => {
+  // The workspace's files are only read, so the tests share them.
+  before(() => {
     root = mkdtempSync(join(tmpdir(), 'ocpp-size-lsp-'));
     mkdirSync(join(root, 'small'));
     writeFileSync(join(root, 'small', '.ocpprc.json'), JSON.stringify({ maxFileSize: 0.0005 }));
-    client = await SettingsClient.start({ workspaceFolder: root, answer: (params) => params.items.map(() => section) });
-    witness = uriIn('witness.ocpp.json');
-    await client.open(witness, '[]');
   });
   after(() => {
-    client?.stop();
     if (root) rmSync(root, { recursive: true, force: true });
   });
+  // A server per test, starting from the same editor setting: the tests change it, and none may see another's.
+  beforeEach(async () => {
+    section = { maxFileSize: 0.001 };
+    client = await start({ workspaceFolder: root, answer: (params) => params.items.map(() => section) });
+    witness = uriIn('witness.ocpp.json');
+    await open(client, witness, '[]');
+  });
+  afterEach(() => client?.stop());
 
   const uriIn = (...parts: string[]) => pathToFileURL(join(root, ...parts)).href;
 
   test('over the editor\'s limit: the notice and the syntax errors only; at the limit: everything', async () => {
     const since = client.published.length;
     const over = uriIn('over.ocpp.json');
-    assert.deepEqual(await client.open(over, sized(1001)), [['file-too-large', information], ['comment', error]]);
+    assert.deepEqual(await open(client, over, sized(1001)), [['file-too-large', information], ['comment', error]]);
     const [notice] = (await client.nextPublish(over, since)).diagnostics;
     assert.deepEqual(notice.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
     assert.match(String(notice.message), /1,001 characters .* 0\.001 MB .* only its JSON syntax is checked.* raise ocpp\.maxFileSize/);
-    assert.deepEqual(await client.open(uriIn('at.ocpp.json'), sized(1000)), [['comment', error], ['unknown-field', error]]);
+    assert.deepEqual(await open(client, uriIn('at.ocpp.json'), sized(1000)), [['comment', error], ['unknown-field', error]]);
   });
 
   test('raising the limit to 0 (none), then clearing it (20 MB), re-checks the open document in full', async () => {
     const uri = uriIn('changing.ocpp.json');
-    assert.deepEqual(await client.open(uri, sized(1500)), [['file-too-large', information], ['comment', error]]);
+    assert.deepEqual(await open(client, uri, sized(1500)), [['file-too-large', information], ['comment', error]]);
     section = { maxFileSize: 0 };
     assert.deepEqual(await reconfigure([uri]), [[['comment', error], ['unknown-field', error]]]);
     section = { maxFileSize: 0.001 };
@@ -373,7 +304,7 @@ describe('the size limit (ocpp.maxFileSize, maxFileSize in .ocpprc.json)', () =>
     await reconfigure([]);
     const uri = uriIn('small', 'a.ocpp.json');
     // 0.0005 MB is 500 characters.
-    assert.deepEqual(await client.open(uri, sized(501)), [['file-too-large', information], ['comment', error]]);
+    assert.deepEqual(await open(client, uri, sized(501)), [['file-too-large', information], ['comment', error]]);
     section = { maxFileSize: 0.001 };
     assert.deepEqual(await reconfigure([uri]), [[['comment', error], ['unknown-field', error]]]);
   });
@@ -382,7 +313,7 @@ describe('the size limit (ocpp.maxFileSize, maxFileSize in .ocpprc.json)', () =>
     const uri = uriIn('small', 'b.ocpp.json');
     section = null;
     await reconfigure([]);
-    assert.deepEqual(await client.open(uri, sized(501)), [['file-too-large', information], ['comment', error]]);
+    assert.deepEqual(await open(client, uri, sized(501)), [['file-too-large', information], ['comment', error]]);
     const before = client.messages.length;
     section = { maxFileSize: '1 MB' };
     assert.deepEqual(await reconfigure([uri]), [[['file-too-large', information], ['comment', error]]]);

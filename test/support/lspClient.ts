@@ -21,10 +21,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type {
-  ClientCapabilities, ConfigurationParams, Diagnostic, InitializeResult, LogMessageParams, NotificationType,
-  PublishDiagnosticsParams, Registration, RegistrationParams, RequestType, RequestType0, ShowMessageParams,
-  TextDocumentContentChangeEvent,
+import {
+  CodeActionRequest, CompletionRequest, DefinitionRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest,
+  ReferencesRequest,
+  type ClientCapabilities, type ConfigurationParams, type Diagnostic, type InitializeResult, type LogMessageParams,
+  type NotificationType, type Position, type PublishDiagnosticsParams, type Range, type Registration,
+  type RegistrationParams, type RequestType, type RequestType0, type ShowMessageParams, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 
 export const serverPath = resolve(__dirname, '..', '..', 'dist', 'server.js');
@@ -277,6 +279,35 @@ export class LspClient {
     const mirror = this.mirrors.get(uri);
     if (!mirror) throw new Error(`${uri} is not open`);
     return mirror.getText();
+  }
+
+  // The requests an editor makes about a position or a document, typed by the protocol package.
+  complete(uri: string, position: Position) {
+    return this.call(CompletionRequest.type, { textDocument: { uri }, position });
+  }
+
+  hover(uri: string, position: Position) {
+    return this.call(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]) {
+    return this.call(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } });
+  }
+
+  symbols(uri: string) {
+    return this.call(DocumentSymbolRequest.type, { textDocument: { uri } });
+  }
+
+  folding(uri: string) {
+    return this.call(FoldingRangeRequest.type, { textDocument: { uri } });
+  }
+
+  definition(uri: string, position: Position) {
+    return this.call(DefinitionRequest.type, { textDocument: { uri }, position });
+  }
+
+  references(uri: string, position: Position, includeDeclaration: boolean) {
+    return this.call(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration } });
   }
 
   /** shutdown, exit, and the exit code; kills the server if it does not go within the timeout. */
