@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { parseTree } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../server/src/service';
+import { catalogs } from '../server/src/product';
 import { conversationSchema, createPeer } from './peer';
 
 const [which, file] = process.argv.slice(2);
@@ -23,7 +24,7 @@ async function main() {
   // Built before the baseline: the schema and the services are fixed costs, not per MB of text.
   const peer = which === 'peer' ? createPeer('memory', conversationSchema(text)) : undefined;
   if (peer) await peer.validate('[]');
-  const service = getLanguageService();
+  const service = getLanguageService({ catalogs });
   const document = TextDocument.create('file:///bench/memory.ocpp.json', 'ocpp', 1, text);
 
   const heap = () => {

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { parseTree } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../server/src/service';
+import { catalogs } from '../server/src/product';
 import { writeCorpus, type CorpusFile } from './corpus';
 import { conversationSchema, createPeer } from './peer';
 import { measureEdits } from './server';
@@ -58,7 +59,7 @@ async function compare(file: CorpusFile): Promise<SizeResult> {
   const measures: Record<keyof SizeResult, () => unknown> = {
     floor: () => parseTree(text),
     // A fresh service and a fresh uri each run: nothing of an earlier run is cached.
-    ours: () => getLanguageService().doValidation(TextDocument.create(`file:///bench/run-${uris++}.ocpp.json`, 'ocpp', 1, text)),
+    ours: () => getLanguageService({ catalogs }).doValidation(TextDocument.create(`file:///bench/run-${uris++}.ocpp.json`, 'ocpp', 1, text)),
     peer: () => peer.validate(text),
   };
   const times: Record<keyof SizeResult, number[]> = { floor: [], ours: [], peer: [] };
@@ -73,7 +74,7 @@ async function compare(file: CorpusFile): Promise<SizeResult> {
   }
 
   // Outside the timing: how many diagnostics each found, and the share of frames ours flags.
-  const ours = getLanguageService().doValidation(TextDocument.create('file:///bench/count.ocpp.json', 'ocpp', 1, text));
+  const ours = getLanguageService({ catalogs }).doValidation(TextDocument.create('file:///bench/count.ocpp.json', 'ocpp', 1, text));
   const { diagnostics: theirs } = await peer.validate(text);
   const flaggedLines = new Set(ours.map((d) => d.range.start.line)).size;
   const result = { floor: median(times.floor), ours: median(times.ours), peer: median(times.peer) };
@@ -94,7 +95,7 @@ async function compare(file: CorpusFile): Promise<SizeResult> {
 /** Completion and hover inside the status value of the last StatusNotification, the document already parsed. */
 function warmLatency(file: CorpusFile) {
   const { text } = file;
-  const service = getLanguageService();
+  const service = getLanguageService({ catalogs });
   const document = TextDocument.create('file:///bench/warm.ocpp.json', 'ocpp', 1, text);
   service.doValidation(document);
   const call = text.lastIndexOf('"StatusNotification",{"');

@@ -7,11 +7,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { messageTypes } from '../server/src/ocpp/frames';
 import { actions, ChargePointErrorCode, ChargePointStatus } from '../server/src/ocpp/v16';
 import { enumerationsOf } from '../server/src/ocpp/walk';
 import { frameSnippets } from '../server/src/service/features/frameSnippets';
-import { problemCodes } from '../server/src/service/check/problems';
+import { catalogs, problemCodes } from '../server/src/product';
 import { lenientProfile, profiles, ruleSeverities } from '../server/src/service/settings/ruleSettings';
 import { defaultMaxFileSize } from '../server/src/service/check/sizeLimit';
 
@@ -33,7 +32,7 @@ export interface SnippetFileEntry {
 
 export function buildSnippetFile(): Record<string, SnippetFileEntry> {
   const file: Record<string, SnippetFileEntry> = {};
-  for (const s of frameSnippets()) {
+  for (const s of catalogs.flatMap(frameSnippets)) {
     if (file[s.name]) throw new Error(`two snippets are named "${s.name}"`);
     file[s.name] = { prefix: s.prefix, body: s.body, description: s.description };
   }
@@ -87,7 +86,7 @@ function arrayRule(valueRule: string, extraPatterns: Rule[]): Rule {
 }
 
 export function buildGrammar(): Rule {
-  const frameIds = messageTypes.filter((t) => !t.onlyIn).map((t) => String(t.id));
+  const frameIds = [...new Set(catalogs.flatMap((c) => c.messageTypes.map((t) => String(t.id))))];
   const valueKinds = ['comments', 'ocpp-words', 'string', 'number', 'constant', 'object'];
   return {
     information_for_contributors: [

@@ -6,7 +6,8 @@ import { arrayOf, field, integer, decimal, boolean, objectOf, uri, enumOf, strin
 import { ChargePointErrorCode } from '../server/src/ocpp/v16';
 import { CertificateHashData } from '../server/src/ocpp/v16/security';
 import { getLanguageService } from '../server/src/service';
-import { placeholderFor } from '../server/src/service/features/placeholders';
+import { catalogs } from '../server/src/product';
+import { placeholderOf, toJsonValue } from '../server/src/service/features/placeholders';
 import { applyEdits, diagnose, documentOf, fixesFor, service, statusCall } from './support/service';
 
 /** The errors left in a text, as "code: covered text"; warnings from conversation rules are not the point here. */
@@ -227,8 +228,7 @@ test('connector 0 gets a status it may report', () => {
 });
 
 test('placeholders by type: valid values the user then overwrites', () => {
-  const owner = { name: 'T', fields: [] };
-  const of = (f: Field) => placeholderFor(owner, f);
+  const of = (f: Field) => toJsonValue(placeholderOf(f.type));
   const doc = 'x';
   assert.deepEqual(of(field('a', integer(), { doc })), { text: '1' });
   assert.deepEqual(of(field('a', integer({ min: 0 }), { doc })), { text: '1' }, 'not 0: a connectorId stays off connector 0');
@@ -490,7 +490,7 @@ test('fix-all edits on a large file are sorted apart and apply cleanly', () => {
 });
 
 test('fix-all leaves alone a code the user switched off', () => {
-  const ls = getLanguageService({ rules: { 'invalid-enum-value': 'off' } });
+  const ls = getLanguageService({ catalogs, rules: { 'invalid-enum-value': 'off' } });
   const text = statusCall('{"connectorId": "1", "errorCode": "NoError", "status": "Avaliable"}');
   const [fixAll] = actionsFor(text, [CodeActionKind.SourceFixAll], [], ls);
   assert.equal(fixAll.result, statusCall('{"connectorId": 1, "errorCode": "NoError", "status": "Avaliable"}'));

@@ -74,7 +74,7 @@ describe('keys', () => {
     const { items, document } = completeAt(statusCall('{|}'));
     const connector = items.find((i) => i.label === 'connectorId')!;
     assert.equal(connector.insertTextFormat, InsertTextFormat.Snippet);
-    assert.equal(accept(document, connector), statusCall('{"connectorId": ${1:0}}'));
+    assert.equal(accept(document, connector), statusCall('{"connectorId": ${1:1}}'));
   });
 
   test('at connector 0 the status placeholder offers only the allowed values', () => {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, type LanguageService } from '../server/src/service';
+import { catalogs } from '../server/src/product';
 import { Random } from './support/oracleGenerator';
 import { hugeNumbers, makeCase, mutationKinds, runCase, seedDocuments } from './support/fuzz';
 import { formatSummary, runCampaign } from './fuzz/campaign';
@@ -33,7 +34,7 @@ describe('the fuzzer', () => {
     assert.ok(names.some((n) => n.startsWith('test/fixtures/')), names.join(', '));
     assert.ok(names.some((n) => n.startsWith('generateConversation(')), names.join(', '));
     // The seeds are valid documents, apart from the examples and fixtures that show mistakes on purpose.
-    const ls = getLanguageService();
+    const ls = getLanguageService({ catalogs });
     for (const { name, text } of seedDocuments()) {
       if (/error|mistake|info/.test(name)) continue;
       const syntax = ls.doValidation(TextDocument.create('file:///seed.ocpp.json', 'ocpp', 1, text)).filter((d) => d.code === 'syntax-error');
@@ -83,7 +84,7 @@ describe('the fuzzer', () => {
   });
 
   describe('its checks fail on a broken service', () => {
-    const real = getLanguageService();
+    const real = getLanguageService({ catalogs });
     const broken = (changes: Partial<LanguageService>): LanguageService => ({ ...real, ...changes });
     const failureOf = (service: LanguageService, guard?: { baseMs: number; msPerKb: number }) => {
       try {

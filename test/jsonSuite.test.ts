@@ -11,10 +11,11 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import { getLanguageService } from '../server/src/service';
+import { catalogs } from '../server/src/product';
 import { suiteCases, type SuiteCase } from './fixtures/jsonSuite';
 
 const syntaxCodes = new Set(['syntax-error', 'comment', 'trailing-comma']);
-const service = getLanguageService();
+const service = getLanguageService({ catalogs });
 
 function jsonParseAccepts(text: string): boolean {
   try {

@@ -6,9 +6,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  maxSyntaxProblems, nodeAtOffset, parseJsonTree,
+  maxSyntaxProblems, parseJsonTree,
   type ArrayNode, type JsonTree, type ObjectNode, type PropertyNode, type SyntaxProblem, type ValueNode,
 } from '../server/src/json/jsonTree';
+import { nodeAtOffset } from '../server/src/json/treeQueries';
 
 /**
  * Text of any UTF-16 code units, lone surrogates included, and of any code points. (fast-check's own 'binary'

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol, type Location, type LocationLink, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../server/src/service';
+import { catalogs } from '../server/src/product';
 import { maxFieldDepth } from '../server/src/service/features/documentSymbols';
 import { statusText } from '../client/src/statusText';
 import { documentOf, service, splitCursor } from './support/service';
@@ -299,7 +300,7 @@ describe('folding ranges', () => {
       { startLine: 0, endLine: 6 }, { startLine: 1, endLine: 5 }, { startLine: 2, endLine: 4 }, { startLine: 3, endLine: 3 },
     ].filter((r) => r.endLine > r.startLine));
     assert.deepEqual(service.getFoldingRanges(document, { rangeLimit: 2 }), [{ startLine: 0, endLine: 6 }, { startLine: 1, endLine: 5 }]);
-    const limited = getLanguageService({ clientCapabilities: { textDocument: { foldingRange: { rangeLimit: 1 } } } });
+    const limited = getLanguageService({ catalogs, clientCapabilities: { textDocument: { foldingRange: { rangeLimit: 1 } } } });
     assert.deepEqual(limited.getFoldingRanges(document), [{ startLine: 0, endLine: 6 }]);
   });
 
@@ -318,7 +319,7 @@ describe('folding ranges', () => {
 function definitionAt(textWithCursor: string, linkSupport = true) {
   const { text, offset } = splitCursor(textWithCursor);
   const document = documentOf(text);
-  const ls = linkSupport ? service : getLanguageService({ clientCapabilities: { textDocument: { definition: { linkSupport: false } } } });
+  const ls = linkSupport ? service : getLanguageService({ catalogs, clientCapabilities: { textDocument: { definition: { linkSupport: false } } } });
   return { document, text, result: ls.findDefinition(document, document.positionAt(offset)) };
 }
 
@@ -424,20 +425,20 @@ describe('document info (the status bar)', () => {
 
   test('a bare payload: the message it was read as, and from what', () => {
     assert.deepEqual(infoOf('{}', 'file:///w/BootNotification.json'),
-      { version: '1.6', shape: 'payload', action: 'BootNotification', kind: 'request', source: 'fileName' });
+      { version: '1.6', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'fileName' });
     assert.deepEqual(infoOf('{"status": "Accepted"}', 'file:///w/Authorize.conf.json'),
-      { version: '1.6', shape: 'payload', action: 'Authorize', kind: 'response', source: 'fileName' });
+      { version: '1.6', shape: 'payload', action: 'Authorize', kind: 'response', message: 'Authorize.conf', source: 'fileName' });
     assert.deepEqual(infoOf('{"chargePointVendor": "V", "chargePointModel": "M"}', 'file:///w/x.json'),
-      { version: '1.6', shape: 'payload', action: 'BootNotification', kind: 'request', source: 'keys' });
+      { version: '1.6', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'keys' });
     assert.deepEqual(infoOf('{"x": 1}', 'file:///w/x.json'), { version: '1.6', shape: 'payload' });
   });
 
   test("the status bar's words", () => {
     assert.equal(statusText({ version: '1.6', shape: 'conversation' }).text, 'OCPP 1.6');
     assert.equal(statusText(null).text, 'OCPP 1.6');
-    assert.equal(statusText({ version: '1.6', shape: 'payload', action: 'BootNotification', kind: 'request', source: 'fileName' }).text,
+    assert.equal(statusText({ version: '1.6', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'fileName' }).text,
       'OCPP 1.6 · BootNotification.req (from file name)');
-    assert.equal(statusText({ version: '1.6', shape: 'payload', action: 'Authorize', kind: 'response', source: 'keys' }).text,
+    assert.equal(statusText({ version: '1.6', shape: 'payload', action: 'Authorize', kind: 'response', message: 'Authorize.conf', source: 'keys' }).text,
       'OCPP 1.6 · Authorize.conf (from its fields)');
     const unknown = statusText({ version: '1.6', shape: 'payload' });
     assert.equal(unknown.text, 'OCPP 1.6 · unknown payload');

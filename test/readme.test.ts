@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { problemCodes } from '../server/src/service/check/problems';
+import { problemCodes } from '../server/src/product';
 
 const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 

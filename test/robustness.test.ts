@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, LocationLink, Position, Range } from 'vscode-languageserver-types';
 import { getLanguageService } from '../server/src/service';
+import { catalogs } from '../server/src/product';
 
 /**
  * Text of any UTF-16 code units, lone surrogates included, and of any code points. (fast-check's own 'binary'
@@ -22,8 +23,8 @@ const anyText = (maxLength: number) => fc.array(fc.oneof(
 
 // Two clients: one that takes snippets and Markdown, one that takes neither, since items and hovers differ.
 const services = [
-  getLanguageService(),
-  getLanguageService({ clientCapabilities: {} }),
+  getLanguageService({ catalogs }),
+  getLanguageService({ catalogs, clientCapabilities: {} }),
 ];
 
 const uris = [

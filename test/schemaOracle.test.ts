@@ -19,6 +19,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FieldType, ObjectType } from '../server/src/ocpp/schema';
 import { actionsByName } from '../server/src/ocpp/v16';
 import { getLanguageService } from '../server/src/service';
+import { catalogs } from '../server/src/product';
 import { catalogMinimums, knownDifferences, type KnownDifference, type Message } from './support/oracleDifferences';
 import { systematicSamples } from './support/oracleCoverage';
 import { mutations, Random, validValue } from './support/oracleGenerator';
@@ -31,7 +32,7 @@ const aimedPerPayload = 4;
 /** One message in this many is also checked inside a frame, a conversation and a lone CALLRESULT. */
 const frameSampleEvery = 10;
 
-const service = getLanguageService();
+const service = getLanguageService({ catalogs });
 let documentVersion = 0;
 
 // ---------------------------------------------------------------------------------------------------------------

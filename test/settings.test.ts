@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { getLanguageService } from '../server/src/service';
-import { problemCodes, type ProblemCode } from '../server/src/service/check/problems';
+import { catalogs } from '../server/src/product';
+import { problemCodes } from '../server/src/product';
 import {
   lenientProfile, mergeRuleSettings, profiles, readRuleSettings, ruleSeverities, type RuleSettings,
 } from '../server/src/service/settings/ruleSettings';
@@ -17,7 +18,7 @@ import { documentOf } from './support/service';
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
 const properties: Record<string, { type?: string; enum?: string[]; default?: unknown; description?: string }> =
   [manifest.contributes?.configuration ?? []].flat().reduce((all, section) => ({ ...all, ...section.properties }), {});
-const codes = Object.keys(problemCodes) as ProblemCode[];
+const codes = Object.keys(problemCodes);
 
 describe('settings declared in package.json', () => {
   test('one ocpp.rules.<code> per diagnostic code, and no other', () => {
@@ -67,11 +68,11 @@ const badDate = '[2, "a1", "StatusNotification", {"connectorId": 1, "errorCode":
 function verdicts(text: string, settings?: RuleSettings): [string, number | undefined][] {
   const document = documentOf(text);
   const summarise = (ds: { code?: unknown; severity?: number }[]) => ds.map((d): [string, number | undefined] => [String(d.code), d.severity]);
-  const atCreation = summarise(getLanguageService(settings ?? {}).doValidation(document));
-  const configured = getLanguageService();
+  const atCreation = summarise(getLanguageService({ catalogs, ...settings }).doValidation(document));
+  const configured = getLanguageService({ catalogs });
   configured.configure(settings ?? {});
   assert.deepEqual(summarise(configured.doValidation(document)), atCreation, 'configure() gives what creation gives');
-  assert.deepEqual(summarise(getLanguageService().doValidation(document, settings ?? {})), atCreation, 'a per-call setting too');
+  assert.deepEqual(summarise(getLanguageService({ catalogs }).doValidation(document, settings ?? {})), atCreation, 'a per-call setting too');
   return atCreation;
 }
 
@@ -125,13 +126,13 @@ describe('severities in the service', () => {
 
   test('the diagnostics keep their code, range, message and data whatever their severity', () => {
     const document = documentOf(unknownField);
-    const plain = getLanguageService().doValidation(document);
-    const lowered = getLanguageService({ rules: { 'unknown-field': 'information' } }).doValidation(document);
+    const plain = getLanguageService({ catalogs }).doValidation(document);
+    const lowered = getLanguageService({ catalogs, rules: { 'unknown-field': 'information' } }).doValidation(document);
     assert.deepEqual(lowered.map((d) => ({ ...d, severity: undefined })), plain.map((d) => ({ ...d, severity: undefined })));
   });
 
   test('configure() replaces the settings for later validations', () => {
-    const service = getLanguageService({ rules: { 'unknown-field': 'off' } });
+    const service = getLanguageService({ catalogs, rules: { 'unknown-field': 'off' } });
     const document = documentOf(unknownField);
     assert.deepEqual(service.doValidation(document), []);
     service.configure({ profile: 'lenient' });
@@ -141,7 +142,7 @@ describe('severities in the service', () => {
   });
 
   test('configure() takes a function giving each document its own settings', () => {
-    const service = getLanguageService();
+    const service = getLanguageService({ catalogs });
     service.configure((uri) => (uri.includes('/lenient/') ? { profile: 'lenient' } : {}));
     const severities = (uri: string) => service.doValidation(documentOf(unknownField, uri)).map((d) => d.severity);
     assert.deepEqual(severities('file:///logs/lenient/a.ocpp.json'), [warning]);
@@ -173,15 +174,15 @@ describe('the lenient profile', () => {
 
 describe('reading settings from JSON', () => {
   test('a valid object is read as it is', () => {
-    assert.deepEqual(readRuleSettings({ profile: 'lenient', rules: { 'unknown-field': 'warning', comment: 'off' } }, 'report'),
+    assert.deepEqual(readRuleSettings({ profile: 'lenient', rules: { 'unknown-field': 'warning', comment: 'off' } }, 'report', problemCodes),
       { settings: { profile: 'lenient', rules: { 'unknown-field': 'warning', comment: 'off' } }, errors: [] });
-    assert.deepEqual(readRuleSettings(undefined, 'report'), { settings: {}, errors: [] });
+    assert.deepEqual(readRuleSettings(undefined, 'report', problemCodes), { settings: {}, errors: [] });
   });
 
   test('each mistake is named, with the closest rule, and the valid entries are kept', () => {
     const { settings, errors } = readRuleSettings({
       profile: 'relaxed', rules: { 'unknown-feild': 'warning', comment: 'warn', 'trailing-comma': 'off' }, extra: true,
-    }, 'report');
+    }, 'report', problemCodes);
     assert.deepEqual(settings, { rules: { 'trailing-comma': 'off' } });
     assert.equal(errors.length, 4, errors.join('\n'));
     assert.match(errors[0], /"profile" must be "strict" or "lenient", not "relaxed"/);
@@ -191,17 +192,17 @@ describe('reading settings from JSON', () => {
   });
 
   test('an editor\'s section holds other settings, and cleared values, which are not mistakes', () => {
-    assert.deepEqual(readRuleSettings({ files: ['**/*.json'], trace: { server: 'off' }, rules: { comment: null } }, 'ignore'),
+    assert.deepEqual(readRuleSettings({ files: ['**/*.json'], trace: { server: 'off' }, rules: { comment: null } }, 'ignore', problemCodes),
       { settings: { rules: {} }, errors: [] });
   });
 
   test('anything but an object is an error, not a crash', () => {
     for (const value of [42, 'lenient', [], true]) {
-      const { settings, errors } = readRuleSettings(value, 'report');
+      const { settings, errors } = readRuleSettings(value, 'report', problemCodes);
       assert.deepEqual(settings, {});
       assert.equal(errors.length, 1);
     }
-    assert.equal(readRuleSettings({ rules: ['comment'] }, 'report').errors.length, 1);
+    assert.equal(readRuleSettings({ rules: ['comment'] }, 'report', problemCodes).errors.length, 1);
   });
 
   test('merging: a later layer\'s profile and rules win, rule by rule', () => {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from '../server/src/service';
+import { catalogs, problemCodes } from '../server/src/product';
 import { mergeRuleSettings, readRuleSettings, type RuleSettings } from '../server/src/service/settings/ruleSettings';
 import { defaultMaxFileSize } from '../server/src/service/check/sizeLimit';
 import { documentOf } from './support/service';
@@ -26,11 +27,11 @@ const summary = (ds: Diagnostic[]) => ds.map((d): [string, number | undefined] =
 /** The verdicts under `settings`, given at creation, by configure() and per call, which must all agree. */
 function verdicts(text: string, settings: RuleSettings): [string, number | undefined][] {
   const document = documentOf(text);
-  const atCreation = summary(getLanguageService(settings).doValidation(document));
-  const configured = getLanguageService();
+  const atCreation = summary(getLanguageService({ catalogs, ...settings }).doValidation(document));
+  const configured = getLanguageService({ catalogs });
   configured.configure(settings);
   assert.deepEqual(summary(configured.doValidation(document)), atCreation, 'configure() gives what creation gives');
-  assert.deepEqual(summary(getLanguageService().doValidation(document, settings)), atCreation, 'a per-call setting too');
+  assert.deepEqual(summary(getLanguageService({ catalogs }).doValidation(document, settings)), atCreation, 'a per-call setting too');
   return atCreation;
 }
 
@@ -48,7 +49,7 @@ describe('the size limit in the service', () => {
 
   test('the notice is on the first character and names the size, the limit, what is checked and the setting', () => {
     const text = sized(1001);
-    const [notice] = getLanguageService(limit).doValidation(documentOf(text));
+    const [notice] = getLanguageService({ catalogs, ...limit }).doValidation(documentOf(text));
     assert.equal(notice.code, 'file-too-large');
     assert.equal(notice.source, 'ocpp');
     assert.deepEqual(notice.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
@@ -63,10 +64,10 @@ describe('the size limit in the service', () => {
 
   test('over the limit the syntax diagnostics are exactly those a full check gives', () => {
     const text = sized(2000, '/* x */ [2, "a1" "Heartbeat", {"foo": 1,},]\n// end');
-    const full = getLanguageService().doValidation(documentOf(text));
+    const full = getLanguageService({ catalogs }).doValidation(documentOf(text));
     const syntaxCodes = ['syntax-error', 'comment', 'trailing-comma'];
     assert.ok(full.some((d) => !syntaxCodes.includes(String(d.code))), 'the full check finds OCPP problems too');
-    const limited = getLanguageService(limit).doValidation(documentOf(text));
+    const limited = getLanguageService({ catalogs, ...limit }).doValidation(documentOf(text));
     assert.equal(limited[0].code, 'file-too-large');
     assert.deepEqual(limited.slice(1), full.filter((d) => syntaxCodes.includes(String(d.code))));
     assert.deepEqual(new Set(limited.slice(1).map((d) => d.code)), new Set(syntaxCodes));
@@ -86,7 +87,7 @@ describe('the size limit in the service', () => {
   });
 
   test('configure() with a function gives each document its own limit', () => {
-    const service = getLanguageService();
+    const service = getLanguageService({ catalogs });
     service.configure((uri) => (uri.includes('/small/') ? limit : {}));
     const codes = (uri: string) => service.doValidation(documentOf(sized(1001), uri)).map((d) => d.code);
     assert.deepEqual(codes('file:///logs/small/a.ocpp.json'), ['file-too-large', 'comment']);
@@ -94,7 +95,7 @@ describe('the size limit in the service', () => {
   });
 
   test('a document that grows over the limit and shrinks back is checked accordingly', () => {
-    const service = getLanguageService(limit);
+    const service = getLanguageService({ catalogs, ...limit });
     const uri = 'file:///work/growing.ocpp.json';
     assert.deepEqual(service.doValidation(documentOf(sized(900), uri)).map((d) => d.code), ['comment', 'unknown-field']);
     assert.deepEqual(service.doValidation(documentOf(sized(1100), uri)).map((d) => d.code), ['file-too-large', 'comment']);
@@ -105,7 +106,7 @@ describe('the size limit in the service', () => {
     assert.equal(defaultMaxFileSize, 20);
     // One long string: cheap to check, and not an OCPP document, so a full check says so.
     const ofLength = (n: number) => `"${'x'.repeat(n - 2)}"`;
-    const service = getLanguageService();
+    const service = getLanguageService({ catalogs });
     assert.deepEqual(service.doValidation(documentOf(ofLength(20_000_000))).map((d) => d.code), ['document-shape']);
     const over = service.doValidation(documentOf(ofLength(20_000_001)));
     assert.deepEqual(over.map((d) => d.code), ['file-too-large']);
@@ -116,20 +117,20 @@ describe('the size limit in the service', () => {
 describe('reading maxFileSize from JSON', () => {
   test('a number of 0 or more is read, from a settings file and from an editor\'s section', () => {
     for (const value of [20, 0, 0.001, 150]) {
-      assert.deepEqual(readRuleSettings({ maxFileSize: value }, 'report'), { settings: { rules: {}, maxFileSize: value }, errors: [] });
-      assert.deepEqual(readRuleSettings({ maxFileSize: value, files: [] }, 'ignore'), { settings: { rules: {}, maxFileSize: value }, errors: [] });
+      assert.deepEqual(readRuleSettings({ maxFileSize: value }, 'report', problemCodes), { settings: { rules: {}, maxFileSize: value }, errors: [] });
+      assert.deepEqual(readRuleSettings({ maxFileSize: value, files: [] }, 'ignore', problemCodes), { settings: { rules: {}, maxFileSize: value }, errors: [] });
     }
-    assert.deepEqual(readRuleSettings({ profile: 'lenient', maxFileSize: 5, rules: { comment: 'off' } }, 'report'),
+    assert.deepEqual(readRuleSettings({ profile: 'lenient', maxFileSize: 5, rules: { comment: 'off' } }, 'report', problemCodes),
       { settings: { profile: 'lenient', maxFileSize: 5, rules: { comment: 'off' } }, errors: [] });
   });
 
   test('a cleared value (null) is "not set", not a mistake', () => {
-    assert.deepEqual(readRuleSettings({ maxFileSize: null }, 'ignore'), { settings: { rules: {} }, errors: [] });
+    assert.deepEqual(readRuleSettings({ maxFileSize: null }, 'ignore', problemCodes), { settings: { rules: {} }, errors: [] });
   });
 
   test('anything else is named as a mistake, and the other settings are still read', () => {
     for (const value of [-1, '20', '20MB', true, [], {}]) {
-      const { settings, errors } = readRuleSettings({ maxFileSize: value, profile: 'lenient' }, 'report');
+      const { settings, errors } = readRuleSettings({ maxFileSize: value, profile: 'lenient' }, 'report', problemCodes);
       assert.deepEqual(settings, { profile: 'lenient', rules: {} }, JSON.stringify(value));
       assert.equal(errors.length, 1, errors.join('\n'));
       assert.equal(errors[0], `"maxFileSize" must be a number of megabytes, 0 or more (0 means no limit), not ${JSON.stringify(value)}.`);
@@ -137,7 +138,7 @@ describe('reading maxFileSize from JSON', () => {
   });
 
   test('a settings file\'s unknown key is told that maxFileSize is one of the keys it may hold', () => {
-    const { errors } = readRuleSettings({ maxFileSise: 5 }, 'report');
+    const { errors } = readRuleSettings({ maxFileSise: 5 }, 'report', problemCodes);
     assert.deepEqual(errors, ['Unknown setting "maxFileSise": the file may hold "profile", "rules" and "maxFileSize".']);
   });
 

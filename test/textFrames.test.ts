@@ -9,6 +9,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateConversation } from './support/corpus';
 import { Random } from './support/oracleGenerator';
 import { getLanguageService } from '../server/src/service';
+import { catalogs } from '../server/src/product';
+import { ocpp16 } from '../server/src/ocpp/v16';
 import { doComplete } from '../server/src/service/features/completion';
 import { doHover } from '../server/src/service/features/hover';
 import { buildFromTree, buildOcppDocument, type OcppDocument } from '../server/src/service/document/ocppDocument';
@@ -87,8 +89,8 @@ describe('reading a conversation frame by frame', () => {
       let text = generateConversation(12_000, seed).text;
       const damage = seed % 4; // some logs stay clean
       for (let i = 0; i < damage; i++) text = apply(text, randomChange(random, text));
-      const fast = buildOcppDocument(uri, 1, text);
-      const reference = buildFromTree(uri, 1, text);
+      const fast = buildOcppDocument(uri, 1, text, ocpp16);
+      const reference = buildFromTree(uri, 1, text, ocpp16);
       if (fast.layout) framewise++;
       assert.equal(findings(fast), findings(reference), `seed ${seed}`);
       const document = TextDocument.create(uri, 'ocpp', 1, text);
@@ -105,9 +107,9 @@ describe('reading a conversation frame by frame', () => {
 
   test('a clean log has no findings either way, and every frame is vouched for without a tree', () => {
     const text = generateConversation(50_000, 7, 0).text;
-    const fast = buildOcppDocument(uri, 1, text);
+    const fast = buildOcppDocument(uri, 1, text, ocpp16);
     assert.ok(fast.layout);
-    assert.equal(findings(fast), findings(buildFromTree(uri, 1, text)));
+    assert.equal(findings(fast), findings(buildFromTree(uri, 1, text, ocpp16)));
     // All but frames with a decimal in steps (SetChargingProfile's limits), whose number as written only a tree has.
     const clean = fast.frames.filter((f) => f.clean).length;
     assert.ok(clean >= 0.9 * fast.frames.length, `${clean} of ${fast.frames.length} frames vouched for`);
@@ -115,7 +117,7 @@ describe('reading a conversation frame by frame', () => {
 
   test('after thousands of random edits, rereading only the touched frames equals a full reading', () => {
     const random = new Random(6);
-    const service = getLanguageService();
+    const service = getLanguageService({ catalogs });
     let text = generateConversation(30_000, 3).text;
     let document = TextDocument.create(uri, 'ocpp', 1, text);
     service.doValidation(document);
@@ -138,7 +140,7 @@ describe('reading a conversation frame by frame', () => {
       document = TextDocument.create(uri, 'ocpp', version, text);
       service.noteChanges(uri, version - 1, version, changes.map((c) => ({ offset: c.offset, deleted: c.deleted, inserted: c.inserted.length })));
       const incremental = service.doValidation(document);
-      const full = getLanguageService().doValidation(TextDocument.create('file:///work/other.ocpp.json', 'ocpp', 1, text));
+      const full = getLanguageService({ catalogs }).doValidation(TextDocument.create('file:///work/other.ocpp.json', 'ocpp', 1, text));
       assert.deepEqual(incremental, full, `edit ${i}: ${JSON.stringify(changes)}`);
       const after = service.parseDocument(document);
       // The first frame's core survives an edit elsewhere only when the reading was incremental.

@@ -9,7 +9,7 @@ import {
   LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { createStatusBar } from './statusBar';
-import { settingsMiddleware } from './settings';
+import { ruleCodesOf, settingsMiddleware } from './settings';
 
 let client: LanguageClient | undefined;
 /** Plain filters (a language, optionally a glob string) fit both vscode's and the LSP client's selector types. */
@@ -66,7 +66,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     // didOpen until some later request, and the first file shows no diagnostics until the user does something.
     textSynchronization: { delayOpenNotifications: true },
     // The server pulls the `ocpp` rule settings; it is sent only those the user set, so .ocpprc.json can apply.
-    middleware: settingsMiddleware,
+    middleware: settingsMiddleware(ruleCodesOf(context.extension.packageJSON)),
   };
   client = new LanguageClient('ocpp', 'OCPP Authoring', serverOptions, clientOptions);
   try {

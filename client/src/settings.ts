@@ -7,7 +7,18 @@
  */
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import { problemCodes } from '../../server/src/service/check/problems';
+
+const rulePrefix = 'ocpp.rules.';
+
+/**
+ * The diagnostic codes, as the manifest declares their `ocpp.rules.<code>` settings (scripts/generate.ts writes
+ * them from the server's codes), so the client keeps no list of its own.
+ */
+export function ruleCodesOf(packageJSON: unknown): string[] {
+  const properties = (packageJSON as { contributes?: { configuration?: { properties?: Record<string, unknown> } } })
+    ?.contributes?.configuration?.properties ?? {};
+  return Object.keys(properties).filter((key) => key.startsWith(rulePrefix)).map((key) => key.slice(rulePrefix.length));
+}
 
 function explicitValue(config: vscode.WorkspaceConfiguration, key: string): unknown {
   const inspected = config.inspect(key);
@@ -15,10 +26,11 @@ function explicitValue(config: vscode.WorkspaceConfiguration, key: string): unkn
 }
 
 /** `{ profile?, maxFileSize?, rules: { <code>: <severity> } }` with only what the user set. */
-export function explicitOcppSettings(scope?: vscode.Uri): { profile?: unknown; maxFileSize?: unknown; rules: Record<string, unknown> } {
+export function explicitOcppSettings(ruleCodes: readonly string[], scope?: vscode.Uri):
+  { profile?: unknown; maxFileSize?: unknown; rules: Record<string, unknown> } {
   const config = vscode.workspace.getConfiguration('ocpp', scope);
   const rules: Record<string, unknown> = {};
-  for (const code of Object.keys(problemCodes)) {
+  for (const code of ruleCodes) {
     const value = explicitValue(config, `rules.${code}`);
     if (value !== undefined) rules[code] = value;
   }
@@ -32,13 +44,13 @@ export function explicitOcppSettings(scope?: vscode.Uri): { profile?: unknown; m
 }
 
 /** Answers the server's workspace/configuration requests for the `ocpp` section with the explicit settings. */
-export const settingsMiddleware: Middleware = {
+export const settingsMiddleware = (ruleCodes: readonly string[]): Middleware => ({
   workspace: {
     configuration: async (params, token, next) => {
       const answers = await next(params, token);
       if (!Array.isArray(answers)) return answers;
       return params.items.map((item, i) =>
-        item.section === 'ocpp' ? explicitOcppSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : answers[i]);
+        item.section === 'ocpp' ? explicitOcppSettings(ruleCodes, item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : answers[i]);
     },
   },
-};
+});

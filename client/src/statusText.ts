@@ -22,7 +22,8 @@ export function statusText(info: DocumentInfo | null | undefined): StatusText {
         'Name the file after the message, e.g. BootNotification.json or BootNotification.conf.json.',
     };
   }
-  const message = `${info.action}.${info.kind === 'response' ? 'conf' : 'req'}`;
+  // The server names the message as its version's specification does (BootNotification.req, BootNotificationRequest).
+  const message = info.message ?? info.action;
   const source = info.source ? ` (${sourceWords[info.source]})` : '';
   const why = info.source === 'keys'
     ? 'Its fields fit this message best; name the file after the message to make the choice explicit.'

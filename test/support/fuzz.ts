@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, LocationLink, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { getLanguageService, type LanguageService } from '../../server/src/service';
+import { catalogs } from '../../server/src/product';
 import { generateConversation } from './corpus';
 import { Random } from './oracleGenerator';
 
@@ -271,10 +272,10 @@ function pickMutation(random: Random): MutationKind {
 
 // Client variants: snippets and Markdown or neither, the lenient profile, some rules switched off.
 const services: readonly LanguageService[] = [
-  getLanguageService(),
-  getLanguageService({ clientCapabilities: {} }),
-  getLanguageService({ profile: 'lenient' }),
-  getLanguageService({ rules: { 'syntax-error': 'off', 'unknown-field': 'hint', 'duplicate-field': 'off' } }),
+  getLanguageService({ catalogs }),
+  getLanguageService({ catalogs, clientCapabilities: {} }),
+  getLanguageService({ catalogs, profile: 'lenient' }),
+  getLanguageService({ catalogs, rules: { 'syntax-error': 'off', 'unknown-field': 'hint', 'duplicate-field': 'off' } }),
 ];
 
 // A frame file, and bare payload files whose names announce a message (or nothing).

@@ -3,8 +3,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientCapabilities } from 'vscode-languageserver-protocol';
 import type { CompletionItem, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service';
+import { catalogs } from '../../server/src/product';
 
-export const service = getLanguageService();
+export const service = getLanguageService({ catalogs });
 
 let version = 0;
 export function documentOf(text: string, uri = 'file:///work/test.ocpp.json'): TextDocument {
@@ -31,7 +32,7 @@ export function diagnose(text: string, uri?: string): { code: string; covers: st
 export function completeAt(textWithCursor: string, capabilities?: ClientCapabilities, uri?: string) {
   const { text, offset } = splitCursor(textWithCursor);
   const document = documentOf(text, uri);
-  const ls = capabilities ? getLanguageService({ clientCapabilities: capabilities }) : service;
+  const ls = capabilities ? getLanguageService({ catalogs, clientCapabilities: capabilities }) : service;
   const list = ls.doComplete(document, document.positionAt(offset));
   return { items: list.items, document, text };
 }
@@ -54,7 +55,7 @@ export function accept(document: TextDocument, item: CompletionItem): string {
 export function hoverAt(textWithCursor: string, capabilities?: ClientCapabilities): string | undefined {
   const { text, offset } = splitCursor(textWithCursor);
   const document = documentOf(text);
-  const ls = capabilities ? getLanguageService({ clientCapabilities: capabilities }) : service;
+  const ls = capabilities ? getLanguageService({ catalogs, clientCapabilities: capabilities }) : service;
   const hover = ls.doHover(document, document.positionAt(offset));
   if (!hover) return undefined;
   const contents = hover.contents;

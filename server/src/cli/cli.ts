@@ -10,6 +10,7 @@ import { globSync } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from '../service';
+import { catalogs, problemCodes } from '../product';
 import { ConfigFiles, configFileName, type ConfigFile } from '../configFile';
 import { nodeEnvironment } from '../nodeEnvironment';
 import {
@@ -125,7 +126,7 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
     return config;
   };
 
-  const service = getLanguageService();
+  const service = getLanguageService({ catalogs });
   const reports: FileReport[] = [];
   const fixedFiles: string[] = [];
   for (const file of [...new Set(files)]) {
@@ -226,7 +227,7 @@ function parseRuleOption(value: string): { code: ProblemCode; severity: RuleSeve
   if (equals < 0) return 'write it as code=severity, e.g. --rule unknown-field=warning.';
   const code = value.slice(0, equals).trim();
   const severity = value.slice(equals + 1).trim();
-  if (!isProblemCode(code)) return unknownRuleMessage(code);
+  if (!isProblemCode(code, problemCodes)) return unknownRuleMessage(code, problemCodes);
   if (!isRuleSeverity(severity)) return badSeverityMessage(code, severity);
   return { code, severity };
 }

@@ -3,7 +3,7 @@
  * diagnostic. Columns stay in UTF-16 code units, SARIF's default, which is also what LSP ranges count.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { problemCodes } from '../service/check/problems';
+import { problemCodes } from '../product';
 
 export interface SarifFileReport {
   readonly file: string;
@@ -18,7 +18,7 @@ const levels: Record<number, string> = {
 };
 
 export function toSarif(reports: readonly SarifFileReport[], version: string): object {
-  const codes = Object.keys(problemCodes) as (keyof typeof problemCodes)[];
+  const codes = Object.keys(problemCodes);
   const rules = codes.map((code) => ({
     id: code,
     shortDescription: { text: problemCodes[code].description },
@@ -26,7 +26,7 @@ export function toSarif(reports: readonly SarifFileReport[], version: string): o
   }));
   const results = reports.flatMap(({ file, diagnostics }) => diagnostics.map((d) => ({
     ruleId: String(d.code),
-    ruleIndex: codes.indexOf(d.code as keyof typeof problemCodes),
+    ruleIndex: codes.indexOf(String(d.code)),
     level: levels[d.severity ?? DiagnosticSeverity.Error],
     message: { text: typeof d.message === 'string' ? d.message : d.message.value },
     locations: [{

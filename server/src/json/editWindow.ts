@@ -1,9 +1,15 @@
 /**
  * The part of a text that a series of edits changed, as one window: what the incremental reading of a
- * conversation (textFrames.ts's updateConversation) needs to know. Everything before the window is unchanged,
+ * conversation (the service's document/textFrames.ts) needs to know. Everything before the window is unchanged,
  * and everything after it is unchanged but shifted.
  */
-import type { EditWindow } from '../service/document/textFrames';
+
+/** Where an edit changed the text: text[start, newEnd) now stands where the old text had [start, oldEnd). */
+export interface EditWindow {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
 
 /** One edit, in the coordinates of the text it applies to: `deleted` characters at `offset` replaced by `inserted`. */
 export interface TextChange {

@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, type LanguageService, type TextChange } from '../service';
+import { catalogs } from '../product';
 import { describeError } from './runSafe';
 import { documentRequests } from './documentRequests';
 import { DocumentSettings, syncSettings, warnUser } from './settings';
@@ -22,7 +23,7 @@ export interface ServerOptions {
 const defaultValidationDelay = 150;
 
 export function startServer(connection: Connection, environment: Environment): void {
-  let service: LanguageService = getLanguageService();
+  let service: LanguageService = getLanguageService({ catalogs });
   // The documents as the client edits them. Each change is also told to the service, as offsets, so a long
   // conversation is reread only where it changed.
   const documents = new TextDocuments({
@@ -53,7 +54,7 @@ export function startServer(connection: Connection, environment: Environment): v
   }, environment);
 
   connection.onInitialize((params): InitializeResult => {
-    service = getLanguageService({ clientCapabilities: params.capabilities });
+    service = getLanguageService({ catalogs, clientCapabilities: params.capabilities });
     service.configure((uri) => documentSettings.forDocument(uri));
     hierarchicalSymbols = params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     settingsSync.initialize(params);

@@ -11,6 +11,7 @@ import {
 import { ConfigFiles, configFileName, type ConfigFile } from '../configFile';
 import type { FileSystem, Paths, Timer, Timers } from '../environment';
 import { describeError } from './runSafe';
+import { problemCodes } from '../product';
 import { mergeRuleSettings, readRuleSettings, type RuleSettings } from '../service/settings/ruleSettings';
 
 export class DocumentSettings {
@@ -34,7 +35,7 @@ export class DocumentSettings {
 
   /** The editor's `ocpp` section: `{ rules?: { <code>: <severity> }, profile?: 'strict' | 'lenient', maxFileSize?: <MB>, ... }`. */
   setClientSettings(section: unknown): void {
-    const { settings, errors } = readRuleSettings(section, 'ignore');
+    const { settings, errors } = readRuleSettings(section, 'ignore', problemCodes);
     this.client = settings;
     this.told.clear();
     for (const error of errors) this.tell(`OCPP settings: ${error}`);

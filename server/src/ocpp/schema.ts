@@ -13,6 +13,8 @@ export interface Enumeration<V extends EnumValue = EnumValue> {
   readonly name: string;
   readonly doc: string;
   readonly values: readonly V[];
+  /** The value a new message usually carries (NoError for an error code): offered first, used as a placeholder. */
+  readonly usual?: string;
 }
 
 export type FieldType =
@@ -53,8 +55,15 @@ export interface ActionDefinition {
 
 // Builders keep the data files short and readable.
 
-export function enumeration<V extends EnumValue>(name: string, doc: string, values: readonly V[]): Enumeration<V> {
-  return { name, doc, values };
+export function enumeration<V extends EnumValue>(name: string, doc: string, values: readonly V[], usual?: string): Enumeration<V> {
+  return usual === undefined ? { name, doc, values } : { name, doc, values, usual };
+}
+
+/** The value names with the usual one first and the others in catalog order: accepting the first gives a typical message. */
+export function orderedValueNames(enumeration: Enumeration): string[] {
+  const names = enumeration.values.map((v) => v.name);
+  const first = enumeration.usual;
+  return first !== undefined && names.includes(first) ? [first, ...names.filter((n) => n !== first)] : names;
 }
 
 export function field(

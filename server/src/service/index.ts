@@ -3,31 +3,40 @@
  * tests and the benchmarks all go through here; nothing in this folder knows about a connection or `vscode`.
  */
 import type { ClientCapabilities } from 'vscode-languageserver-protocol';
-import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type {
+  CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, Position, Range,
+  SymbolInformation,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { widen, type EditWindow, type TextChange } from '../json/editWindow';
+import type { Catalog } from '../ocpp/catalog';
+import { problemCodesFor, type CodeTable } from './check/problems';
+import { oversizedDocumentProblems } from './check/sizeLimit';
+import { validateDocument } from './check/validate';
+import { catalogFor } from './document/catalogChoice';
+import { buildOcppDocument, type OcppDocument } from './document/ocppDocument';
+import { updateConversation } from './document/textFrames';
 import { getCodeActions } from './features/codeActions';
 import { doComplete } from './features/completion';
-import { doHover } from './features/hover';
-import type { DocumentSymbol, FoldingRange, Location, LocationLink, SymbolInformation } from 'vscode-languageserver-types';
 import { getDocumentInfo, type DocumentInfo } from './features/documentInfo';
 import { flattenSymbols, getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges, type FoldingContext } from './features/folding';
+import { doHover } from './features/hover';
 import { definitionLinkSupport, findDefinition, findReferences } from './features/navigation';
-import { buildOcppDocument, type OcppDocument } from './document/ocppDocument';
 import { featureOptions } from './features/options';
 import { diagnosticsWithRules, type RuleSettings } from './settings/ruleSettings';
-import { oversizedDocumentProblems } from './check/sizeLimit';
-import { validateDocument } from './check/validate';
-import { widen, type TextChange } from '../json/editWindow';
-import { updateConversation, type EditWindow } from './document/textFrames';
 
 /** `rules` and `profile` set each diagnostic code's severity (or 'off'); see ruleSettings.ts. */
 export interface LanguageServiceSettings extends RuleSettings {
+  /** The OCPP versions the service serves (ocpp/catalogs.ts has the product's list), oldest first. */
+  readonly catalogs: readonly Catalog[];
   /** The client's capabilities decide between snippets or plain insertions, Markdown or plain text. */
   readonly clientCapabilities?: ClientCapabilities;
 }
 
 export interface LanguageService {
+  /** Every diagnostic code the service can report, with its default severity and description. */
+  readonly problemCodes: CodeTable;
   parseDocument(document: TextDocument): OcppDocument;
   /**
    * Diagnostics with the configured rule settings, or with `rules` for this call instead. A document longer than
@@ -70,7 +79,10 @@ export interface LanguageService {
 /** Parses are reused while a document's version is unchanged; a few recent documents are kept. */
 const cacheSize = 32;
 
-export function getLanguageService(settings: LanguageServiceSettings = {}): LanguageService {
+export function getLanguageService(settings: LanguageServiceSettings): LanguageService {
+  const catalogs = settings.catalogs;
+  if (catalogs.length === 0) throw new Error('getLanguageService needs at least one catalog');
+  const codes = problemCodesFor(catalogs);
   const options = featureOptions(settings.clientCapabilities);
   const cache = new Map<string, OcppDocument>();
   let ruleSource: RuleSettings | ((uri: string) => RuleSettings) = { rules: settings.rules, profile: settings.profile, maxFileSize: settings.maxFileSize };
@@ -94,7 +106,7 @@ export function getLanguageService(settings: LanguageServiceSettings = {}): Lang
     changed.delete(document.uri);
     const sinceCached = cached && edits?.window && edits.from === cached.version && edits.to === document.version;
     const parsed = (sinceCached && updateConversation(cached, document.version, text, edits.window!)) ||
-      buildOcppDocument(document.uri, document.version, text);
+      buildOcppDocument(document.uri, document.version, text, catalogFor(catalogs, document));
     cache.delete(document.uri);
     cache.set(document.uri, parsed);
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
@@ -102,12 +114,13 @@ export function getLanguageService(settings: LanguageServiceSettings = {}): Lang
   };
 
   return {
+    problemCodes: codes,
     parseDocument,
     doValidation: (document, rules) => {
       const current = rules ?? rulesFor(document);
       // Above the size limit only the syntax is checked, without building the model (sizeLimit.ts).
       const problems = oversizedDocumentProblems(document.getText(), current.maxFileSize) ?? validateDocument(parseDocument(document));
-      return diagnosticsWithRules(problems, document, current);
+      return diagnosticsWithRules(problems, document, current, codes);
     },
     configure: (rules) => {
       ruleSource = rules;
@@ -115,8 +128,9 @@ export function getLanguageService(settings: LanguageServiceSettings = {}): Lang
     doComplete: (document, position) =>
       doComplete(parseDocument(document), document, document.offsetAt(position), options),
     doHover: (document, position) => doHover(parseDocument(document), document, document.offsetAt(position), options),
+    // A fix-all reads the problems validation found for this very parse (validate.ts keeps them per parse).
     getCodeActions: (document, range, diagnostics, only) => getCodeActions(parseDocument(document), document, range, diagnostics,
-      { only, allDiagnostics: () => diagnosticsWithRules(validateDocument(parseDocument(document)), document, rulesFor(document)) }),
+      { only, allDiagnostics: () => diagnosticsWithRules(validateDocument(parseDocument(document)), document, rulesFor(document), codes) }),
     getDocumentSymbols: (document) => getDocumentSymbols(parseDocument(document), document),
     getSymbolInformation: (document) => flattenSymbols(getDocumentSymbols(parseDocument(document), document), document.uri),
     getFoldingRanges: (document, context) => getFoldingRanges(parseDocument(document), document,
@@ -145,5 +159,6 @@ export type { OcppDocument } from './document/ocppDocument';
 export type { TextChange } from '../json/editWindow';
 export type { DocumentInfo } from './features/documentInfo';
 export type { FoldingContext } from './features/folding';
-export { problemCodes, type ProblemCode, type Severity } from './check/problems';
+export type { Catalog } from '../ocpp/catalog';
+export { problemCodesFor, type CodeTable, type ProblemCode, type Severity } from './check/problems';
 export { lenientProfile, profiles, ruleSeverities, type Profile, type RuleSettings, type RuleSeverity } from './settings/ruleSettings';

@@ -2,8 +2,9 @@
  * RFC 3339 date-time (what the OCPP JSON schemas call `format: date-time`), checked against the calendar:
  * 2024-02-30 has the right shape but is not a day.
  */
+// One pattern for checking and for ordering: year, month, day, hour, minute, second, fraction (with its point),
+// Z, and the sign, hours and minutes of an offset.
 const pattern = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
-
 
 /** Undefined when the text is a valid date-time; otherwise what is wrong with it, in words. */
 export function checkDateTime(text: string): string | undefined {
@@ -41,4 +42,42 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
 /** The current time as an RFC 3339 UTC string without milliseconds, for completions and snippets. */
 export function nowAsDateTime(now = new Date()): string {
   return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A point in time, exact to any number of fractional digits (Date would round to milliseconds). */
+export interface Instant {
+  readonly epochSeconds: number;
+  /** The fractional digits, without the point and trailing zeros; '' when there are none. */
+  readonly fraction: string;
+}
+
+/** The instant an RFC 3339 date-time names, or undefined when it is not a valid one. */
+export function instantOf(text: string): Instant | undefined {
+  if (checkDateTime(text) !== undefined) return undefined;
+  const m = pattern.exec(text)!;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const offsetMinutes = m[9] ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) : 0;
+  // Plain arithmetic rather than Date.UTC, which reads years 0-99 as 1900-1999. Second 60 (a leap second)
+  // simply counts as the next minute's first second, which orders it correctly.
+  const epochSeconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
+  return { epochSeconds, fraction: (m[7] ?? '').slice(1).replace(/0+$/, '') };
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** Negative when a is earlier than b, 0 when they are the same instant, positive when a is later. */
+export function compareInstants(a: Instant, b: Instant): number {
+  if (a.epochSeconds !== b.epochSeconds) return a.epochSeconds - b.epochSeconds;
+  const width = Math.max(a.fraction.length, b.fraction.length);
+  const fa = a.fraction.padEnd(width, '0');
+  const fb = b.fraction.padEnd(width, '0');
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
 }

@@ -55,6 +55,8 @@ export const ChargePointErrorCode = enumeration(
     { name: 'UnderVoltage', doc: 'The supply voltage is below the acceptable range.' },
     { name: 'WeakSignal', doc: 'The wireless modem reports a weak signal.' },
   ],
+  // Most notifications report no error.
+  'NoError',
 );
 
 // OCPP-J 1.6 §4.2.3. Both misspellings (FormationViolation, OccurenceConstraintViolation) are the 1.6 names;

@@ -1,10 +1,15 @@
 /**
  * Every check the service makes has a stable code. Settings, quick fixes, the CLI's SARIF rules and the
- * README refer to these codes; messages may change wording, codes never do.
+ * README refer to these codes; messages may change wording, codes never do. The checks every version shares
+ * have their codes here; each catalog's rule set declares its own (ocpp/rules.ts), and problemCodesFor puts
+ * them together for the catalogs a product serves.
  */
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+import type { Catalog } from '../../ocpp/catalog';
+import type { CodeDefinition } from '../../ocpp/rules';
 
-export const problemCodes = {
+export type { CodeDefinition, Severity } from '../../ocpp/rules';
+
+export const genericCodes = {
   'syntax-error': { severity: 'error', description: 'The text is not valid JSON.' },
   'comment': { severity: 'error', description: 'A comment: OCPP-J is strict JSON and has none.' },
   'trailing-comma': { severity: 'error', description: 'A comma before a closing bracket or brace, which strict JSON forbids.' },
@@ -16,12 +21,12 @@ export const problemCodes = {
   'unique-id-type': { severity: 'error', description: 'A uniqueId that is not a string.' },
   'unique-id-length': { severity: 'error', description: 'A uniqueId longer than 36 characters.' },
   'action-type': { severity: 'error', description: 'An action name that is not a string.' },
-  'unknown-action': { severity: 'error', description: 'An action name OCPP 1.6 does not define.' },
+  'unknown-action': { severity: 'error', description: 'An action name the file\'s OCPP version does not define.' },
   'payload-type': { severity: 'error', description: 'A payload that is not a JSON object.' },
   'unknown-payload': { severity: 'information', description: 'A bare payload whose action could be told neither from the file name nor from its keys.' },
   'unmatched-response': { severity: 'warning', description: 'A CALLRESULT or CALLERROR whose uniqueId matches no earlier CALL in the conversation; its payload is left unchecked.' },
   'duplicate-unique-id': { severity: 'warning', description: 'A CALL that reuses the uniqueId of an earlier CALL in the same file.' },
-  'call-error-code': { severity: 'error', description: 'A CALLERROR code that OCPP-J 1.6 does not define.' },
+  'call-error-code': { severity: 'error', description: 'A CALLERROR code that the file\'s OCPP-J version does not define.' },
   'call-error-description-type': { severity: 'error', description: 'A CALLERROR errorDescription that is not a string.' },
   'missing-field': { severity: 'error', description: 'A required field is missing.' },
   'unknown-field': { severity: 'error', description: 'A field the message does not define.' },
@@ -34,18 +39,30 @@ export const problemCodes = {
   'string-too-long': { severity: 'error', description: 'A string longer than its CiString type allows.' },
   'array-too-short': { severity: 'error', description: 'An array with fewer items than the field requires.' },
   'invalid-enum-value': { severity: 'error', description: 'A value that is not one of its enumeration\'s values (case matters).' },
-  'connector-zero-status': { severity: 'error', description: 'connectorId 0 (the main controller) reporting a status other than Available, Unavailable or Faulted.' },
   'invalid-datetime': { severity: 'error', description: 'A dateTime that is not RFC 3339 or not a real calendar date.' },
-  'status-transition': { severity: 'warning', description: 'A connector (connectorId > 0) going from one StatusNotification status to the next by a step the OCPP 1.6 §4.9 transition table does not list.' },
-  'ev-communication-error-status': { severity: 'warning', description: 'errorCode EVCommunicationError reported with a status other than Preparing, SuspendedEV, SuspendedEVSE or Finishing (OCPP 1.6 §4.9, §7.6).' },
-  'faulted-without-error': { severity: 'warning', description: 'A StatusNotification with status Faulted but errorCode NoError.' },
-  'error-without-fault': { severity: 'information', description: 'An errorCode other than NoError with a status other than Faulted: the charge point reports a warning condition, not a fault.' },
-  'timestamp-backwards': { severity: 'warning', description: 'A StatusNotification timestamp earlier than the previous one for the same connector in the file.' },
-  'unknown-transaction': { severity: 'warning', description: 'A StopTransaction or MeterValues naming a transactionId that no earlier StartTransaction response in the file gave.' },
   'unanswered-call': { severity: 'information', description: 'A CALL with no CALLRESULT or CALLERROR before the same side sends its next CALL (OCPP-J allows one outstanding CALL per direction); a file with no answers at all is not checked.' },
-} as const satisfies Record<string, { severity: Severity; description: string }>;
+} as const satisfies Record<string, CodeDefinition>;
 
-export type ProblemCode = keyof typeof problemCodes;
+/** A diagnostic code: one of genericCodes or of a catalog's rule set. */
+export type ProblemCode = string;
+
+/** Every code, with its default severity and description, in the order settings and docs list them. */
+export type CodeTable = Readonly<Record<ProblemCode, CodeDefinition>>;
+
+const tables = new WeakMap<readonly Catalog[], CodeTable>();
+
+/** The codes of the shared checks and of every catalog's rules, each once (a code two versions share is one rule). */
+export function problemCodesFor(catalogs: readonly Catalog[]): CodeTable {
+  let table = tables.get(catalogs);
+  if (!table) {
+    table = { ...genericCodes };
+    for (const catalog of catalogs) {
+      for (const [code, definition] of Object.entries(catalog.rules.codes)) if (!(code in table)) table = { ...table, [code]: definition };
+    }
+    tables.set(catalogs, table);
+  }
+  return table;
+}
 
 /** A problem found in a document, located by offsets; the facade turns it into an LSP Diagnostic. */
 export interface OcppProblem {

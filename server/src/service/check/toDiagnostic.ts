@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { problemCodes, type OcppProblem, type Severity } from './problems';
+import type { OcppProblem, Severity } from './problems';
 
 export const diagnosticSource = 'ocpp';
 
@@ -11,11 +11,11 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** `severity` is what the rule settings decided; without it, the code's default. */
-export function toDiagnostic(problem: OcppProblem, textDocument: TextDocument, severity?: Severity): Diagnostic {
+/** `severity` is what the rule settings decided for the problem's code. */
+export function toDiagnostic(problem: OcppProblem, textDocument: TextDocument, severity: Severity): Diagnostic {
   const diagnostic: Diagnostic = {
     range: { start: textDocument.positionAt(problem.offset), end: textDocument.positionAt(problem.offset + problem.length) },
-    severity: severities[severity ?? problemCodes[problem.code].severity],
+    severity: severities[severity],
     source: diagnosticSource,
     code: problem.code,
     message: problem.message,

@@ -1,23 +1,29 @@
 /** Runs every check over a document and returns the problems in document order. */
-import { barePayloadType, payloadTypeOf, type Frame, type OcppDocument } from '../document/ocppDocument';
+import type { Frame, OcppDocument } from '../document/ocppDocument';
+import { barePayloadType } from '../document/ocppDocument';
 import { isTextFrame } from '../document/textFrames';
+import { checkUnansweredCalls } from './exchangeRules';
 import type { OcppProblem } from './problems';
-import { checkConversationRules } from './conversationRules';
 import { validateConversation } from './validateConversation';
 import { validateFrame } from './validateFrames';
-import { validateObject, describeJsonValue } from './validatePayload';
+import { describeJsonValue, validateObject } from './validatePayload';
 
-/** validateFrame's and validateObject's findings for one frame. */
-function frameFindings(frame: Frame): OcppProblem[] {
-  const problems: OcppProblem[] = [];
-  const report = (p: OcppProblem) => problems.push(p);
-  validateFrame(frame, report);
-  const type = payloadTypeOf(frame);
-  if (type && frame.payloadNode?.type === 'object') validateObject(frame.payloadNode, type, report);
+const results = new WeakMap<OcppDocument, readonly OcppProblem[]>();
+
+/**
+ * The problems of a parsed document, worked out once per parse: diagnostics, code actions and fix-alls of the
+ * same document version all read this one result.
+ */
+export function validateDocument(doc: OcppDocument): readonly OcppProblem[] {
+  let problems = results.get(doc);
+  if (!problems) {
+    problems = findProblems(doc);
+    results.set(doc, problems);
+  }
   return problems;
 }
 
-export function validateDocument(doc: OcppDocument): OcppProblem[] {
+function findProblems(doc: OcppDocument): OcppProblem[] {
   const problems: OcppProblem[] = doc.tree.problems.map((p) => ({ ...p }));
   const report = (p: OcppProblem) => problems.push(p);
   const root = doc.tree.root;
@@ -32,10 +38,10 @@ export function validateDocument(doc: OcppDocument): OcppProblem[] {
     case 'payload': {
       const payload = doc.payload!;
       const type = barePayloadType(payload);
-      if (type) validateObject(payload.node, type, report);
+      if (type) validateObject(payload.node, type, doc.catalog, report);
       else if (!payload.action) {
         report({ code: 'unknown-payload', offset: payload.node.offset, length: 1,
-          message: 'Cannot tell which OCPP message this payload is, so it is not checked. Name the file after its action (StatusNotification.json, StatusNotification.conf.json) or wrap it in a frame: [2, "<uniqueId>", "StatusNotification", {...}].' });
+          message: 'Cannot tell which OCPP message this payload is, so it is not checked. Name the file after its action (StatusNotification.json, or StatusNotificationResponse.json for a response) or wrap it in a frame: [2, "<uniqueId>", "StatusNotification", {...}].' });
       }
       break;
     }
@@ -51,7 +57,15 @@ export function validateDocument(doc: OcppDocument): OcppProblem[] {
   }
 
   validateConversation(doc, report);
-  checkConversationRules(doc, report);
+  checkUnansweredCalls(doc, report);
+  doc.catalog.rules.check(doc, report);
+  const frameFindings = (frame: Frame): OcppProblem[] => {
+    const found: OcppProblem[] = [];
+    const add = (p: OcppProblem) => found.push(p);
+    validateFrame(frame, doc.catalog, add);
+    if (frame.payloadType && frame.payloadNode?.type === 'object') validateObject(frame.payloadNode, frame.payloadType, doc.catalog, add);
+    return found;
+  };
   for (const frame of doc.frames) {
     if (frame.clean) continue;
     // A frame read from the text keeps its findings from version to version, while its text is unchanged.

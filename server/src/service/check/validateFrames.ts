@@ -1,52 +1,45 @@
 /**
- * Frame-level checks (OCPP-J 1.6 §4): the array's shape, MessageTypeId, uniqueId, action name, payload type
- * and, for CALLERROR, the error code and description.
+ * Frame-level checks (OCPP-J §4): the array's shape, MessageTypeId, uniqueId, action name, payload type and, for
+ * CALLERROR, the error code and description. The frame's layout comes from OCPP-J's table (ocpp/frames.ts), the
+ * names it may hold from the document's catalog.
  */
-import { frameShape, maxUniqueIdLength, messageTypes } from '../../ocpp/frames';
-import { actions, CallErrorCode, callErrorCodeRenamedInLaterVersions } from '../../ocpp/v16';
-import { closestName } from '../../text/closest';
 import type { ArrayNode, ValueNode } from '../../json/jsonTree';
+import type { Catalog } from '../../ocpp/catalog';
+import { enumerationNamesOf } from '../../ocpp/fits';
+import { frameShape, maxUniqueIdLength } from '../../ocpp/frames';
+import { closestName } from '../../text/closest';
+import { characterCount } from '../../text/words';
 import type { Frame } from '../document/ocppDocument';
 import type { Report } from './validatePayload';
-import { characterCount, describeJsonValue } from './validatePayload';
+import { describeJsonValue } from './validatePayload';
 
-const ocpp16Types = messageTypes.filter((t) => !t.onlyIn);
-const ocpp16TypeList = ocpp16Types.map((t) => `${t.id} (${t.name})`).join(', ');
-const actionNames = actions.map((a) => a.name);
-const callErrorCodes = CallErrorCode.values.map((v) => v.name);
-
-export function validateFrame(frame: Frame, report: Report): void {
+export function validateFrame(frame: Frame, catalog: Catalog, report: Report): void {
   const { node, messageTypeNode, messageType } = frame;
   if (!messageTypeNode) {
     report({ code: 'frame-length', offset: node.offset, length: node.length,
       message: `An empty frame. An OCPP-J frame starts with its MessageTypeId, e.g. [2, "<uniqueId>", "<Action>", {}].` });
     return;
   }
-  if (!messageType || messageType.onlyIn) {
+  if (!messageType || !catalog.messageTypes.includes(messageType)) {
     const found = messageTypeNode.type === 'number' ? messageTypeNode.raw : describeJsonValue(messageTypeNode);
-    const why = messageType?.onlyIn ? `${messageType.id} (${messageType.name}) exists only in ${messageType.onlyIn}` : `${found} is not a MessageTypeId`;
+    const why = messageType ? `${messageType.id} (${messageType.name}) exists only in ${messageType.onlyIn}` : `${found} is not a MessageTypeId`;
+    const valid = catalog.messageTypes.map((t) => `${t.id} (${t.name})`).join(', ');
     report({ code: 'message-type-id', offset: messageTypeNode.offset, length: messageTypeNode.length,
-      message: `${why}. An OCPP 1.6 frame starts with ${ocpp16TypeList}, written as a number.` });
+      message: `${why}. An ${catalog.displayName} frame starts with ${valid}, written as a number.` });
     return;
   }
 
   checkLength(node, messageType.elements.length, messageType.name, frameShape(messageType), report);
   checkUniqueId(frame.uniqueIdNode, report);
 
-  if (messageType.name === 'CALL') {
-    checkAction(frame.actionNode, report);
-    checkIsObject(frame.payloadNode, 'The payload', report);
-  } else if (messageType.name === 'CALLRESULT') {
-    checkIsObject(frame.payloadNode, 'The payload', report);
-  } else if (messageType.name === 'CALLERROR') {
-    checkCallErrorCode(node.items[2], report);
-    const description = node.items[3];
-    if (description && description.type !== 'string') {
-      report({ code: 'call-error-description-type', offset: description.offset, length: description.length,
-        message: `errorDescription must be a string (use "" when there is nothing to say), but this is ${describeJsonValue(description)}.` });
-    }
-    checkIsObject(frame.payloadNode, 'errorDetails', report);
+  if (messageType.actionIndex !== undefined) checkAction(frame.actionNode, catalog, report);
+  if (messageType.errorCodeIndex !== undefined) checkCallErrorCode(node.items[messageType.errorCodeIndex], catalog, report);
+  const description = messageType.errorDescriptionIndex === undefined ? undefined : node.items[messageType.errorDescriptionIndex];
+  if (description && description.type !== 'string') {
+    report({ code: 'call-error-description-type', offset: description.offset, length: description.length,
+      message: `errorDescription must be a string (use "" when there is nothing to say), but this is ${describeJsonValue(description)}.` });
   }
+  checkIsObject(frame.payloadNode, messageType.payloadRole === 'errorDetails' ? 'errorDetails' : 'The payload', report);
 }
 
 function checkLength(node: ArrayNode, expected: number, name: string, shape: string, report: Report) {
@@ -76,17 +69,17 @@ function checkUniqueId(node: ValueNode | undefined, report: Report) {
   }
 }
 
-function checkAction(node: ValueNode | undefined, report: Report) {
+function checkAction(node: ValueNode | undefined, catalog: Catalog, report: Report) {
   if (!node) return;
   if (node.type !== 'string') {
     report({ code: 'action-type', offset: node.offset, length: node.length,
       message: `The third element of a CALL is the action name, a string such as "StatusNotification", but this is ${describeJsonValue(node)}.` });
     return;
   }
-  if (actionNames.includes(node.value)) return;
-  const closest = closestName(node.value, actionNames);
+  if (catalog.actionsByName.has(node.value)) return;
+  const closest = closestName(node.value, [...catalog.actionsByName.keys()]);
   report({ code: 'unknown-action', offset: node.offset, length: node.length,
-    message: `"${node.value}" is not an OCPP 1.6 action.${closest ? ` Did you mean "${closest}"? (Action names are case-sensitive.)` : ''}`,
+    message: `"${node.value}" is not an ${catalog.displayName} action.${closest ? ` Did you mean "${closest}"? (Action names are case-sensitive.)` : ''}`,
     data: { replacements: closest ? [closest] : [] } });
 }
 
@@ -96,19 +89,20 @@ function checkIsObject(node: ValueNode | undefined, what: string, report: Report
     message: `${what} must be a JSON object ({} when empty), but this is ${describeJsonValue(node)}.` });
 }
 
-function checkCallErrorCode(node: ValueNode | undefined, report: Report) {
+function checkCallErrorCode(node: ValueNode | undefined, catalog: Catalog, report: Report) {
   if (!node) return;
   if (node.type !== 'string') {
     report({ code: 'call-error-code', offset: node.offset, length: node.length,
       message: `The third element of a CALLERROR is its error code, a string such as "GenericError", but this is ${describeJsonValue(node)}.` });
     return;
   }
-  if (callErrorCodes.includes(node.value)) return;
-  const renamed = callErrorCodeRenamedInLaterVersions[node.value];
-  const closest = renamed ?? closestName(node.value, callErrorCodes);
+  const { names, known } = enumerationNamesOf(catalog.callErrorCodes);
+  if (known.has(node.value)) return;
+  const renamed = Object.hasOwn(catalog.callErrorCodeSpellings, node.value) ? catalog.callErrorCodeSpellings[node.value] : undefined;
+  const closest = renamed ?? closestName(node.value, names);
   const message = renamed
-    ? `"${node.value}" is the OCPP 2.x spelling; OCPP-J 1.6 calls this error "${renamed}" (the 1.6 spelling is kept on purpose).`
-    : `"${node.value}" is not an OCPP-J 1.6 error code.${closest ? ` Did you mean "${closest}"?` : ''} Valid codes: ${callErrorCodes.join(', ')}.`;
+    ? `"${node.value}" is the OCPP 2.x spelling; ${catalog.transportName} calls this error "${renamed}" (the ${catalog.version} spelling is kept on purpose).`
+    : `"${node.value}" is not an ${catalog.transportName} error code.${closest ? ` Did you mean "${closest}"?` : ''} Valid codes: ${names.join(', ')}.`;
   report({ code: 'call-error-code', offset: node.offset, length: node.length, message,
     data: { replacements: closest ? [closest] : [] } });
 }

@@ -2,16 +2,19 @@
  * Checks a payload object against its definition in the catalog, at every depth: required and unknown fields,
  * JSON types, number limits, string lengths, enumeration values and dates.
  */
-import { describeType, type Enumeration, type Field, type FieldType, type ObjectType } from '../../ocpp/schema';
-import { closestName } from '../../text/closest';
-import { restrictedValues } from './contextualValues';
-import { checkDateTime } from '../../text/dateTime';
 import type { ObjectNode, ValueNode } from '../../json/jsonTree';
+import type { Catalog } from '../../ocpp/catalog';
+import { enumerationNamesOf, fieldNamed, hasJsonType, scalarFault } from '../../ocpp/fits';
+import { describeType, type Field, type FieldType, type ObjectType } from '../../ocpp/schema';
+import { closestName } from '../../text/closest';
+import { checkDateTime } from '../../text/dateTime';
+import { characterCount, listWithOr } from '../../text/words';
+import { restrictionIn } from '../document/restrictionIn';
 import type { OcppProblem } from './problems';
 
 export type Report = (problem: OcppProblem) => void;
 
-export function validateObject(node: ObjectNode, type: ObjectType, report: Report): void {
+export function validateObject(node: ObjectNode, type: ObjectType, catalog: Catalog, report: Report): void {
   const seen = new Set<string>();
   const fieldNames = type.fields.map((f) => f.name);
   for (const property of node.properties) {
@@ -23,7 +26,7 @@ export function validateObject(node: ObjectNode, type: ObjectType, report: Repor
       continue;
     }
     seen.add(name);
-    const field = type.fields.find((f) => f.name === name);
+    const field = fieldNamed(type, name);
     if (!field) {
       const closest = closestName(name, fieldNames.filter((n) => !seen.has(n) || n === name));
       const fields = fieldNames.length ? `Its fields are ${fieldNames.join(', ')}.` : 'It has no fields: the payload must be {}.';
@@ -32,7 +35,7 @@ export function validateObject(node: ObjectNode, type: ObjectType, report: Repor
         data: { field: name, replacements: closest ? [closest] : [] } });
       continue;
     }
-    if (property.value) validateValue(property.value, field, type, node, report);
+    if (property.value) validateValue(property.value, field, type, node, catalog, report);
   }
   for (const field of type.fields) {
     if (field.required && !seen.has(field.name)) {
@@ -50,7 +53,7 @@ function missingFieldAnchor(node: ObjectNode): { offset: number; length: number 
   return property ? { offset: property.key.offset, length: property.key.length } : { offset: node.offset, length: 1 };
 }
 
-function validateValue(node: ValueNode, field: Field, owner: ObjectType, object: ObjectNode, report: Report): void {
+function validateValue(node: ValueNode, field: Field, owner: ObjectType, object: ObjectNode, catalog: Catalog, report: Report): void {
   const type = field.type;
   const mismatch = typeMismatch(node, type);
   if (mismatch) {
@@ -60,70 +63,8 @@ function validateValue(node: ValueNode, field: Field, owner: ObjectType, object:
     return;
   }
   switch (type.kind) {
-    case 'integer':
-    case 'decimal': {
-      const value = (node as { value: number }).value;
-      if (type.min !== undefined && value < type.min) {
-        report({ code: 'value-too-small', offset: node.offset, length: node.length,
-          message: `"${field.name}" must be ${type.min} or more, not ${value}.`, data: { field: field.name, min: type.min } });
-      } else if (type.kind === 'integer' && type.max !== undefined && value > type.max) {
-        report({ code: 'value-too-large', offset: node.offset, length: node.length,
-          message: `"${field.name}" must be ${type.max} or less, not ${value}.`, data: { field: field.name, max: type.max } });
-      } else if (type.kind === 'decimal' && type.multipleOf !== undefined && !isMultipleOf((node as { raw: string }).raw, type.multipleOf)) {
-        report({ code: 'decimal-precision', offset: node.offset, length: node.length,
-          message: `"${field.name}" must be a multiple of ${type.multipleOf}${type.multipleOf === 0.1 ? ' (at most one digit after the decimal point)' : ''}, not ${(node as { raw: string }).raw}.`,
-          data: { field: field.name, multipleOf: type.multipleOf } });
-      }
-      return;
-    }
-    case 'string': {
-      const text = (node as { value: string }).value;
-      if (type.format === 'uri' && !isAbsoluteUri(text)) {
-        report({ code: 'invalid-uri', offset: node.offset, length: node.length,
-          message: `"${field.name}" must be an absolute URI with a scheme, such as ftp://example.com/upload, not "${text}".`,
-          data: { field: field.name } });
-        return;
-      }
-      const length = characterCount(text);
-      if (type.maxLength !== undefined && length > type.maxLength) {
-        report({ code: 'string-too-long', offset: node.offset, length: node.length,
-          message: `"${field.name}" is ${length} characters long; ${type.typeName ?? 'it'} allows at most ${type.maxLength}. Shorten it by ${length - type.maxLength}.`,
-          data: { field: field.name, maxLength: type.maxLength } });
-      }
-      return;
-    }
-    case 'dateTime': {
-      const problem = checkDateTime((node as { value: string }).value);
-      if (problem) {
-        report({ code: 'invalid-datetime', offset: node.offset, length: node.length,
-          message: `"${field.name}" is not a valid dateTime: ${problem}. Write an RFC 3339 date-time such as 2024-02-29T10:00:00Z.`,
-          data: { field: field.name } });
-      }
-      return;
-    }
-    case 'enum': {
-      const value = (node as { value: string }).value;
-      const { names, known } = enumerationNamesOf(type.enumeration);
-      if (!known.has(value)) {
-        const closest = closestName(value, names);
-        const caseOnly = closest !== undefined && closest.toLowerCase() === value.toLowerCase();
-        const suggestion = closest ? (caseOnly ? ` Values are case-sensitive: write "${closest}".` : ` Did you mean "${closest}"?`) : '';
-        report({ code: 'invalid-enum-value', offset: node.offset, length: node.length,
-          message: `"${value}" is not a ${type.enumeration.name} value.${suggestion} Valid values: ${names.join(', ')}.`,
-          data: { field: field.name, enumeration: type.enumeration.name, replacements: closest ? [closest] : [] } });
-        return;
-      }
-      const restriction = restrictedValues(owner, field, object);
-      if (restriction && !restriction.values.some((v) => v.name === value)) {
-        const allowed = restriction.values.map((v) => v.name);
-        report({ code: 'connector-zero-status', offset: node.offset, length: node.length,
-          message: `"${value}" cannot be reported here: ${restriction.reason}, which may report only ${listWithOr(allowed)}.`,
-          data: { field: field.name, replacements: allowed } });
-      }
-      return;
-    }
     case 'object':
-      validateObject(node as ObjectNode, type.object, report);
+      validateObject(node as ObjectNode, type.object, catalog, report);
       return;
     case 'array': {
       const items = (node as { items: ValueNode[] }).items;
@@ -133,94 +74,89 @@ function validateValue(node: ValueNode, field: Field, owner: ObjectType, object:
           data: { field: field.name, minItems: type.minItems } });
       }
       const itemField: Field = { ...field, type: type.items };
-      for (const item of items) validateValue(item, itemField, owner, object, report);
+      for (const item of items) validateValue(item, itemField, owner, object, catalog, report);
       return;
     }
-    case 'boolean':
-      return;
+    default:
+      break;
+  }
+  const scalar = node as { value: string | number | boolean; raw?: string };
+  const fault = scalarFault(type, scalar.value, scalar.raw);
+  if (fault) {
+    report({ code: fault, offset: node.offset, length: node.length, ...faultMessage(fault, field, type, scalar) });
+    return;
+  }
+  if (type.kind !== 'enum') return;
+  const restriction = restrictionIn(catalog, owner, field.name, object);
+  const value = scalar.value as string;
+  if (restriction && !restriction.values.some((v) => v.name === value)) {
+    const allowed = restriction.values.map((v) => v.name);
+    report({ code: restriction.code, offset: node.offset, length: node.length,
+      message: `"${value}" cannot be reported here: ${restriction.reason}, which may report only ${listWithOr(allowed)}.`,
+      data: { field: field.name, replacements: allowed } });
   }
 }
 
-/**
- * Whether the number as written is a multiple of `step`, in exact decimal arithmetic: binary floating point
- * says 0.3 / 0.1 = 2.9999999999999996, and a tolerance would wave through 12.50000001. Both numbers are read as
- * digits × 10^exponent and compared with BigInt.
- */
-function isMultipleOf(raw: string, step: number): boolean {
-  const value = decimalParts(raw);
-  const unit = decimalParts(String(step));
-  if (!value || !unit || unit.digits === 0n) return true;
-  const shift = value.exponent - unit.exponent;
-  // Far beyond any OCPP value: 10^shift would be enormous, and the answer is plain anyway.
-  if (shift > 1000) return true;
-  if (shift < -1000) return value.digits === 0n;
-  return shift >= 0
-    ? (value.digits * 10n ** BigInt(shift)) % unit.digits === 0n
-    : value.digits % (unit.digits * 10n ** BigInt(-shift)) === 0n;
-}
-
-function decimalParts(text: string): { digits: bigint; exponent: number } | undefined {
-  const m = /^-?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
-  if (!m) return undefined;
-  const fraction = m[2] ?? '';
-  return { digits: BigInt(m[1] + fraction), exponent: Number(m[3] ?? 0) - fraction.length };
-}
-
-/** An absolute URI: a scheme (letters, digits, + - .), a colon, and then no white space or control characters. */
-export function isAbsoluteUri(text: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/.test(text);
-}
-
-/** Characters as JSON Schema's maxLength counts them: code points, so an emoji is one, not two UTF-16 units. */
-export function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
-
-const enumerationNames = new WeakMap<Enumeration, { names: string[]; known: Set<string> }>();
-
-/** An enumeration's value names, worked out once: every enum value in a large log is checked against them. */
-export function enumerationNamesOf(enumeration: Enumeration): { names: string[]; known: Set<string> } {
-  let entry = enumerationNames.get(enumeration);
-  if (!entry) {
-    const names = enumeration.values.map((v) => v.name);
-    entry = { names, known: new Set(names) };
-    enumerationNames.set(enumeration, entry);
+/** What is wrong with a scalar and what would be right, for each way it can miss its field's limits. */
+function faultMessage(fault: string, field: Field, type: FieldType, scalar: { value: string | number | boolean; raw?: string }):
+  { message: string; data: { [key: string]: unknown } } {
+  const name = field.name;
+  switch (type.kind) {
+    case 'integer':
+    case 'decimal': {
+      const value = scalar.value as number;
+      if (fault === 'value-too-small') return { message: `"${name}" must be ${type.min} or more, not ${value}.`, data: { field: name, min: type.min } };
+      if (fault === 'value-too-large' && type.kind === 'integer') {
+        return { message: `"${name}" must be ${type.max} or less, not ${value}.`, data: { field: name, max: type.max } };
+      }
+      const step = type.kind === 'decimal' ? type.multipleOf : undefined;
+      return {
+        message: `"${name}" must be a multiple of ${step}${step === 0.1 ? ' (at most one digit after the decimal point)' : ''}, not ${scalar.raw}.`,
+        data: { field: name, multipleOf: step },
+      };
+    }
+    case 'string': {
+      const text = scalar.value as string;
+      if (fault === 'invalid-uri') {
+        return { message: `"${name}" must be an absolute URI with a scheme, such as ftp://example.com/upload, not "${text}".`, data: { field: name } };
+      }
+      const length = characterCount(text);
+      return {
+        message: `"${name}" is ${length} characters long; ${type.typeName ?? 'it'} allows at most ${type.maxLength}. Shorten it by ${length - type.maxLength!}.`,
+        data: { field: name, maxLength: type.maxLength },
+      };
+    }
+    case 'dateTime':
+      return {
+        message: `"${name}" is not a valid dateTime: ${checkDateTime(scalar.value as string)}. Write an RFC 3339 date-time such as 2024-02-29T10:00:00Z.`,
+        data: { field: name },
+      };
+    case 'enum': {
+      const value = scalar.value as string;
+      const { names } = enumerationNamesOf(type.enumeration);
+      const closest = closestName(value, names);
+      const caseOnly = closest !== undefined && closest.toLowerCase() === value.toLowerCase();
+      const suggestion = closest ? (caseOnly ? ` Values are case-sensitive: write "${closest}".` : ` Did you mean "${closest}"?`) : '';
+      return {
+        message: `"${value}" is not a ${type.enumeration.name} value.${suggestion} Valid values: ${names.join(', ')}.`,
+        data: { field: name, enumeration: type.enumeration.name, replacements: closest ? [closest] : [] },
+      };
+    }
+    default:
+      throw new Error(`no fault of a ${type.kind} value is described (${fault})`);
   }
-  return entry;
-}
-
-/** "A, B or C" */
-export function listWithOr(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 interface Mismatch { expected: string; found: string; hint?: string }
 
 function typeMismatch(node: ValueNode, type: FieldType): Mismatch | undefined {
-  const found = describeJsonValue(node);
-  const expected = expectedJsonType(type);
-  switch (type.kind) {
-    case 'integer':
-      if (node.type === 'number' && Number.isInteger(node.value)) return undefined;
-      if (node.type === 'string' && /^-?\d+$/.test(node.value)) return { expected, found, hint: ' Remove the quotes.' };
-      return { expected, found };
-    case 'decimal':
-      if (node.type === 'number') return undefined;
-      if (node.type === 'string' && /^-?\d+(\.\d+)?$/.test(node.value)) return { expected, found, hint: ' Remove the quotes.' };
-      return { expected, found };
-    case 'boolean':
-      return node.type === 'boolean' ? undefined : { expected, found };
-    case 'string':
-    case 'dateTime':
-    case 'enum':
-      return node.type === 'string' ? undefined : { expected, found };
-    case 'object':
-      return node.type === 'object' ? undefined : { expected, found };
-    case 'array':
-      return node.type === 'array' ? undefined : { expected, found };
-  }
+  // Containers stand in as empty ones: only their kind matters here.
+  const value = node.type === 'array' ? [] : node.type === 'object' ? {} : node.value;
+  if (hasJsonType(type, value)) return undefined;
+  const mismatch: Mismatch = { expected: expectedJsonType(type), found: describeJsonValue(node) };
+  // A number in quotes is the usual slip (firmware that formats every value as text).
+  const quoted = node.type === 'string' && (type.kind === 'integer' ? /^-?\d+$/ : type.kind === 'decimal' ? /^-?\d+(\.\d+)?$/ : undefined)?.test(node.value);
+  return quoted ? { ...mismatch, hint: ' Remove the quotes.' } : mismatch;
 }
 
 function expectedJsonType(type: FieldType): string {

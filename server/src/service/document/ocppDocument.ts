@@ -1,45 +1,45 @@
 /**
  * The OCPP view of a parsed document: which shape it has (one frame, a conversation of frames, or a bare
- * payload), and for each frame its kind, id, action and payload, with CALLRESULTs linked to their CALLs.
+ * payload), and for each frame its kind, id, action and payload, with answers linked to their CALLs. A document
+ * is read against one catalog (its OCPP version), which it keeps.
  */
+import type { ArrayNode, JsonTree, ObjectNode, PropertyNode, ValueNode } from '../../json/jsonTree';
+import { parseJsonTree } from '../../json/jsonTree';
+import { nodeAtOffset } from '../../json/treeQueries';
+import type { Catalog } from '../../ocpp/catalog';
+import { messageTypeOf, type MessageType } from '../../ocpp/frames';
+import { factsOfNode, noFacts, type PayloadFacts, type RuleDocument, type RuleFrame } from '../../ocpp/rules';
 import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
-import { messageTypeById, type MessageType } from '../../ocpp/frames';
-import { actionsByName } from '../../ocpp/v16';
-import { nodeAtOffset, parseJsonTree, type ArrayNode, type PropertyNode, type JsonTree, type ObjectNode, type ValueNode } from '../../json/jsonTree';
-import { factsFromNode, noFacts, type PayloadFacts } from './payloadFacts';
+import { spanAt } from '../../text/search';
 import { actionFromFileName, inferPayloadMessage } from './payloadInference';
 import { readConversation } from './textFrames';
 
-export type DocumentShape = 'frame' | 'conversation' | 'payload' | 'other' | 'empty';
+export type { DocumentShape } from '../../ocpp/rules';
 
-export interface Frame {
-  /** Where the frame's brackets are in the text. */
-  readonly offset: number;
-  readonly length: number;
+export interface Frame extends RuleFrame {
   /**
-   * The frame's syntax tree. A frame of a long conversation may be read without one (see textFrame.ts); its
+   * The frame's syntax tree. A frame of a long conversation may be read without one (see textFrames.ts); its
    * tree, and so the nodes below, are then built the first time someone asks.
    */
   readonly node: ArrayNode;
   readonly messageTypeNode?: ValueNode;
-  /** Set when the first element is a number OCPP-J knows (2..6). */
+  /** Set when the first element is a number OCPP-J knows (2..6), whether or not the document's version has it. */
   readonly messageType?: MessageType;
   readonly uniqueIdNode?: ValueNode;
-  readonly uniqueId?: string;
-  /** CALL only: the action name as written, and its definition when the name is a 1.6 action. */
+  /** CALL and SEND: the action name as written, and its definition when the catalog has the name. */
   readonly actionNode?: ValueNode;
-  readonly action?: ActionDefinition;
   readonly payloadNode?: ValueNode;
-  /** The payload values the conversation rules follow; empty unless the payload is an object. */
   readonly facts: PayloadFacts;
-  /** CALLRESULT and CALLERROR: the earlier CALL with the same uniqueId. */
+  /** For CALLRESULT and CALLERROR: the earlier CALL with the same uniqueId. */
   readonly answers?: Frame;
   /**
    * CALLRESULT: the action whose response the payload is. It comes from the answered CALL or, for a file that
    * holds a single CALLRESULT, from the file name (BootNotification.conf.json).
    */
   readonly resultOf?: ActionDefinition;
-  /** True when the frame and payload checks are already known to find nothing here (cleanFrame.ts). */
+  /** The definition the payload must follow, when the catalog has it and the version has this frame's type. */
+  readonly payloadType?: ObjectType;
+  /** True when the frame and payload checks are already known to find nothing here (quickCheck.ts). */
   readonly clean: boolean;
 }
 
@@ -51,31 +51,30 @@ export interface BarePayload {
   readonly source?: 'fileName' | 'keys';
 }
 
-export interface OcppDocument {
+export interface OcppDocument extends RuleDocument {
   readonly uri: string;
   readonly version: number;
-  readonly text: string;
+  /** The OCPP version the document is read and checked against. */
+  readonly catalog: Catalog;
   readonly tree: JsonTree;
-  readonly shape: DocumentShape;
   readonly frames: readonly Frame[];
   readonly payload?: BarePayload;
   /** Set when the conversation was read frame by frame (textFrames.ts): its root's brackets. */
   readonly layout?: { readonly open: number; readonly close: number };
 }
 
-export function buildOcppDocument(uri: string, version: number, text: string): OcppDocument {
-  return readConversation(uri, version, text) ?? buildFromTree(uri, version, text);
+export function buildOcppDocument(uri: string, version: number, text: string, catalog: Catalog): OcppDocument {
+  return readConversation(uri, version, text, catalog) ?? buildFromTree(uri, version, text, catalog);
 }
 
 /** The reference path: one syntax tree for the whole text. Every shape of document goes through here. */
-export function buildFromTree(uri: string, version: number, text: string): OcppDocument {
+export function buildFromTree(uri: string, version: number, text: string, catalog: Catalog): OcppDocument {
   const tree = parseJsonTree(text);
   const root = tree.root;
-  if (!root) return { uri, version, text, tree, shape: 'empty', frames: [] };
-  if (root.type === 'object') {
-    return { uri, version, text, tree, shape: 'payload', frames: [], payload: inferPayloadMessage(uri, root) };
-  }
-  if (root.type !== 'array') return { uri, version, text, tree, shape: 'other', frames: [] };
+  const base = { uri, version, text, catalog, tree };
+  if (!root) return { ...base, shape: 'empty', frames: [] };
+  if (root.type === 'object') return { ...base, shape: 'payload', frames: [], payload: inferPayloadMessage(uri, root, catalog) };
+  if (root.type !== 'array') return { ...base, shape: 'other', frames: [] };
 
   // A conversation is an array of frames; a single frame starts with its MessageTypeId.
   const isConversation = root.items.length === 0 || root.items[0].type === 'array';
@@ -84,33 +83,61 @@ export function buildFromTree(uri: string, version: number, text: string): OcppD
   const callsById = new Map<string, Frame>();
   for (const node of frameNodes) {
     if (node.type !== 'array') continue;
-    let frame = readFrame(node, callsById);
-    if (!isConversation && frame.messageType?.name === 'CALLRESULT' && !frame.resultOf) {
-      const named = actionFromFileName(uri);
-      if (named) frame = { ...frame, resultOf: named.action };
+    let resultOf: ActionDefinition | undefined;
+    if (!isConversation && messageTypeOf(node.items[0]?.type === 'number' ? node.items[0].value : undefined)?.payloadRole === 'response') {
+      // A file holding one CALLRESULT answers no CALL in it: its name may say which action it answers.
+      resultOf = actionFromFileName(uri, catalog)?.action;
     }
+    const frame = readFrame(node, callsById, catalog, resultOf);
     frames.push(frame);
-    if (frame.messageType?.id === 2 && frame.uniqueId !== undefined && !callsById.has(frame.uniqueId)) {
-      callsById.set(frame.uniqueId, frame);
-    }
+    noteCall(callsById, frame);
   }
-  return { uri, version, text, tree, shape: isConversation ? 'conversation' : 'frame', frames };
+  return { ...base, shape: isConversation ? 'conversation' : 'frame', frames };
 }
 
-/** A frame's facts read from its tree. */
-export function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>): Frame {
+/** Remembers a CALL by its id for the answers that follow; the first CALL with an id counts. */
+export function noteCall(callsById: Map<string, Frame>, frame: Frame): void {
+  if (frame.messageType?.expectsAnswer && frame.uniqueId !== undefined && !callsById.has(frame.uniqueId)) {
+    callsById.set(frame.uniqueId, frame);
+  }
+}
+
+/** The CALL an answer with this type and id answers, if any. */
+export function answeredBy(callsById: ReadonlyMap<string, Frame>, messageType: MessageType | undefined,
+  uniqueId: string | undefined): Frame | undefined {
+  return messageType?.answersCall && uniqueId !== undefined ? callsById.get(uniqueId) : undefined;
+}
+
+/**
+ * The payload definition of a frame of `messageType`: a CALL's request, a CALLRESULT's response (of the action
+ * it answers), nothing for errors or for a type the catalog's version does not have.
+ */
+export function payloadTypeFor(catalog: Catalog, messageType: MessageType | undefined, action: ActionDefinition | undefined,
+  resultOf: ActionDefinition | undefined): ObjectType | undefined {
+  if (!messageType || !catalog.messageTypes.includes(messageType)) return undefined;
+  switch (messageType.payloadRole) {
+    case 'request':
+      return action?.request;
+    case 'response':
+      return resultOf?.response;
+    default:
+      return undefined;
+  }
+}
+
+/** A frame's facts read from its tree. `resultOf` names the answered action when no CALL in the file does. */
+export function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>, catalog: Catalog,
+  resultOf?: ActionDefinition): Frame {
   const items = node.items;
   const first = items[0];
   const second = items[1];
-  const messageType = first?.type === 'number' ? messageTypeById.get(first.value) : undefined;
+  const messageType = messageTypeOf(first?.type === 'number' ? first.value : undefined);
   const uniqueId = second?.type === 'string' ? second.value : undefined;
-  const kind = messageType?.name;
-  const isCall = kind === 'CALL' || kind === 'SEND';
-  const isAnswer = kind === 'CALLRESULT' || kind === 'CALLERROR' || kind === 'CALLRESULTERROR';
-  const actionNode = isCall ? items[2] : undefined;
-  const answers = isAnswer && uniqueId !== undefined ? callsById.get(uniqueId) : undefined;
-  const payloadIndex = payloadIndexOf(messageType);
-  const payloadNode = payloadIndex === undefined ? undefined : items[payloadIndex];
+  const actionNode = messageType?.actionIndex === undefined ? undefined : items[messageType.actionIndex];
+  const answers = answeredBy(callsById, messageType, uniqueId);
+  const payloadNode = messageType ? items[messageType.payloadIndex] : undefined;
+  const action = actionNode?.type === 'string' ? catalog.actionsByName.get(actionNode.value) : undefined;
+  const answered = messageType?.payloadRole === 'response' ? answers?.action ?? resultOf : undefined;
   // One object literal with every property, in one order, for every frame: conversations hold tens of
   // thousands of frames, and a spread per frame (or frames of differing shapes) cost more than the checks.
   return {
@@ -122,43 +149,19 @@ export function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>
     uniqueIdNode: second,
     uniqueId,
     actionNode,
-    action: actionNode?.type === 'string' ? actionsByName.get(actionNode.value) : undefined,
+    action,
     payloadNode,
-    facts: payloadNode?.type === 'object' ? factsFromNode(payloadNode) : noFacts,
+    facts: payloadNode?.type === 'object' ? factsOfNode(payloadNode, catalog.rules.factFields) : noFacts,
     answers,
-    resultOf: kind === 'CALLRESULT' ? answers?.action : undefined,
+    resultOf: answered,
+    payloadType: payloadTypeFor(catalog, messageType, action, answered),
     clean: false,
   };
 }
 
-/**
- * The frame whose brackets contain `offset` (end inclusive). Frames are in document order and do not overlap,
- * and a conversation runs to thousands of them, so a binary search finds it.
- */
+/** The frame whose brackets contain `offset` (end inclusive). Frames are in document order and do not overlap. */
 export function frameAt(doc: OcppDocument, offset: number): Frame | undefined {
-  const frames = doc.frames;
-  let low = 0;
-  let high = frames.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const frame = frames[mid];
-    if (offset < frame.offset) high = mid - 1;
-    else if (offset > frame.offset + frame.length) low = mid + 1;
-    else return frames[mid];
-  }
-  return undefined;
-}
-
-/** The payload definition a frame's payload must follow, when the catalog has it. */
-export function payloadTypeOf(frame: Frame): ObjectType | undefined {
-  switch (frame.messageType?.name) {
-    case 'CALL':
-      return frame.action?.request;
-    case 'CALLRESULT':
-      return frame.resultOf?.response;
-    default:
-      return undefined;
-  }
+  return spanAt(doc.frames, offset);
 }
 
 export function barePayloadType(payload: BarePayload | undefined): ObjectType | undefined {
@@ -176,20 +179,4 @@ export function nodeAt(doc: OcppDocument, offset: number): ValueNode | PropertyN
   if (frame) return nodeAtOffset(frame.node, offset);
   const root = doc.tree.root!;
   return offset >= root.offset && offset <= root.offset + root.length ? root : undefined;
-}
-
-/** Where a frame of this type keeps its payload: [2, id, action, payload], [3, id, payload], [4, id, code, text, details]. */
-export function payloadIndexOf(messageType: MessageType | undefined): number | undefined {
-  switch (messageType?.name) {
-    case 'CALL':
-    case 'SEND':
-      return 3;
-    case 'CALLRESULT':
-      return 2;
-    case 'CALLERROR':
-    case 'CALLRESULTERROR':
-      return 4;
-    default:
-      return undefined;
-  }
 }

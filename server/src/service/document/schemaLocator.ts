@@ -3,9 +3,10 @@
  * bare payload, and nested object types by following field definitions down. Walks up iteratively and gives
  * up beyond any depth the catalog could describe, so a pathologically deep document costs nothing.
  */
-import type { Field, FieldType, ObjectType } from '../../ocpp/schema';
+import { fieldNamed, objectWithin } from '../../ocpp/fits';
+import type { Field, ObjectType } from '../../ocpp/schema';
 import type { ObjectNode, PropertyNode, ValueNode } from '../../json/jsonTree';
-import { barePayloadType, frameAt, payloadTypeOf, type Frame, type OcppDocument } from './ocppDocument';
+import { barePayloadType, frameAt, type Frame, type OcppDocument } from './ocppDocument';
 
 const maxSchemaDepth = 16;
 
@@ -30,7 +31,7 @@ export function objectTypeOf(doc: OcppDocument, object: ObjectNode): ObjectType 
       continue;
     }
     const frame = frameOf(doc, parent);
-    if (frame) return frame.payloadNode === current ? descend(payloadTypeOf(frame), steps) : undefined;
+    if (frame) return frame.payloadNode === current ? descend(frame.payloadType, steps) : undefined;
     // An array item: the array itself is the value of some field; arrays are transparent in the walk.
     current = parent;
   }
@@ -40,17 +41,10 @@ export function objectTypeOf(doc: OcppDocument, object: ObjectNode): ObjectType 
 function descend(root: ObjectType | undefined, stepsUpward: readonly string[]): ObjectType | undefined {
   let type = root;
   for (let i = stepsUpward.length - 1; i >= 0 && type; i--) {
-    const field = type.fields.find((f) => f.name === stepsUpward[i]);
+    const field = fieldNamed(type, stepsUpward[i]);
     type = field ? objectWithin(field.type) : undefined;
   }
   return type;
-}
-
-/** The object type a field holds directly or as array items. */
-function objectWithin(type: FieldType): ObjectType | undefined {
-  if (type.kind === 'object') return type.object;
-  if (type.kind === 'array') return objectWithin(type.items);
-  return undefined;
 }
 
 export interface FieldContext {
@@ -62,11 +56,6 @@ export interface FieldContext {
 
 export function fieldOf(doc: OcppDocument, property: PropertyNode): FieldContext | undefined {
   const owner = objectTypeOf(doc, property.parent);
-  const field = owner?.fields.find((f) => f.name === property.key.value);
+  const field = owner && fieldNamed(owner, property.key.value);
   return owner && field ? { owner, field, object: property.parent, property } : undefined;
-}
-
-/** The scalar field type that applies to a value, looking through arrays (e.g. an item of a list of enums). */
-export function scalarType(type: FieldType): FieldType {
-  return type.kind === 'array' ? scalarType(type.items) : type;
 }

@@ -14,15 +14,17 @@
  * promised (a frame the parser closes somewhere else, too many syntax problems to list), this gives up and the
  * caller builds from one tree.
  */
-import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
-import { messageTypeById, type MessageType } from '../../ocpp/frames';
-import { actionsByName } from '../../ocpp/v16';
-import { cleanFrameMembers } from './cleanFrame';
-import { conversationLayout, splitFrames } from '../../json/frameLayout';
+import { splitFrames, conversationLayout } from '../../json/frameLayout';
+import type { EditWindow } from '../../json/editWindow';
 import { maxSyntaxProblems, parseJsonTree, type ArrayNode, type JsonTree, type SyntaxProblem, type ValueNode } from '../../json/jsonTree';
-import { payloadIndexOf, readFrame, type Frame, type OcppDocument } from './ocppDocument';
-import { factsFromValue, type PayloadFacts } from './payloadFacts';
+import type { Catalog } from '../../ocpp/catalog';
+import { messageTypeOf, type MessageType } from '../../ocpp/frames';
+import { factsOf, type PayloadFacts } from '../../ocpp/rules';
+import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
+import { firstIndexWhere, lastIndexWhere } from '../../text/search';
 import type { OcppProblem } from '../check/problems';
+import { answeredBy, noteCall, payloadTypeFor, readFrame, type Frame, type OcppDocument } from './ocppDocument';
+import { cleanFrameMembers } from './quickCheck';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -52,6 +54,7 @@ class TextFrame implements Frame {
   constructor(
     private readonly text: string,
     private readonly root: ArrayNode,
+    private readonly catalog: Catalog,
     readonly core: FrameCore,
     readonly offset: number,
     readonly answers: Frame | undefined,
@@ -67,13 +70,11 @@ class TextFrame implements Frame {
   get action(): ActionDefinition | undefined { return this.core.action; }
   get facts(): PayloadFacts { return this.core.facts; }
   get resultOf(): ActionDefinition | undefined {
-    return this.core.messageType?.name === 'CALLRESULT' ? this.answers?.action : undefined;
+    return this.core.messageType?.payloadRole === 'response' ? this.answers?.action : undefined;
   }
 
-  /** The type the payload must follow: what payloadTypeOf says. */
   get payloadType(): ObjectType | undefined {
-    const kind = this.core.messageType?.name;
-    return kind === 'CALL' ? this.core.action?.request : kind === 'CALLRESULT' ? this.resultOf?.response : undefined;
+    return payloadTypeFor(this.catalog, this.core.messageType, this.core.action, this.resultOf);
   }
 
   get clean(): boolean {
@@ -83,7 +84,7 @@ class TextFrame implements Frame {
     if (!core.clean || core.clean.type !== type) {
       // A CALLRESULT answers another action than when it was last checked: ask again.
       const value = JSON.parse(this.text.slice(this.offset, this.offset + core.length)) as Json[];
-      core.clean = { type, clean: cleanFrameMembers(value, type) >= 0 };
+      core.clean = { type, clean: cleanFrameMembers(value, type, this.catalog) >= 0 };
     }
     return core.clean.clean;
   }
@@ -116,13 +117,13 @@ class TextFrame implements Frame {
   }
 
   get actionNode(): ValueNode | undefined {
-    const kind = this.messageType?.name;
-    return kind === 'CALL' || kind === 'SEND' ? this.node.items[2] : undefined;
+    const index = this.messageType?.actionIndex;
+    return index === undefined ? undefined : this.node.items[index];
   }
 
   get payloadNode(): ValueNode | undefined {
-    const index = payloadIndexOf(this.messageType);
-    return index === undefined ? undefined : this.node.items[index];
+    const type = this.messageType;
+    return type ? this.node.items[type.payloadIndex] : undefined;
   }
 }
 
@@ -134,18 +135,11 @@ export function isTextFrame(frame: Frame): frame is TextFrame {
 type Piece = { readonly offset: number; readonly core: FrameCore } | { readonly offset: number; readonly end: number; readonly colons: number };
 
 /** The conversation in `text` read frame by frame, or undefined when the text is not one this can read. */
-export function readConversation(uri: string, version: number, text: string): OcppDocument | undefined {
+export function readConversation(uri: string, version: number, text: string, catalog: Catalog): OcppDocument | undefined {
   const layout = conversationLayout(text);
   if (!layout) return undefined;
   const pieces: Piece[] = layout.starts.map((offset, i) => ({ offset, end: layout.ends[i], colons: layout.colons[i] }));
-  return assemble(uri, version, text, layout.open, layout.close, pieces);
-}
-
-/** Where an edit changed the text: text[start, newEnd) now stands where the old text had [start, oldEnd). */
-export interface EditWindow {
-  readonly start: number;
-  readonly oldEnd: number;
-  readonly newEnd: number;
+  return assemble(uri, version, text, catalog, layout.open, layout.close, pieces);
 }
 
 /**
@@ -160,15 +154,16 @@ export function updateConversation(previous: OcppDocument, version: number, text
   const delta = edit.newEnd - edit.oldEnd;
   // From the last frame starting at or before the edit to the first ending at or after it: a run of whole
   // frames with the edit inside, so the run's new text must again be whole frames separated by commas.
-  const first = lastIndex(frames, (f) => f.offset <= edit.start);
-  const lastTouched = firstIndex(frames, (f) => f.offset + f.length >= edit.oldEnd);
+  const first = lastIndexWhere(frames, (f) => f.offset <= edit.start);
+  // The last frame ends at or after the edit (checked above), so one is always found.
+  const lastTouched = firstIndexWhere(frames, (f) => f.offset + f.length >= edit.oldEnd);
   const spans = splitFrames(text, frames[first].offset, frames[lastTouched].offset + frames[lastTouched].length + delta);
   if (!spans) return undefined;
   const pieces: Piece[] = [];
   for (let i = 0; i < first; i++) pieces.push({ offset: frames[i].offset, core: frames[i].core });
   for (let i = 0; i < spans.starts.length; i++) pieces.push({ offset: spans.starts[i], end: spans.ends[i], colons: spans.colons[i] });
   for (let i = lastTouched + 1; i < frames.length; i++) pieces.push({ offset: frames[i].offset + delta, core: frames[i].core });
-  return assemble(previous.uri, version, text, previous.layout.open, previous.layout.close + delta, pieces);
+  return assemble(previous.uri, version, text, previous.catalog, previous.layout.open, previous.layout.close + delta, pieces);
 }
 
 /**
@@ -176,7 +171,7 @@ export function updateConversation(previous: OcppDocument, version: number, text
  * a CALLRESULT is checked against the response of the CALL it answers. Undefined when a frame cannot be read
  * (see readCore) or there are more syntax problems than a document lists.
  */
-function assemble(uri: string, version: number, text: string, open: number, close: number,
+function assemble(uri: string, version: number, text: string, catalog: Catalog, open: number, close: number,
   pieces: readonly Piece[]): OcppDocument | undefined {
   const root: ArrayNode = { type: 'array', offset: open, length: close + 1 - open, items: [], closed: true };
   const frames: TextFrame[] = [];
@@ -189,18 +184,14 @@ function assemble(uri: string, version: number, text: string, open: number, clos
       core = piece.core;
     } else {
       const answered = answeredCall(text, piece.offset, callsById);
-      const read = readCore(text, piece.offset, piece.end, piece.colons, answered);
+      const read = readCore(text, piece.offset, piece.end, piece.colons, answered, catalog);
       if (!read) return undefined;
       ({ core, tree } = read);
     }
-    const kind = core.messageType?.name;
-    const isAnswer = kind === 'CALLRESULT' || kind === 'CALLERROR' || kind === 'CALLRESULTERROR';
-    const answers = isAnswer && core.uniqueId !== undefined ? callsById.get(core.uniqueId) : undefined;
-    const frame = new TextFrame(text, root, core, piece.offset, answers, tree);
+    const answers = answeredBy(callsById, core.messageType, core.uniqueId);
+    const frame = new TextFrame(text, root, catalog, core, piece.offset, answers, tree);
     frames.push(frame);
-    if (core.messageType?.id === 2 && core.uniqueId !== undefined && !callsById.has(core.uniqueId)) {
-      callsById.set(core.uniqueId, frame);
-    }
+    noteCall(callsById, frame);
     for (const problem of core.syntax) {
       if (problems.length === maxSyntaxProblems) return undefined;
       problems.push({ ...problem, offset: problem.offset + piece.offset });
@@ -210,25 +201,26 @@ function assemble(uri: string, version: number, text: string, open: number, clos
   // The root's items are every frame's tree: built only for the rare caller that walks the root itself.
   Object.defineProperty(root, 'items', { get: () => (items ??= frames.map((f) => f.node)), enumerable: true });
   const tree: JsonTree = { root, problems };
-  return { uri, version, text, tree, shape: 'conversation', frames, layout: { open, close } };
+  return { uri, version, text, catalog, tree, shape: 'conversation', frames, layout: { open, close } };
 }
 
 /**
  * The action of the CALL a frame answers, read before the frame is: a CALLRESULT's payload is checked against
- * its response. Looks at the frame's uniqueId without parsing the frame.
+ * its response. Looks at the frame's MessageTypeId and uniqueId without parsing the frame.
  */
 function answeredCall(text: string, offset: number, callsById: ReadonlyMap<string, Frame>): ActionDefinition | undefined {
   if (callsById.size === 0) return undefined;
-  const id = /^\[\s*3\s*,\s*"([^"\\]*)"/.exec(text.slice(offset, offset + 64));
-  return id ? callsById.get(id[1])?.action : undefined;
+  const head = /^\[\s*(\d+)\s*,\s*"([^"\\]*)"/.exec(text.slice(offset, offset + 64));
+  const messageType = head ? messageTypeOf(Number(head[1])) : undefined;
+  return messageType?.payloadRole === 'response' ? answeredBy(callsById, messageType, head![2])?.action : undefined;
 }
 
 /**
  * Reads the frame text[start, end). Undefined when the JSON parser would not close the frame at `end`: then a
  * whole-document parse reads the text differently, and only it can say how.
  */
-function readCore(text: string, start: number, end: number, colons: number, answered: ActionDefinition | undefined):
-  { core: FrameCore; tree?: ArrayNode } | undefined {
+function readCore(text: string, start: number, end: number, colons: number, answered: ActionDefinition | undefined,
+  catalog: Catalog): { core: FrameCore; tree?: ArrayNode } | undefined {
   let value: Json[] | undefined;
   try {
     value = JSON.parse(text.slice(start, end)) as Json[];
@@ -236,14 +228,14 @@ function readCore(text: string, start: number, end: number, colons: number, answ
     // Not valid JSON: the tree parser says why, below.
   }
   if (value) {
-    const core = coreFromValue(value, end - start, colons, answered);
+    const core = coreFromValue(value, end - start, colons, answered, catalog);
     if (core) return { core };
   }
   // Refused, or the quick check cannot vouch for it: its findings need the tree anyway.
   const parsed = parseJsonTree(text, { start, end });
   const node = parsed.root;
   if (node?.type !== 'array' || !node.closed || node.offset !== start || node.offset + node.length !== end) return undefined;
-  const frame = readFrame(node, new Map());
+  const frame = readFrame(node, new Map(), catalog);
   const syntax = parsed.problems.map((p) => ({ ...p, offset: p.offset - start }));
   const core: FrameCore = { length: end - start, messageType: frame.messageType, uniqueId: frame.uniqueId,
     action: frame.action, facts: frame.facts, quick: false, syntax };
@@ -256,41 +248,16 @@ const noProblems: readonly SyntaxProblem[] = [];
  * The core of a frame JSON.parse accepted, when the checks find nothing in it against the payload type its own
  * text names (a CALL's request; a CALLRESULT is checked once linked), and its members all survived.
  */
-function coreFromValue(value: Json[], length: number, colons: number, answered: ActionDefinition | undefined): FrameCore | undefined {
-  const first = value[0];
-  const second = value[1];
-  const messageType = typeof first === 'number' ? messageTypeById.get(first) : undefined;
-  const kind = messageType?.name;
-  const isCall = kind === 'CALL';
-  const action = isCall && typeof value[2] === 'string' ? actionsByName.get(value[2]) : undefined;
-  const type = isCall ? action?.request : kind === 'CALLRESULT' ? answered?.response : undefined;
-  if (cleanFrameMembers(value, type) !== colons) return undefined;
+function coreFromValue(value: Json[], length: number, colons: number, answered: ActionDefinition | undefined,
+  catalog: Catalog): FrameCore | undefined {
+  const messageType = messageTypeOf(value[0]);
+  if (!messageType) return undefined;
+  const name = messageType.actionIndex === undefined ? undefined : value[messageType.actionIndex];
+  const action = typeof name === 'string' ? catalog.actionsByName.get(name) : undefined;
+  const type = payloadTypeFor(catalog, messageType, action, answered);
+  if (cleanFrameMembers(value, type, catalog) !== colons) return undefined;
   // A clean frame's payload is an object.
-  const payload = value[payloadIndexOf(messageType)!] as { [key: string]: Json };
-  return { length, messageType, uniqueId: second as string, action, facts: factsFromValue(payload), quick: true,
-    syntax: noProblems, clean: { type, clean: true } };
-}
-
-function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  // Binary search: `test` holds for a prefix of the items.
-  let low = 0;
-  let high = items.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (test(items[mid])) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  // Binary search: `test` holds for a suffix of the items.
-  let low = 0;
-  let high = items.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (test(items[mid])) high = mid;
-    else low = mid + 1;
-  }
-  return low;
+  const payload = value[messageType.payloadIndex] as { [key: string]: Json };
+  return { length, messageType, uniqueId: value[1] as string, action, facts: factsOf(payload, catalog.rules.factFields),
+    quick: true, syntax: noProblems, clean: { type, clean: true } };
 }

@@ -6,17 +6,17 @@ import {
   CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Range,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Field, FieldType, ObjectType } from '../../ocpp/schema';
-import { messageTypes } from '../../ocpp/frames';
-import { actions, CallErrorCode } from '../../ocpp/v16';
-import { restrictedValues } from '../check/contextualValues';
-import { frameSnippets } from './frameSnippets';
+import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../../json/jsonTree';
+import { scalarType } from '../../ocpp/fits';
+import type { Field, ObjectType } from '../../ocpp/schema';
 import { nowAsDateTime } from '../../text/dateTime';
-import { actionDetail, actionDoc, enumValueDoc, fieldDetail, fieldDoc, messageTypeDoc } from './describe';
-import { type ArrayNode, type ObjectNode, type PropertyNode, type ValueNode } from '../../json/jsonTree';
 import { nodeAt, type OcppDocument } from '../document/ocppDocument';
-import { fieldOf, frameOf, objectTypeOf, scalarType } from '../document/schemaLocator';
+import { restrictionIn } from '../document/restrictionIn';
+import { fieldOf, frameOf, objectTypeOf } from '../document/schemaLocator';
+import { actionDetail, actionDoc, enumValueDoc, fieldDetail, fieldDoc, messageTypeDoc } from './describe';
+import { frameSnippets } from './frameSnippets';
 import type { FeatureOptions } from './options';
+import { placeholderFor, TabStops, toInlineJson, toSnippet } from './placeholders';
 
 interface Target {
   /** The text the chosen item replaces (a whole literal, or an empty range at the cursor). */
@@ -33,7 +33,7 @@ function completionsAt(doc: OcppDocument, textDocument: TextDocument, offset: nu
   const text = doc.text;
   const range = (t: Target): Range => ({ start: textDocument.positionAt(t.start), end: textDocument.positionAt(t.end) });
   const node = nodeAt(doc, offset);
-  if (!node) return doc.tree.root ? [] : frameSnippetItems({ start: offset, end: offset }, range, textDocument, options);
+  if (!node) return doc.tree.root ? [] : frameSnippetItems(doc, { start: offset, end: offset }, range, textDocument, options);
 
   if (node.type !== 'object' && node.type !== 'array' && node.type !== 'property') {
     if (!cursorIsOnToken(node, offset, text)) return [];
@@ -42,7 +42,7 @@ function completionsAt(doc: OcppDocument, textDocument: TextDocument, offset: nu
     if (parent?.type === 'property') {
       if (parent.key === node) return keyItems(doc, parent.parent, parent, target, range, options);
       const context = fieldOf(doc, parent);
-      return context ? valueItems(context.owner, context.field, parent.parent, target, range, options, text) : [];
+      return context ? valueItems(doc, context.owner, context.field, parent.parent, target, range, options) : [];
     }
     if (parent?.type === 'array') return frameElementItems(doc, parent, parent.items.indexOf(node), target, range, options, text);
     return [];
@@ -57,14 +57,14 @@ function completionsAt(doc: OcppDocument, textDocument: TextDocument, offset: nu
       const property = object.properties.find((p) => p.colonOffset !== undefined && p.colonOffset < offset && !p.value &&
         !object.properties.some((q) => q.offset > p.offset && q.offset < offset));
       const context = property && fieldOf(doc, property);
-      return context ? valueItems(context.owner, context.field, object, here, range, options, text) : [];
+      return context ? valueItems(doc, context.owner, context.field, object, here, range, options) : [];
     }
     if (before === '{' || before === ',') return keyItems(doc, object, undefined, here, range, options);
     return [];
   }
   if (before === '[' || before === ',') {
     const index = node.items.filter((item) => item.offset + item.length <= offset).length;
-    const snippets = doc.shape === 'conversation' && node === doc.tree.root ? frameSnippetItems(here, range, textDocument, options) : [];
+    const snippets = doc.shape === 'conversation' && node === doc.tree.root ? frameSnippetItems(doc, here, range, textDocument, options) : [];
     return [...frameElementItems(doc, node, index, here, range, options, text), ...snippets];
   }
   return [];
@@ -74,10 +74,10 @@ function completionsAt(doc: OcppDocument, textDocument: TextDocument, offset: nu
  * Whole frames from the catalog's snippets, where a frame may start. VS Code shows the contributed snippet file
  * in `ocpp` documents itself; plain JSON files and other editors get the same snippets from here.
  */
-function frameSnippetItems(target: Target, range: (t: Target) => Range, textDocument: TextDocument,
+function frameSnippetItems(doc: OcppDocument, target: Target, range: (t: Target) => Range, textDocument: TextDocument,
   options: FeatureOptions): CompletionItem[] {
   if (!options.snippets || textDocument.languageId === 'ocpp') return [];
-  return frameSnippets().map((snippet) => ({
+  return frameSnippets(doc.catalog).map((snippet) => ({
     label: snippet.prefix,
     kind: CompletionItemKind.Snippet,
     detail: snippet.name,
@@ -121,17 +121,18 @@ function literalItem(label: string, newText: string, target: Target, range: (t: 
   };
 }
 
-function valueItems(owner: ObjectType, field: Field, object: ObjectNode, target: Target, range: (t: Target) => Range,
-  options: FeatureOptions, text: string): CompletionItem[] {
+function valueItems(doc: OcppDocument, owner: ObjectType, field: Field, object: ObjectNode, target: Target,
+  range: (t: Target) => Range, options: FeatureOptions): CompletionItem[] {
+  const text = doc.text;
   const type = scalarType(field.type);
   switch (type.kind) {
     case 'enum': {
-      const values = restrictedValues(owner, field, object)?.values ?? type.enumeration.values;
+      const values = restrictionIn(doc.catalog, owner, field.name, object)?.values ?? type.enumeration.values;
       return values.map((value, i) => ({
         ...literalItem(value.name, JSON.stringify(value.name), target, range, text),
         kind: CompletionItemKind.EnumMember,
         detail: type.enumeration.name,
-        documentation: enumValueDoc(options.completionMarkdown, type.enumeration, value),
+        documentation: enumValueDoc(doc.catalog, options.completionMarkdown, type.enumeration, value),
         sortText: String(i).padStart(3, '0'),
       }));
     }
@@ -158,7 +159,9 @@ function keyItems(doc: OcppDocument, object: ObjectNode, editing: PropertyNode |
   const candidates = type.fields.filter((f) => !present.has(f.name));
   const ordered = [...candidates.filter((f) => f.required), ...candidates.filter((f) => !f.required)];
   return ordered.map((field, i) => {
-    const value = hasColon ? '' : `: ${placeholder(type, field, object, options)}${needsComma ? ',' : ''}`;
+    const placeholder = placeholderFor(doc.catalog, type, field, object);
+    const written = options.snippets ? toSnippet(placeholder, new TabStops()) : toInlineJson(placeholder);
+    const value = hasColon ? '' : `: ${written}${needsComma ? ',' : ''}`;
     const item = literalItem(field.name, `"${field.name}"${value}`, target, range, doc.text);
     return {
       ...item,
@@ -171,33 +174,6 @@ function keyItems(doc: OcppDocument, object: ObjectNode, editing: PropertyNode |
   });
 }
 
-/** The value written after a completed key: a snippet placeholder, or a sensible literal without snippets. */
-function placeholder(owner: ObjectType, field: Field, object: ObjectNode, options: FeatureOptions): string {
-  const type: FieldType = field.type;
-  switch (type.kind) {
-    case 'enum': {
-      const names = (restrictedValues(owner, field, object)?.values ?? type.enumeration.values).map((v) => v.name);
-      return options.snippets ? `"\${1|${names.join(',')}|}"` : JSON.stringify(names[0]);
-    }
-    case 'integer':
-    case 'decimal': {
-      const initial = String(type.min !== undefined && type.min > 0 ? type.min : 0);
-      return options.snippets ? `\${1:${initial}}` : initial;
-    }
-    case 'boolean':
-      return options.snippets ? '${1|true,false|}' : 'true';
-    case 'dateTime':
-      return options.snippets ? `"\${1:${nowAsDateTime()}}"` : JSON.stringify(nowAsDateTime());
-    case 'string':
-      if (type.format === 'uri') return options.snippets ? '"${1:ftp://example.com/}"' : '"ftp://example.com/"';
-      return options.snippets ? '"$1"' : '""';
-    case 'object':
-      return options.snippets ? '{$1}' : '{}';
-    case 'array':
-      return options.snippets ? '[$1]' : '[]';
-  }
-}
-
 function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, target: Target,
   range: (t: Target) => Range, options: FeatureOptions, text: string): CompletionItem[] {
   const frame = frameOf(doc, array);
@@ -205,34 +181,37 @@ function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, t
   const root = doc.tree.root;
   const couldBeFrame = frame !== undefined || array === root || array.parent === root;
   if (index === 0 && couldBeFrame) {
-    return messageTypes.filter((t) => !t.onlyIn).map((t) => ({
+    return doc.catalog.messageTypes.map((t) => ({
       ...literalItem(String(t.id), String(t.id), target, range, text),
       kind: CompletionItemKind.Constant,
       detail: t.name,
-      documentation: messageTypeDoc(options.completionMarkdown, t),
+      documentation: messageTypeDoc(doc.catalog, options.completionMarkdown, t),
     }));
   }
   if (!frame) return [];
-  if (index === 1 && frame.messageType?.name === 'CALL') {
+  const type = frame.messageType;
+  if (!type || !doc.catalog.messageTypes.includes(type)) return [];
+  if (index === 1 && type.expectsAnswer) {
     // A CALL needs an id no other CALL uses; a UUID (36 characters, the most OCPP-J allows) is the usual choice.
     const id = globalThis.crypto.randomUUID();
     return [{ ...literalItem(id, JSON.stringify(id), target, range, text), kind: CompletionItemKind.Value,
       detail: 'a fresh uniqueId (UUID)' }];
   }
-  if (index === 2 && frame.messageType?.name === 'CALL') {
-    return actions.map((action) => ({
+  if (index === type.actionIndex) {
+    return doc.catalog.actions.map((action) => ({
       ...literalItem(action.name, JSON.stringify(action.name), target, range, text),
       kind: CompletionItemKind.Function,
       detail: actionDetail(action),
-      documentation: actionDoc(options.completionMarkdown, action),
+      documentation: actionDoc(doc.catalog, options.completionMarkdown, action),
     }));
   }
-  if (index === 2 && frame.messageType?.name === 'CALLERROR') {
-    return CallErrorCode.values.map((code) => ({
+  if (index === type.errorCodeIndex) {
+    const codes = doc.catalog.callErrorCodes;
+    return codes.values.map((code) => ({
       ...literalItem(code.name, JSON.stringify(code.name), target, range, text),
       kind: CompletionItemKind.EnumMember,
-      detail: CallErrorCode.name,
-      documentation: enumValueDoc(options.completionMarkdown, CallErrorCode, code),
+      detail: codes.name,
+      documentation: enumValueDoc(doc.catalog, options.completionMarkdown, codes, code),
     }));
   }
   return [];

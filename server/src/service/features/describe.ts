@@ -3,25 +3,32 @@
  * these, so a value reads the same wherever it appears.
  */
 import type { MarkupContent } from 'vscode-languageserver-types';
+import type { Catalog } from '../../ocpp/catalog';
+import { frameShape, type MessageType } from '../../ocpp/frames';
+import type { ValueRestriction } from '../../ocpp/restrictions';
+import { fieldNamed } from '../../ocpp/fits';
 import type { ActionDefinition, EnumValue, Enumeration, Field, ObjectType } from '../../ocpp/schema';
 import { describeType, directionLabel } from '../../ocpp/schema';
-import { frameShape, type MessageType } from '../../ocpp/frames';
-import { ChargePointStatus, type StatusValue } from '../../ocpp/v16/enums';
-import { connectorZeroDoc } from '../../ocpp/v16/rules';
 import { DocBuilder } from './markup';
 
-export function enumValueDoc(markdown: boolean, enumeration: Enumeration, value: EnumValue): MarkupContent {
+export function enumValueDoc(catalog: Catalog, markdown: boolean, enumeration: Enumeration, value: EnumValue): MarkupContent {
   const doc = new DocBuilder(markdown).heading(`${value.name}`).paragraph(`${enumeration.name} value. ${value.doc}`);
-  if (enumeration === ChargePointStatus) {
-    const status = value as StatusValue;
-    doc.paragraph(
-      `${status.operative ? 'Operative' : 'Inoperative'}. ` +
-      (status.mainController
-        ? 'Connector 0 (the whole charge point) may report it too.'
-        : 'Only a real connector (connectorId 1 or more) may report it; connector 0 may not.'),
-    );
+  // What the catalog says more about the value: whether a status is operative, and where it may stand.
+  const notes = [catalog.valueNotes.get(value)];
+  for (const restriction of restrictionsOver(catalog, enumeration)) {
+    notes.push(restriction.values.includes(value) ? restriction.allowedNote : restriction.excludedNote);
   }
+  const said = notes.filter(Boolean);
+  if (said.length > 0) doc.paragraph(said.join(' '));
   return doc.toContent();
+}
+
+/** The restrictions that narrow a field of this enumeration. */
+function restrictionsOver(catalog: Catalog, enumeration: Enumeration): ValueRestriction[] {
+  return catalog.valueRestrictions.filter((r) => {
+    const type = fieldNamed(r.owner, r.field)?.type;
+    return type?.kind === 'enum' && type.enumeration === enumeration;
+  });
 }
 
 export function fieldDoc(markdown: boolean, owner: ObjectType, field: Field): MarkupContent {
@@ -36,7 +43,7 @@ export function fieldDetail(field: Field): string {
   return `${field.required ? 'required' : 'optional'} · ${describeType(field.type)}`;
 }
 
-export function actionDoc(markdown: boolean, action: ActionDefinition): MarkupContent {
+export function actionDoc(catalog: Catalog, markdown: boolean, action: ActionDefinition): MarkupContent {
   const doc = new DocBuilder(markdown)
     .heading(action.name)
     .paragraph(`${directionLabel[action.direction]} · ${action.profile} profile`)
@@ -46,7 +53,7 @@ export function actionDoc(markdown: boolean, action: ActionDefinition): MarkupCo
       ? action.response.fields.length === 0
         ? `The answer is a CALLRESULT with an empty payload {}.`
         : `The answer is a CALLRESULT with ${action.response.name}: ${action.response.fields.map((f) => f.name).join(', ')}.`
-      : `The answer is a CALLRESULT with ${action.name}.conf.`,
+      : `The answer is a CALLRESULT with ${catalog.messageName(action, 'response')}.`,
   );
   return doc.toContent();
 }
@@ -55,12 +62,13 @@ export function actionDetail(action: ActionDefinition): string {
   return `${directionLabel[action.direction]} · ${action.profile}`;
 }
 
-export function messageTypeDoc(markdown: boolean, type: MessageType): MarkupContent {
+export function messageTypeDoc(catalog: Catalog, markdown: boolean, type: MessageType): MarkupContent {
   const doc = new DocBuilder(markdown).heading(`${type.id}: ${type.name}`).paragraph(type.doc).code(frameShape(type));
-  if (type.onlyIn) doc.paragraph(`Exists only in ${type.onlyIn}, not in OCPP 1.6.`);
+  if (!catalog.messageTypes.includes(type)) doc.paragraph(`Exists only in ${type.onlyIn}, not in ${catalog.displayName}.`);
   return doc.toContent();
 }
 
-export function connectorZeroHover(markdown: boolean): MarkupContent {
-  return new DocBuilder(markdown).heading('connectorId 0').paragraph(connectorZeroDoc).toContent();
+/** The hover on a value that narrows a sibling's values (connectorId 0). */
+export function restrictionConditionDoc(markdown: boolean, restriction: ValueRestriction): MarkupContent {
+  return new DocBuilder(markdown).heading(restriction.whenDoc.heading).paragraph(restriction.whenDoc.doc).toContent();
 }

@@ -6,17 +6,23 @@
 import type { DocumentShape, OcppDocument } from '../document/ocppDocument';
 
 export interface DocumentInfo {
-  /** The one version the catalog holds today. */
-  readonly version: '1.6';
+  /** The OCPP version the document is checked against, e.g. "1.6". */
+  readonly version: string;
   readonly shape: DocumentShape;
   /** Bare payloads: the action the payload was read as, when one was found. */
   readonly action?: string;
   readonly kind?: 'request' | 'response';
+  /** Bare payloads: the specification's name of the message, e.g. "BootNotification.req". */
+  readonly message?: string;
   readonly source?: 'fileName' | 'keys';
 }
 
 export function getDocumentInfo(doc: OcppDocument): DocumentInfo {
   const payload = doc.payload;
-  if (doc.shape !== 'payload' || !payload?.action) return { version: '1.6', shape: doc.shape };
-  return { version: '1.6', shape: doc.shape, action: payload.action.name, kind: payload.kind, ...(payload.source && { source: payload.source }) };
+  const version = doc.catalog.version;
+  if (doc.shape !== 'payload' || !payload?.action) return { version, shape: doc.shape };
+  return {
+    version, shape: doc.shape, action: payload.action.name, kind: payload.kind,
+    message: doc.catalog.messageName(payload.action, payload.kind), ...(payload.source && { source: payload.source }),
+  };
 }

@@ -41,7 +41,7 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
   if (doc.shape === 'payload' && doc.payload) {
     const payload = doc.payload;
     const symbol: DocumentSymbol = {
-      name: payloadName(payload),
+      name: payloadName(doc, payload),
       detail: payloadDetail(payload),
       kind: SymbolKind.Object,
       range: rangeOf(payload.node.offset, payload.node.length),
@@ -114,38 +114,27 @@ function frameName(frame: Frame): string {
 
 /** The word after the kind: a CALL's action as written, an answer's action (taken from its CALL), an error code. */
 function frameLabel(frame: Frame): string | undefined {
-  switch (frame.messageType?.name) {
-    case 'CALL':
-    case 'SEND':
-      return stringValue(frame.actionNode);
-    case 'CALLRESULT':
-      // The answered CALL's action as written there, so an unknown action still pairs up by name in the outline.
-      return (frame.answers && stringValue(frame.answers.actionNode)) ?? frame.resultOf?.name;
-    case 'CALLERROR':
-    case 'CALLRESULTERROR':
-      return stringValue(frame.node.items[2]);
-    default:
-      return undefined;
-  }
+  const type = frame.messageType;
+  if (!type) return undefined;
+  if (type.actionIndex !== undefined) return stringValue(frame.actionNode);
+  if (type.errorCodeIndex !== undefined) return stringValue(frame.node.items[type.errorCodeIndex]);
+  // A CALLRESULT: the answered CALL's action as written there, so an unknown action still pairs up by name.
+  return (frame.answers && stringValue(frame.answers.actionNode)) ?? frame.resultOf?.name;
 }
 
 function frameDetail(frame: Frame): string | undefined {
-  switch (frame.messageType?.name) {
-    case 'CALLERROR':
-    case 'CALLRESULTERROR': {
-      // The error description says more than the code; the answered action is the next best thing.
-      const description = stringValue(frame.node.items[3]);
-      if (description) return shorten(description);
-      const action = frame.answers && stringValue(frame.answers.actionNode);
-      return action ? `answers ${action}` : undefined;
-    }
-    case undefined:
-      // A frame OCPP-J does not know: say what its first element was, since that is what is wrong with it.
-      if (!frame.messageTypeNode) return 'empty frame';
-      return `MessageTypeId ${frame.messageTypeNode.type === 'string' ? JSON.stringify(shorten(frame.messageTypeNode.value)) : describeScalar(frame.messageTypeNode)}`;
-    default:
-      return undefined;
+  const type = frame.messageType;
+  if (!type) {
+    // A frame OCPP-J does not know: say what its first element was, since that is what is wrong with it.
+    if (!frame.messageTypeNode) return 'empty frame';
+    return `MessageTypeId ${frame.messageTypeNode.type === 'string' ? JSON.stringify(shorten(frame.messageTypeNode.value)) : describeScalar(frame.messageTypeNode)}`;
   }
+  if (type.errorDescriptionIndex === undefined) return undefined;
+  // The error description says more than the code; the answered action is the next best thing.
+  const description = stringValue(frame.node.items[type.errorDescriptionIndex]);
+  if (description) return shorten(description);
+  const action = frame.answers && stringValue(frame.answers.actionNode);
+  return action ? `answers ${action}` : undefined;
 }
 
 /**
@@ -153,31 +142,22 @@ function frameDetail(frame: Frame): string | undefined {
  * (Event), and a CALLERROR is known by its error code, a value of the ErrorCode enumeration (EnumMember).
  */
 function frameKind(frame: Frame): SymbolKind {
-  switch (frame.messageType?.name) {
-    case 'CALL':
-    case 'SEND':
-      return SymbolKind.Function;
-    case 'CALLRESULT':
-      return SymbolKind.Event;
-    case 'CALLERROR':
-    case 'CALLRESULTERROR':
-      return SymbolKind.EnumMember;
-    default:
-      return SymbolKind.Array;
-  }
+  const type = frame.messageType;
+  if (!type) return SymbolKind.Array;
+  if (type.actionIndex !== undefined) return SymbolKind.Function;
+  return type.errorCodeIndex !== undefined ? SymbolKind.EnumMember : SymbolKind.Event;
 }
 
 /** What picking the entry selects: the action for a CALL, the uniqueId for an answer (what links it to its CALL). */
 function selectionNodeOf(frame: Frame): { offset: number; length: number } {
-  const isCall = frame.messageType?.name === 'CALL' || frame.messageType?.name === 'SEND';
-  if (isCall && frame.actionNode) return frame.actionNode;
+  if (frame.messageType?.actionIndex !== undefined && frame.actionNode) return frame.actionNode;
   return frame.uniqueIdNode ?? frame.messageTypeNode ?? { offset: frame.node.offset, length: 1 };
 }
 
-/** "BootNotification.req", the names the specification uses for a request and its response (.conf). */
-function payloadName(payload: BarePayload): string {
+/** "BootNotification.req": the name the catalog's specification gives the message. */
+function payloadName(doc: OcppDocument, payload: BarePayload): string {
   if (!payload.action) return 'Payload (unknown message)';
-  return `${payload.action.name}.${payload.kind === 'request' ? 'req' : 'conf'}`;
+  return doc.catalog.messageName(payload.action, payload.kind);
 }
 
 function payloadDetail(payload: BarePayload): string | undefined {

@@ -3,10 +3,13 @@
  * connector-0 StatusNotification, and bare CALLRESULT and CALLERROR frames. The result is plain data in VS Code
  * snippet syntax; scripts/generate.ts writes it to snippets/ocpp.code-snippets.
  */
-import type { ActionDefinition, Enumeration, EnumValue, FieldType, ObjectType } from '../../ocpp/schema';
-import { enumOf, integer } from '../../ocpp/schema';
-import { messageTypes } from '../../ocpp/frames';
-import { actions, actionsByName, CallErrorCode, ChargePointErrorCode, mainControllerStatuses } from '../../ocpp/v16';
+import type { Catalog } from '../../ocpp/catalog';
+import { messageTypeNamed } from '../../ocpp/frames';
+import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
+import { listWithOr } from '../../text/words';
+import {
+  escapeSnippetText, placeholderOf, snippetChoice, snippetPlaceholder, TabStops, toSnippet, type Placeholder,
+} from './placeholders';
 
 export interface FrameSnippet {
   /** The key in the snippet file, shown in the snippet picker. */
@@ -18,117 +21,50 @@ export interface FrameSnippet {
   readonly body: string[];
 }
 
-/** Narrower types for some fields of one snippet, e.g. the connector-0 variant's connectorId and status. */
-export type FieldOverrides = Readonly<Record<string, FieldType>>;
+/** Narrower placeholders for some fields of one snippet, e.g. the connector-0 variant's connectorId and status. */
+export type FieldOverrides = Readonly<Record<string, Placeholder>>;
 
-const indentUnit = '  ';
-
-/**
- * Accepting a snippet's defaults should give a typical message, so an enumeration's everyday value is offered
- * first; every other value keeps its catalog order.
- */
-const preferredFirstValue: ReadonlyMap<Enumeration, string> = new Map([[ChargePointErrorCode as Enumeration, 'NoError']]);
-
-/** Hands out tab stop numbers in the order the user will visit them. */
-class TabStops {
-  private next = 1;
-  take(): number {
-    return this.next++;
-  }
+/** The payload with its required fields only: optional ones are a completion away and would mostly be deleted. */
+function payloadSnippet(type: ObjectType, stops: TabStops, overrides: FieldOverrides = {}): string {
+  const members = type.fields.filter((f) => f.required).map((f): [string, Placeholder] => [f.name, overrides[f.name] ?? placeholderOf(f.type)]);
+  return toSnippet({ kind: 'object', members }, stops, { indent: '', dateTimeVariables: true });
 }
 
-// Snippet syntax gives `$`, `}` and `\` a meaning in plain text and, inside a choice, also `,` and `|`.
-const escapeText = (text: string) => text.replace(/[$}\\]/g, '\\$&');
-const escapeChoice = (text: string) => text.replace(/[$}\\,|]/g, '\\$&');
-
-function choice(stops: TabStops, options: readonly string[]): string {
-  return `\${${stops.take()}|${options.map(escapeChoice).join(',')}|}`;
-}
-
-function placeholder(stops: TabStops, text: string): string {
-  return `\${${stops.take()}:${text}}`;
-}
-
-export function orderedValues(enumeration: Enumeration): string[] {
-  const names = enumeration.values.map((v) => v.name);
-  const first = preferredFirstValue.get(enumeration);
-  return first && names.includes(first) ? [first, ...names.filter((n) => n !== first)] : names;
-}
-
-/** A timestamp the editor fills in when the snippet is inserted, with the local offset so it stays correct. */
-const nowVariables =
-  '${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}T${CURRENT_HOUR}:${CURRENT_MINUTE}:${CURRENT_SECOND}${CURRENT_TIMEZONE_OFFSET}';
-
-/** A value of `type` with tab stops, in snippet syntax; objects span several lines indented from `indent`. */
-function valueSnippet(type: FieldType, stops: TabStops, indent: string): string {
-  switch (type.kind) {
-    case 'integer': {
-      // A count or an identifier: 1 is the usual first one, kept inside the type's limits.
-      const value = Math.min(Math.max(1, type.min ?? 1), type.max ?? Infinity);
-      // When the limits leave a single value there is nothing for the user to choose.
-      return type.min !== undefined && type.min === type.max ? String(value) : placeholder(stops, String(value));
-    }
-    case 'decimal':
-      return placeholder(stops, String(Math.max(0, type.min ?? 0)));
-    case 'string':
-      // An anyURI must be absolute to be valid, so it gets an example to overwrite rather than an empty string.
-      return type.format === 'uri' ? `"${placeholder(stops, 'ftp://example.com/')}"` : `"$${stops.take()}"`;
-    case 'dateTime':
-      return `"${placeholder(stops, nowVariables)}"`;
-    case 'boolean':
-      return choice(stops, ['true', 'false']);
-    case 'enum': {
-      const values = orderedValues(type.enumeration);
-      return values.length === 1 ? escapeText(JSON.stringify(values[0])) : `"${choice(stops, values)}"`;
-    }
-    case 'object':
-      return objectSnippet(type.object, stops, indent);
-    case 'array':
-      // A list that must not be empty gets one item; any other starts empty, with a tab stop inside to fill it.
-      return type.minItems ? `[${valueSnippet(type.items, stops, indent)}]` : `[$${stops.take()}]`;
-  }
-}
-
-/** The object with its required fields only: optional ones are a completion away and would mostly be deleted. */
-function objectSnippet(object: ObjectType, stops: TabStops, indent: string, overrides: FieldOverrides = {}): string {
-  const required = object.fields.filter((f) => f.required);
-  if (required.length === 0) return '{}';
-  const inner = indent + indentUnit;
-  const members = required.map(
-    (f) => `${inner}${escapeText(JSON.stringify(f.name))}: ${valueSnippet(overrides[f.name] ?? f.type, stops, inner)}`,
-  );
-  return `{\n${members.join(',\n')}\n${indent}}`;
-}
-
-const frameId = (name: string) => messageTypes.find((t) => t.name === name)!.id;
+const frameId = (name: string) => messageTypeNamed(name).id;
 
 /** A CALL of `action` with its required request fields as tab stops; the uniqueId defaults to a fresh UUID. */
 export function callSnippetBody(action: ActionDefinition, overrides: FieldOverrides = {}): string[] {
   if (!action.request) throw new Error(`the catalog has no request for ${action.name}`);
   const stops = new TabStops();
-  const id = placeholder(stops, '$UUID');
-  const payload = objectSnippet(action.request, stops, '', overrides);
-  return `[${frameId('CALL')}, "${id}", ${escapeText(JSON.stringify(action.name))}, ${payload}]$0`.split('\n');
+  const id = snippetPlaceholder(stops, '$UUID');
+  const payload = payloadSnippet(action.request, stops, overrides);
+  return `[${frameId('CALL')}, "${id}", ${escapeSnippetText(JSON.stringify(action.name))}, ${payload}]$0`.split('\n');
 }
 
-function connectorZeroStatusNotification(): FrameSnippet | undefined {
-  const action = actionsByName.get('StatusNotification');
-  const status = action?.request?.fields.find((f) => f.name === 'status');
-  if (!action || status?.type.kind !== 'enum') return undefined;
-  const allowed = { ...status.type.enumeration, values: mainControllerStatuses as readonly EnumValue[] };
-  const names = mainControllerStatuses.map((v) => v.name);
-  return {
-    name: 'StatusNotification CALL for connector 0',
-    prefix: 'ocpp-StatusNotification-connector0',
-    description:
-      'A StatusNotification for connector 0, which stands for the whole charge point rather than one socket. ' +
-      `It may only report ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}, so only those are offered.`,
-    body: callSnippetBody(action, { connectorId: integer({ min: 0, max: 0 }), status: enumOf(allowed) }),
-  };
+/**
+ * A CALL for each value restriction's special case, offering only the values allowed there: in 1.6, a
+ * StatusNotification for connector 0 with only the statuses the main controller may report.
+ */
+function restrictedSnippets(catalog: Catalog): FrameSnippet[] {
+  return catalog.valueRestrictions.flatMap((restriction) => {
+    const action = catalog.actions.find((a) => a.request === restriction.owner);
+    const snippet = restriction.snippet;
+    if (!action || !snippet) return [];
+    const when = restriction.when;
+    const condition: Placeholder = { kind: 'scalar', text: String(when.equals), quoted: typeof when.equals === 'string', fixed: true };
+    const allowed: Placeholder = { kind: 'choice', options: restriction.values.map((v) => v.name), quoted: true };
+    return [{
+      name: `${action.name} CALL ${snippet.label}`,
+      prefix: `ocpp-${action.name}-${snippet.prefixSuffix}`,
+      description: `${snippet.description} It may only report ${listWithOr(restriction.values.map((v) => v.name))}, so only those are offered.`,
+      body: callSnippetBody(action, { [when.field]: condition, [restriction.field]: allowed }),
+    }];
+  });
 }
 
-export function frameSnippets(): FrameSnippet[] {
-  const calls = actions
+/** Every snippet of a catalog: a CALL and a CALLRESULT per action, the special cases, and bare answers. */
+export function frameSnippets(catalog: Catalog): FrameSnippet[] {
+  const calls = catalog.actions
     .filter((a) => a.request)
     .map((a): FrameSnippet => ({
       name: `${a.name} CALL`,
@@ -136,7 +72,7 @@ export function frameSnippets(): FrameSnippet[] {
       description: `A ${a.name} request (CALL) with its required fields and a fresh uniqueId. ${a.doc}`,
       body: callSnippetBody(a),
     }));
-  const results = actions
+  const results = catalog.actions
     .filter((a) => a.response)
     .map((a): FrameSnippet => ({
       name: `${a.name} CALLRESULT`,
@@ -144,21 +80,19 @@ export function frameSnippets(): FrameSnippet[] {
       description: `The answer (CALLRESULT) to a ${a.name} CALL, with its required response fields. Give it the uniqueId of that CALL.`,
       body: resultSnippetBody(a),
     }));
-  const connectorZero = connectorZeroStatusNotification();
-  return [...calls, ...(connectorZero ? [connectorZero] : []), ...results, callResultSnippet(), callErrorSnippet()];
+  return [...calls, ...restrictedSnippets(catalog), ...results, callResultSnippet(), callErrorSnippet(catalog)];
 }
-
 /** A CALLRESULT answering `action`, with its required response fields as tab stops. */
 export function resultSnippetBody(action: ActionDefinition): string[] {
   if (!action.response) throw new Error(`the catalog has no response for ${action.name}`);
   const stops = new TabStops();
   const id = answerIdPlaceholder(stops);
-  const payload = objectSnippet(action.response, stops, '');
+  const payload = payloadSnippet(action.response, stops);
   return `[${frameId('CALLRESULT')}, "${id}", ${payload}]$0`.split('\n');
 }
 
 // An answer's uniqueId must repeat its CALL's, so it gets a visible placeholder rather than a fresh UUID.
-const answerIdPlaceholder = (stops: TabStops) => placeholder(stops, 'uniqueId');
+const answerIdPlaceholder = (stops: TabStops) => snippetPlaceholder(stops, 'uniqueId');
 
 function callResultSnippet(): FrameSnippet {
   const stops = new TabStops();
@@ -171,15 +105,15 @@ function callResultSnippet(): FrameSnippet {
   };
 }
 
-function callErrorSnippet(): FrameSnippet {
+function callErrorSnippet(catalog: Catalog): FrameSnippet {
   const stops = new TabStops();
   const id = answerIdPlaceholder(stops);
-  const code = choice(stops, CallErrorCode.values.map((v) => v.name));
+  const code = snippetChoice(stops, catalog.callErrorCodes.values.map((v) => v.name));
   return {
     name: 'CALLERROR',
     prefix: 'ocpp-callerror',
     description:
-      'A failed answer (CALLERROR) to an earlier CALL: the same uniqueId, one of the OCPP-J 1.6 error codes, a description ("" is allowed) and a details object ({} when there are none).',
+      `A failed answer (CALLERROR) to an earlier CALL: the same uniqueId, one of the ${catalog.transportName} error codes, a description ("" is allowed) and a details object ({} when there are none).`,
     body: [`[${frameId('CALLERROR')}, "${id}", "${code}", "$${stops.take()}", {$0}]`],
   };
 }

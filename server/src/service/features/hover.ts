@@ -1,18 +1,16 @@
 /** Hover: what the token under the cursor means, in plain words from the catalog. */
-import type { Hover } from 'vscode-languageserver-types';
+import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CallErrorCode, actionsByName } from '../../ocpp/v16';
-import { StatusNotification } from '../../ocpp/v16/actions';
-import { messageTypeById } from '../../ocpp/frames';
-import { connectorZeroHover, enumValueDoc, fieldDoc, actionDoc, messageTypeDoc } from './describe';
 import type { ValueNode } from '../../json/jsonTree';
+import { scalarType } from '../../ocpp/fits';
+import { messageTypeOf } from '../../ocpp/frames';
+import { restrictionsConditionedOn } from '../../ocpp/restrictions';
 import { lineAt } from '../../text/lines';
-import { DocBuilder } from './markup';
 import { nodeAt, type OcppDocument } from '../document/ocppDocument';
+import { fieldOf, frameOf } from '../document/schemaLocator';
+import { actionDoc, enumValueDoc, fieldDoc, messageTypeDoc, restrictionConditionDoc } from './describe';
+import { DocBuilder } from './markup';
 import type { FeatureOptions } from './options';
-import { fieldOf, frameOf, scalarType } from '../document/schemaLocator';
-import { withStatusHistory } from '../../ocpp/v16/rules/statusHover';
-import type { MarkupContent } from 'vscode-languageserver-types';
 
 export function doHover(doc: OcppDocument, textDocument: TextDocument, offset: number, options: FeatureOptions): Hover | null {
   const node = nodeAt(doc, offset);
@@ -26,19 +24,20 @@ export function doHover(doc: OcppDocument, textDocument: TextDocument, offset: n
 }
 
 function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): MarkupContent | undefined {
+  const catalog = doc.catalog;
   const parent = node.parent;
   if (parent?.type === 'property') {
     const context = fieldOf(doc, parent);
     if (!context) return undefined;
     if (parent.key === node) return fieldDoc(markdown, context.owner, context.field);
-    if (context.owner === StatusNotification.request && context.field.name === 'connectorId' &&
-        node.type === 'number' && node.value === 0) {
-      return connectorZeroHover(markdown);
-    }
+    // A value that narrows a sibling's values (connectorId 0) says what it stands for.
+    const condition = restrictionsConditionedOn(catalog.valueRestrictions, context.owner, context.field.name)
+      .find((r) => (node.type === 'number' || node.type === 'string') && node.value === r.when.equals);
+    if (condition) return restrictionConditionDoc(markdown, condition);
     const type = scalarType(context.field.type);
     if (type.kind === 'enum' && node.type === 'string') {
       const value = type.enumeration.values.find((v) => v.name === node.value);
-      if (value) return withStatusHistory(doc, node, enumValueDoc(markdown, type.enumeration, value));
+      if (value) return withNote(enumValueDoc(catalog, markdown, type.enumeration, value), catalog.rules.hoverNote(doc, node));
     }
     return fieldDoc(markdown, context.owner, context.field);
   }
@@ -47,8 +46,8 @@ function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): M
   if (!frame) return undefined;
   const index = parent.items.indexOf(node);
   if (index === 0 && node.type === 'number') {
-    const type = messageTypeById.get(node.value);
-    return type ? messageTypeDoc(markdown, type) : undefined;
+    const type = messageTypeOf(node.value);
+    return type ? messageTypeDoc(catalog, markdown, type) : undefined;
   }
   if (index === 1 && frame.answers && node.type === 'string') {
     const call = frame.answers;
@@ -58,15 +57,20 @@ function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): M
       .paragraph(`Answers the ${call.action?.name ?? 'CALL'} CALL on line ${line}.`)
       .toContent();
   }
-  if (index === 2 && node.type === 'string') {
-    if (frame.messageType?.name === 'CALL') {
-      const action = actionsByName.get(node.value);
-      return action ? actionDoc(markdown, action) : undefined;
-    }
-    if (frame.messageType?.name === 'CALLERROR') {
-      const code = CallErrorCode.values.find((v) => v.name === node.value);
-      return code ? enumValueDoc(markdown, CallErrorCode, code) : undefined;
-    }
+  const type = frame.messageType;
+  if (node.type !== 'string' || !type || !catalog.messageTypes.includes(type)) return undefined;
+  if (index === type.actionIndex) {
+    const action = catalog.actionsByName.get(node.value);
+    return action ? actionDoc(catalog, markdown, action) : undefined;
+  }
+  if (index === type.errorCodeIndex) {
+    const code = catalog.callErrorCodes.values.find((v) => v.name === node.value);
+    return code ? enumValueDoc(catalog, markdown, catalog.callErrorCodes, code) : undefined;
   }
   return undefined;
+}
+
+/** `content` with the rules' note (e.g. the connector's previous status) as a paragraph of its own. */
+function withNote(content: MarkupContent, note: string | undefined): MarkupContent {
+  return note ? { kind: content.kind, value: `${content.value}\n\n${note}` } : content;
 }

@@ -61,8 +61,7 @@ function idAt(doc: OcppDocument, offset: number): Frame | undefined {
 
 /** A CALL stands for itself; an answer for the CALL it answers (none when its id matches no earlier CALL). */
 function callOf(frame: Frame): Frame | undefined {
-  const kind = frame.messageType?.name;
-  return kind === 'CALL' ? frame : frame.answers;
+  return frame.messageType?.expectsAnswer ? frame : frame.answers;
 }
 
 

@@ -7,7 +7,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { closestName } from '../../text/closest';
-import { problemCodes, type OcppProblem, type ProblemCode, type Severity } from '../check/problems';
+import type { CodeTable, OcppProblem, ProblemCode, Severity } from '../check/problems';
 import { readMaxFileSize, type SizeLimitSettings } from '../check/sizeLimit';
 import { toDiagnostic } from '../check/toDiagnostic';
 
@@ -72,10 +72,10 @@ function isQuotedNumber(problem: OcppProblem, text: string): boolean {
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 /** The severity a problem gets under `settings`, or 'off' when it is not to be reported. */
-export function severityOf(problem: OcppProblem, text: string, settings: RuleSettings): RuleSeverity {
+export function severityOf(problem: OcppProblem, text: string, settings: RuleSettings, codes: CodeTable): RuleSeverity {
   const explicit = settings.rules?.[problem.code];
   if (explicit) return explicit;
-  const byDefault: Severity = problemCodes[problem.code].severity;
+  const byDefault: Severity = codes[problem.code].severity;
   if (settings.profile !== 'lenient') return byDefault;
   const entry = lenientProfile.find((e) => e.code === problem.code && (!e.applies || e.applies(problem, text)));
   return entry && severityRank[entry.severity] > severityRank[byDefault] ? entry.severity : byDefault;
@@ -104,8 +104,8 @@ function withOptional(settings: RuleSettings, profile: Profile | undefined, maxF
   };
 }
 
-export function isProblemCode(value: string): value is ProblemCode {
-  return Object.prototype.hasOwnProperty.call(problemCodes, value);
+export function isProblemCode(value: string, codes: CodeTable): value is ProblemCode {
+  return Object.hasOwn(codes, value);
 }
 
 export function isRuleSeverity(value: unknown): value is RuleSeverity {
@@ -117,9 +117,9 @@ export function isProfile(value: unknown): value is Profile {
 }
 
 /** Why `code` is not a rule, naming the closest one. */
-export function unknownRuleMessage(code: string): string {
-  const closest = closestName(code, Object.keys(problemCodes));
-  return `"${code}" is not a rule.${closest ? ` Did you mean "${closest}"?` : ''} The rules are the diagnostic codes: ${Object.keys(problemCodes).join(', ')}.`;
+export function unknownRuleMessage(code: string, codes: CodeTable): string {
+  const closest = closestName(code, Object.keys(codes));
+  return `"${code}" is not a rule.${closest ? ` Did you mean "${closest}"?` : ''} The rules are the diagnostic codes: ${Object.keys(codes).join(', ')}.`;
 }
 
 export function badSeverityMessage(code: string, value: unknown): string {
@@ -141,7 +141,7 @@ export interface ReadRuleSettings {
  * `otherKeys: 'ignore'` other top-level keys pass silently (an editor's `ocpp` section also holds `files` and
  * `trace`); with 'report' they are errors (a `.ocpprc.json` holds nothing else, so another key is a typo).
  */
-export function readRuleSettings(value: unknown, otherKeys: 'ignore' | 'report'): ReadRuleSettings {
+export function readRuleSettings(value: unknown, otherKeys: 'ignore' | 'report', codes: CodeTable): ReadRuleSettings {
   const errors: string[] = [];
   if (value === null || value === undefined) return { settings: {}, errors };
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -162,7 +162,7 @@ export function readRuleSettings(value: unknown, otherKeys: 'ignore' | 'report')
       for (const [code, severity] of Object.entries(rawRules)) {
         // An editor may hand back a cleared setting as null: that is "not set", not a mistake.
         if (severity === null || severity === undefined) continue;
-        if (!isProblemCode(code)) errors.push(unknownRuleMessage(code));
+        if (!isProblemCode(code, codes)) errors.push(unknownRuleMessage(code, codes));
         else if (!isRuleSeverity(severity)) errors.push(badSeverityMessage(code, severity));
         else rules[code] = severity;
       }
@@ -181,11 +181,12 @@ export function readRuleSettings(value: unknown, otherKeys: 'ignore' | 'report')
 }
 
 /** The problems as diagnostics with the severities `settings` give them, without those turned off. */
-export function diagnosticsWithRules(problems: readonly OcppProblem[], document: TextDocument, settings: RuleSettings): Diagnostic[] {
+export function diagnosticsWithRules(problems: readonly OcppProblem[], document: TextDocument, settings: RuleSettings,
+  codes: CodeTable): Diagnostic[] {
   const text = document.getText();
   const diagnostics: Diagnostic[] = [];
   for (const problem of problems) {
-    const severity = severityOf(problem, text, settings);
+    const severity = severityOf(problem, text, settings, codes);
     if (severity !== 'off') diagnostics.push(toDiagnostic(problem, document, severity));
   }
   return diagnostics;

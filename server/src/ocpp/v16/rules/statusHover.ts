@@ -3,20 +3,14 @@
  * the OCPP 1.6 §4.9 table the change is. It reads the same history as the status-transition rule, so the
  * hover and the warning never disagree.
  */
-import type { MarkupContent } from 'vscode-languageserver-types';
-import { transitionBetween } from '../transitions';
 import type { ValueNode } from '../../../json/jsonTree';
-import type { OcppDocument } from '../../../service/document/ocppDocument';
 import { lineAt } from '../../../text/lines';
-import { statusReportAt, type StatusReport } from './statusHistory';
+import type { RuleDocument } from '../../rules';
+import { references } from '../references';
+import { transitionBetween } from '../transitions';
+import { statusReportAt, type StatusReport } from './statusReports';
 
-/** `content` with a paragraph about the connector's previous status added, when `node` is such a status. */
-export function withStatusHistory(doc: OcppDocument, node: ValueNode, content: MarkupContent): MarkupContent {
-  const note = statusHistoryNote(doc, node);
-  return note ? { kind: content.kind, value: `${content.value}\n\n${note}` } : content;
-}
-
-export function statusHistoryNote(doc: OcppDocument, node: ValueNode): string | undefined {
+export function statusHistoryNote(doc: RuleDocument, node: ValueNode): string | undefined {
   // A single frame or payload has no "before"; only a conversation says anything about order.
   if (doc.shape !== 'conversation') return undefined;
   const report = statusReportAt(doc, node);
@@ -32,11 +26,11 @@ export function statusHistoryNote(doc: OcppDocument, node: ValueNode): string | 
   if (previous.status === report.status) return `${where}; the status is unchanged, so this is no transition.`;
   const transition = transitionBetween(previous.status, report.status);
   return transition
-    ? `${where}; ${previous.status} -> ${report.status} is transition ${transition.code} (OCPP 1.6 §4.9): ${transition.doc}`
-    : `${where}; ${previous.status} -> ${report.status} is not in the OCPP 1.6 §4.9 transition table.`;
+    ? `${where}; ${previous.status} -> ${report.status} is transition ${transition.code} (${references.statuses}): ${transition.doc}`
+    : `${where}; ${previous.status} -> ${report.status} is not in the ${references.statuses} transition table.`;
 }
 
-function describePrevious(doc: OcppDocument, previous: StatusReport): string {
+function describePrevious(doc: RuleDocument, previous: StatusReport): string {
   const node = previous.statusNode ?? previous.payload;
   const name = previous.statusNode ? (previous.status ?? `"${previous.statusNode.value}"`) : 'no status';
   return `${name} (line ${lineAt(doc, node.offset)})`;

@@ -7,16 +7,23 @@
  * None of these is an error: a charge point may skip short-lived states (MinimumStatusDuration), and a file may
  * be an excerpt of a longer session, so they are warnings or information for the author to judge.
  */
-import { ChargePointStatus } from '../enums';
-import { evCommunicationErrorStatuses } from '../rules';
-import { transitionBetween, transitionsFrom, type StatusTransition } from '../transitions';
-import type { OcppDocument } from '../../../service/document/ocppDocument';
-import type { Report } from '../../../service/check/validatePayload';
 import { lineAt } from '../../../text/lines';
-import { compareInstants, statusReportsOf, type StatusReport } from './statusHistory';
+import { compareInstants } from '../../../text/dateTime';
+import { listWithOr } from '../../../text/words';
+import type { ReportFinding, RuleDocument } from '../../rules';
+import { ChargePointStatus } from '../enums';
+import { references } from '../references';
+import { transitionBetween, transitionsFrom, type StatusTransition } from '../transitions';
+import { statusReportsOf, type StatusReport } from './statusReports';
+
+/**
+ * The only statuses EVCommunicationError may accompany (§4.9; §7.6 calls it no real error: the connector
+ * should not go to Faulted). Reported with them, it is a warning condition.
+ */
+const evCommunicationErrorStatuses: readonly string[] = ['Preparing', 'SuspendedEV', 'SuspendedEVSE', 'Finishing'];
 
 /** The errorCode/status rules, for every StatusNotification.req in any document shape. */
-export function checkStatusErrorCodes(doc: OcppDocument, report: Report): void {
+export function checkStatusErrorCodes(doc: RuleDocument, report: ReportFinding): void {
   for (const r of statusReportsOf(doc)) {
     const { status, errorCode } = r;
     if (!status || !errorCode) continue;
@@ -29,7 +36,7 @@ export function checkStatusErrorCodes(doc: OcppDocument, report: Report): void {
           ? ' It is not a fault (§7.6): the connector stays usable and should report e.g. SuspendedEVSE rather than Faulted.'
           : '';
         report({ code: 'ev-communication-error-status', ...at(),
-          message: `EVCommunicationError may only be reported with status ${listWithOr(evCommunicationErrorStatuses)} (OCPP 1.6 §4.9), not with ${status}.${faulted}`,
+          message: `EVCommunicationError may only be reported with status ${listWithOr(evCommunicationErrorStatuses)} (${references.statuses}), not with ${status}.${faulted}`,
           data: { errorCode, status, allowedStatuses: [...evCommunicationErrorStatuses] } });
       }
       continue;
@@ -40,14 +47,14 @@ export function checkStatusErrorCodes(doc: OcppDocument, report: Report): void {
         data: { errorCode, status } });
     } else if (status !== 'Faulted' && errorCode !== 'NoError') {
       report({ code: 'error-without-fault', ...at(),
-        message: `${errorCode} with status ${status} is a warning condition, not a fault: only status Faulted says the error stops charging (OCPP 1.6 §4.9). Report Faulted if it does.`,
+        message: `${errorCode} with status ${status} is a warning condition, not a fault: only status Faulted says the error stops charging (${references.statuses}). Report Faulted if it does.`,
         data: { errorCode, status } });
     }
   }
 }
 
 /** The transition and timestamp rules, which need the order of a conversation. */
-export function checkStatusSequence(doc: OcppDocument, report: Report): void {
+export function checkStatusSequence(doc: RuleDocument, report: ReportFinding): void {
   if (doc.shape !== 'conversation') return;
   for (const r of statusReportsOf(doc)) {
     checkTransition(doc, r, report);
@@ -55,7 +62,7 @@ export function checkStatusSequence(doc: OcppDocument, report: Report): void {
   }
 }
 
-function checkTransition(doc: OcppDocument, r: StatusReport, report: Report): void {
+function checkTransition(doc: RuleDocument, r: StatusReport, report: ReportFinding): void {
   const previous = r.previous;
   // Connector 0 has no table (§4.9: its status has no direct connection to the connectors'); an unknown
   // status on either side cannot be judged; the same status again is no change (e.g. only errorCode changed).
@@ -73,7 +80,7 @@ function checkTransition(doc: OcppDocument, r: StatusReport, report: Report): vo
     ? ` A short-lived status may have been skipped (MinimumStatusDuration): ${listWithOr(paths)} ${paths.length > 1 ? 'follow' : 'follows'} the table.`
     : '';
   report({ code: 'status-transition', offset: statusNode.offset, length: statusNode.length,
-    message: `${from} -> ${to} is not a transition in OCPP 1.6 §4.9 (connector ${r.connectorId} was ${from}${line ? ` on line ${line}` : ''}). ` +
+    message: `${from} -> ${to} is not a transition in ${references.statuses} (connector ${r.connectorId} was ${from}${line ? ` on line ${line}` : ''}). ` +
       `From ${from} the table allows ${listWithOr(allowed.map((t) => `${t.to} (${t.code})`))}.${path}`,
     data: { from, to, connectorId: r.connectorId, allowed: allowed.map((t) => t.to), via: via.map(([first]) => first.to), previousLine: line } });
 }
@@ -94,7 +101,7 @@ function stepsBetween(from: string, to: string): [StatusTransition, StatusTransi
   return steps;
 }
 
-function checkTimestamp(doc: OcppDocument, r: StatusReport, report: Report): void {
+function checkTimestamp(doc: RuleDocument, r: StatusReport, report: ReportFinding): void {
   const earlier = r.previousTimed;
   if (r.connectorId === undefined || !r.instant || !earlier?.instant) return;
   if (compareInstants(r.instant, earlier.instant) >= 0) return;
@@ -107,8 +114,4 @@ function checkTimestamp(doc: OcppDocument, r: StatusReport, report: Report): voi
     message: `${timestampNode.value} is earlier than ${earlierNode.value}, the timestamp of the previous StatusNotification for ${connector} on line ${line}. ` +
       'Notifications follow the order of events, so the clock or the order of the frames looks wrong.',
     data: { connectorId: r.connectorId, timestamp: timestampNode.value, previousTimestamp: earlierNode.value, previousLine: line } });
-}
-
-function listWithOr(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

@@ -1,0 +1,48 @@
+/**
+ * One OCPP version, completely: its messages, its frames, its error codes, the rules its specification states in
+ * prose, and the words and references its messages use. The language service receives catalogs as an argument
+ * and knows no version by name; 1.6 (v16/) is the first implementation, and 2.0.1 and 2.1 arrive as data and
+ * rules beside it.
+ */
+import type { MessageType } from './frames';
+import type { ValueRestriction } from './restrictions';
+import type { RuleSet } from './rules';
+import type { ActionDefinition, EnumValue, Enumeration } from './schema';
+
+export interface Catalog {
+  /** The version as OCPP writes it: "1.6". */
+  readonly version: string;
+  /** "OCPP 1.6", in messages, hovers and the status bar. */
+  readonly displayName: string;
+  /** The OCPP-J document its frames follow, "OCPP-J 1.6", in messages about frames. */
+  readonly transportName: string;
+  readonly actions: readonly ActionDefinition[];
+  /** Names are case-sensitive in OCPP-J. */
+  readonly actionsByName: ReadonlyMap<string, ActionDefinition>;
+  /** The message types its frames may have (OCPP-J's table, frames.ts, has them all). */
+  readonly messageTypes: readonly MessageType[];
+  /** The error codes of a CALLERROR. */
+  readonly callErrorCodes: Enumeration;
+  /** Error codes other versions spell differently, each mapped to this version's spelling. */
+  readonly callErrorCodeSpellings: Readonly<Record<string, string>>;
+  /** The name the specification gives a request or a response: "BootNotification.req", "BootNotification.conf". */
+  messageName(action: ActionDefinition, kind: 'request' | 'response'): string;
+  /** Enumeration fields whose allowed values depend on a sibling field (connector 0's statuses). */
+  readonly valueRestrictions: readonly ValueRestriction[];
+  /** A sentence more about some enumeration values, for hovers and completion (e.g. whether a status is operative). */
+  readonly valueNotes: ReadonlyMap<EnumValue, string>;
+  /** The rules beyond the schemas, with their codes. */
+  readonly rules: RuleSet;
+  /** Where the specification says what the generic checks enforce, for their messages. */
+  readonly references: SpecReferences;
+}
+
+export interface SpecReferences {
+  /** A side sends its next CALL only when the previous one is answered or timed out. */
+  readonly oneCallAtATime: string;
+}
+
+/** A catalog's actions by name, for `Catalog.actionsByName`. */
+export function indexActions(actions: readonly ActionDefinition[]): ReadonlyMap<string, ActionDefinition> {
+  return new Map(actions.map((a) => [a.name, a]));
+}

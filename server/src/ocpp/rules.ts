@@ -1,0 +1,104 @@
+/**
+ * What a version's rules see of a document, and what they give back. The rules that go beyond the schemas
+ * (how statuses follow each other, where transaction ids come from) differ per OCPP version and live with each
+ * catalog (v16/rules/); they read a conversation through these few fields, which the service's document model
+ * provides, so no rule depends on how the service reads or caches a document.
+ */
+import type { ObjectNode, ValueNode } from '../json/jsonTree';
+import type { MessageType } from './frames';
+import type { ActionDefinition } from './schema';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** One frame, a conversation, a bare payload object, anything else, or nothing at all. */
+export type DocumentShape = 'frame' | 'conversation' | 'payload' | 'other' | 'empty';
+
+/**
+ * The payload values a version's rules follow from frame to frame (`RuleSet.factFields`), read once per frame
+ * without a syntax tree. Only strings and integers are kept: anything else is the payload validator's to report,
+ * and a rule that would need it does not run.
+ */
+export type PayloadFacts = Readonly<Record<string, string | number>>;
+
+/** The facts of a payload holding none of the fields the rules follow (or no object at all). */
+export const noFacts: PayloadFacts = Object.freeze({});
+
+export interface RuleFrame {
+  /** Where the frame's brackets are in the text. */
+  readonly offset: number;
+  readonly length: number;
+  readonly messageType?: MessageType;
+  readonly uniqueId?: string;
+  /** Asking for a node may build the frame's syntax tree: rules ask only when they report. */
+  readonly uniqueIdNode?: ValueNode;
+  readonly action?: ActionDefinition;
+  readonly payloadNode?: ValueNode;
+  readonly facts: PayloadFacts;
+  /** For an answer: the earlier CALL with the same uniqueId. */
+  readonly answers?: RuleFrame;
+}
+
+/** A document that is one payload object, and the message it was read as. */
+export interface RulePayload {
+  readonly node: ObjectNode;
+  readonly action?: ActionDefinition;
+  readonly kind: 'request' | 'response';
+}
+
+export interface RuleDocument {
+  readonly text: string;
+  readonly shape: DocumentShape;
+  readonly frames: readonly RuleFrame[];
+  readonly payload?: RulePayload;
+}
+
+export interface RuleFinding {
+  /** One of the rule set's `codes`. */
+  readonly code: string;
+  readonly message: string;
+  readonly offset: number;
+  readonly length: number;
+  /** What a quick fix or a script needs to know; `replacements` lists values the token may become. */
+  readonly data?: { readonly [key: string]: unknown };
+}
+
+export type ReportFinding = (finding: RuleFinding) => void;
+
+/** A diagnostic code: its default severity and a sentence for settings, SARIF and the docs. */
+export interface CodeDefinition {
+  readonly severity: Severity;
+  readonly description: string;
+}
+
+export interface RuleSet {
+  /** The codes its findings use. */
+  readonly codes: Readonly<Record<string, CodeDefinition>>;
+  /** The top-level payload fields its rules follow (read into each frame's `facts`). */
+  readonly factFields: readonly string[];
+  /** Every rule over a document, in any order: the service sorts the findings. */
+  check(doc: RuleDocument, report: ReportFinding): void;
+  /** A sentence for the hover on `node`, a value the rules track (e.g. a status and the one before it). */
+  hoverNote(doc: RuleDocument, node: ValueNode): string | undefined;
+}
+
+/** The facts of a payload as JSON.parse made it: the tracked fields that hold strings or integers. */
+export function factsOf(payload: { readonly [key: string]: unknown }, fields: readonly string[]): PayloadFacts {
+  let facts: Record<string, string | number> | undefined;
+  for (const name of fields) {
+    const value = payload[name];
+    if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) (facts ??= {})[name] = value;
+  }
+  return facts ?? noFacts;
+}
+
+/** The facts of a payload's syntax tree: the first of two equal keys counts, as everywhere else. */
+export function factsOfNode(payload: ObjectNode, fields: readonly string[]): PayloadFacts {
+  const values: { [key: string]: unknown } = {};
+  for (const property of payload.properties) {
+    const name = property.key.value;
+    const node = property.value;
+    if (!fields.includes(name) || Object.hasOwn(values, name)) continue;
+    values[name] = node?.type === 'string' || node?.type === 'number' ? node.value : null;
+  }
+  return factsOf(values, fields);
+}

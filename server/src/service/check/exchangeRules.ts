@@ -1,0 +1,73 @@
+/**
+ * Each side should wait for the answer to its CALL before sending the next one (OCPP-J 1.6 §4.1.1, and the same
+ * in later versions): the one rule about the order of a conversation that every OCPP version shares. The
+ * catalog says where its specification states it.
+ */
+import type { Direction } from '../../ocpp/schema';
+import { lineAt } from '../../text/lines';
+import type { Frame, OcppDocument } from '../document/ocppDocument';
+import type { Report } from './validatePayload';
+
+type Side = 'ChargePoint' | 'CentralSystem';
+
+const senderOf: Record<Direction, Side | undefined> = {
+  ChargePointToCentralSystem: 'ChargePoint',
+  CentralSystemToChargePoint: 'CentralSystem',
+  // DataTransfer goes either way and a file does not say who sent it, so its side is unknown.
+  Both: undefined,
+};
+
+const sideLabel: Record<Side, string> = { ChargePoint: 'the charge point', CentralSystem: 'the Central System' };
+
+const isAnswer = (frame: Frame) => frame.messageType?.answersCall === true;
+
+export function checkUnansweredCalls(doc: OcppDocument, report: Report): void {
+  if (doc.shape !== 'conversation') return;
+  const frames = doc.frames;
+  // A file of CALLs alone is a set of messages to send or test with, not a recorded exchange: there is no
+  // order of answers to judge, and a note on every CALL would be noise.
+  if (!frames.some(isAnswer)) return;
+  // Each side may have one CALL outstanding; the other side's CALLs may cross it (§4.1.1 note), so they are
+  // tracked apart. A CALL left open at the end of the file is not flagged: the capture may just stop there.
+  // Two plain slots rather than a map: this runs over every frame of files that can hold a million.
+  let chargePoint: Frame | undefined;
+  let centralSystem: Frame | undefined;
+  // Built on the first finding only, to say where a late answer is.
+  let answersById: Map<string, Frame[]> | undefined;
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i];
+    if (isAnswer(frame)) {
+      if (chargePoint?.uniqueId === frame.uniqueId) chargePoint = undefined;
+      if (centralSystem?.uniqueId === frame.uniqueId) centralSystem = undefined;
+      continue;
+    }
+    if (!frame.messageType?.expectsAnswer || !frame.action || frame.uniqueId === undefined) continue;
+    const side = senderOf[frame.action.direction];
+    if (!side) continue;
+    const open = side === 'ChargePoint' ? chargePoint : centralSystem;
+    // An open CALL always has a string uniqueId (see below), so its node exists.
+    if (open?.action) {
+      const openIdNode = open.uniqueIdNode!;
+      answersById ??= indexAnswers(frames);
+      const answer = answersById.get(open.uniqueId ?? '')?.find((f) => f.offset > frame.offset);
+      const later = answer ? ` Its answer comes only on line ${lineAt(doc, answer.offset)}.` : '';
+      report({ code: 'unanswered-call', offset: openIdNode.offset, length: openIdNode.length,
+        message: `This ${open.action.name} CALL has no answer before ${sideLabel[side]} sends its next CALL (${frame.action.name}, line ${lineAt(doc, frame.offset)}). ` +
+          `${doc.catalog.references.oneCallAtATime}: a side should not send a CALL while an earlier one is neither answered nor timed out.${later}`,
+        data: { uniqueId: open.uniqueId, action: open.action.name, side, nextUniqueId: frame.uniqueId } });
+    }
+    if (side === 'ChargePoint') chargePoint = frame;
+    else centralSystem = frame;
+  }
+}
+
+function indexAnswers(frames: readonly Frame[]): Map<string, Frame[]> {
+  const byId = new Map<string, Frame[]>();
+  for (const frame of frames) {
+    if (!isAnswer(frame) || frame.uniqueId === undefined) continue;
+    const list = byId.get(frame.uniqueId);
+    if (list) list.push(frame);
+    else byId.set(frame.uniqueId, [frame]);
+  }
+  return byId;
+}
