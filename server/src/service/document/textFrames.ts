@@ -22,9 +22,13 @@ import { messageTypeOf, type MessageType } from '../../ocpp/frames';
 import { factsOf, type PayloadFacts } from '../../ocpp/rules';
 import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
 import { firstIndexWhere, lastIndexWhere } from '../../text/search';
-import type { OcppProblem } from '../check/problems';
 import { answeredBy, noteCall, payloadTypeFor, readFrame, type Frame, type OcppDocument } from './ocppDocument';
 import { cleanFrameMembers } from './quickCheck';
+
+/** Anything found at an offset: what the checks report. */
+interface Located {
+  readonly offset: number;
+}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -43,8 +47,11 @@ interface FrameCore {
   readonly syntax: readonly SyntaxProblem[];
   /** Whether the frame is clean against the payload type it was last asked about. */
   clean?: { readonly type: ObjectType | undefined; readonly clean: boolean };
-  /** validateFrame's and validateObject's findings against a payload type. */
-  findings?: { readonly type: ObjectType | undefined; readonly problems: readonly OcppProblem[] };
+  /**
+   * The checks' findings against a payload type (check/validate.ts computes them; this layer only keeps them, so
+   * it knows of them no more than that they sit at an offset).
+   */
+  findings?: { readonly type: ObjectType | undefined; readonly problems: readonly Located[] };
 }
 
 /** A frame of one version of the text: its core at an offset, linked to the CALL it answers. */
@@ -90,13 +97,14 @@ class TextFrame implements Frame {
   }
 
   /** The frame's findings, worked out once per payload type and kept in the core. */
-  findings(compute: (frame: Frame) => OcppProblem[]): readonly OcppProblem[] {
+  findings<P extends Located>(compute: (frame: Frame) => P[]): readonly P[] {
     const type = this.payloadType;
     const core = this.core;
     if (!core.findings || core.findings.type !== type) {
       core.findings = { type, problems: compute(this).map((p) => ({ ...p, offset: p.offset - this.offset })) };
     }
-    return core.findings.problems.map((p) => ({ ...p, offset: p.offset + this.offset }));
+    // Only `compute` fills the core's findings, so they are of its type.
+    return (core.findings.problems as readonly P[]).map((p) => ({ ...p, offset: p.offset + this.offset }));
   }
 
   get node(): ArrayNode {
