@@ -107,6 +107,14 @@ class TextFrame implements Frame {
     return (core.findings.problems as readonly P[]).map((p) => ({ ...p, offset: p.offset + this.offset }));
   }
 
+  /**
+   * True while the frame is known only from JSON.parse's value (valid JSON, clean) and its tree is not built:
+   * the Outline and folding then read what they need without building it.
+   */
+  get readWithoutTree(): boolean {
+    return this.core.quick && !this.#tree;
+  }
+
   get node(): ArrayNode {
     if (!this.#tree) {
       // Confirmed when the frame was read, so the parse closes the frame at its end.

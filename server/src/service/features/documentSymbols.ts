@@ -13,6 +13,8 @@ import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } f
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PropertyNode, ValueNode } from '../../json/jsonTree';
 import type { BarePayload, Frame, OcppDocument } from '../document/ocppDocument';
+import { isTextFrame } from '../document/textFrames';
+import { describeScalar, frameSymbolHead } from './frameSymbols';
 
 /** Nesting of payload fields below a frame (or a bare payload) that the outline still shows. */
 export const maxFieldDepth = 32;
@@ -21,16 +23,18 @@ export const maxFieldDepth = 32;
  * hundred thousand fields, which no outline view can usefully show and which would cost a large answer.
  */
 export const maxFieldSymbols = 20_000;
-/** Long string values (certificates, CSRs, firmware locations) are cut in the detail column. */
-const maxDetailLength = 60;
 
 export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument): DocumentSymbol[] {
   const rangeOf = (offset: number, length: number): Range =>
     ({ start: textDocument.positionAt(offset), end: textDocument.positionAt(offset + length) });
 
   const symbols: DocumentSymbol[] = [];
-  /** Containers whose members still need symbols, with the list those go into and their depth. */
-  const queue: { node: ValueNode; into: DocumentSymbol[]; depth: number }[] = [];
+  /**
+   * Containers whose members still need symbols, with the list those go into and their depth. A frame's payload
+   * is queued as the frame itself and looked up only when its turn comes: a frame the budget never reaches keeps
+   * its tree unbuilt.
+   */
+  const queue: { node: ValueNode | Frame; into: DocumentSymbol[]; depth: number }[] = [];
   const expand = (symbol: DocumentSymbol, value: ValueNode | undefined, depth: number) => {
     if (value && (value.type === 'object' || value.type === 'array') && depth <= maxFieldDepth) {
       symbol.children = [];
@@ -52,22 +56,30 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
     expand(symbol, payload.node, 1);
   } else {
     for (const frame of doc.frames) {
-      const selection = selectionNodeOf(frame);
+      const head = frameSymbolHead(doc.text, frame);
       const symbol: DocumentSymbol = {
-        name: frameName(frame),
-        detail: frameDetail(frame),
-        kind: frameKind(frame),
-        range: rangeOf(frame.node.offset, frame.node.length),
-        selectionRange: rangeOf(selection.offset, selection.length),
+        name: head.name,
+        detail: head.detail,
+        kind: head.kind,
+        range: rangeOf(frame.offset, frame.length),
+        selectionRange: rangeOf(head.selection.offset, head.selection.length),
       };
       symbols.push(symbol);
-      expand(symbol, frame.payloadNode, 1);
+      if (isTextFrame(frame) && frame.readWithoutTree) {
+        // A clean frame's payload is an object.
+        symbol.children = [];
+        queue.push({ node: frame, into: symbol.children, depth: 1 });
+      } else {
+        expand(symbol, frame.payloadNode, 1);
+      }
     }
   }
 
   let budget = maxFieldSymbols;
   for (let head = 0; head < queue.length; head++) {
-    const { node, into, depth } = queue[head];
+    const { into, depth } = queue[head];
+    const queued = queue[head].node;
+    const node = 'type' in queued ? queued : queued.payloadNode!;
     const members: readonly (PropertyNode | ValueNode)[] = node.type === 'object' ? node.properties : node.type === 'array' ? node.items : [];
     for (let index = 0; index < members.length && budget > 0; index++, budget--) {
       const member = members[index];
@@ -103,55 +115,6 @@ export function flattenSymbols(symbols: readonly DocumentSymbol[], uri: string):
     for (let i = children.length - 1; i >= 0; i--) stack.push({ symbol: children[i], container: symbol.name });
   }
   return flat;
-}
-
-/** "CALL StatusNotification a1", "CALLRESULT StatusNotification a1", "CALLERROR GenericError a7". */
-function frameName(frame: Frame): string {
-  const label = frameLabel(frame);
-  const id = frame.uniqueId === undefined || frame.uniqueId === '' ? undefined : shorten(frame.uniqueId);
-  return [frame.messageType?.name ?? 'Frame', label && shorten(label), id].filter(Boolean).join(' ');
-}
-
-/** The word after the kind: a CALL's action as written, an answer's action (taken from its CALL), an error code. */
-function frameLabel(frame: Frame): string | undefined {
-  const type = frame.messageType;
-  if (!type) return undefined;
-  if (type.actionIndex !== undefined) return stringValue(frame.actionNode);
-  if (type.errorCodeIndex !== undefined) return stringValue(frame.node.items[type.errorCodeIndex]);
-  // A CALLRESULT: the answered CALL's action as written there, so an unknown action still pairs up by name.
-  return (frame.answers && stringValue(frame.answers.actionNode)) ?? frame.resultOf?.name;
-}
-
-function frameDetail(frame: Frame): string | undefined {
-  const type = frame.messageType;
-  if (!type) {
-    // A frame OCPP-J does not know: say what its first element was, since that is what is wrong with it.
-    if (!frame.messageTypeNode) return 'empty frame';
-    return `MessageTypeId ${frame.messageTypeNode.type === 'string' ? JSON.stringify(shorten(frame.messageTypeNode.value)) : describeScalar(frame.messageTypeNode)}`;
-  }
-  if (type.errorDescriptionIndex === undefined) return undefined;
-  // The error description says more than the code; the answered action is the next best thing.
-  const description = stringValue(frame.node.items[type.errorDescriptionIndex]);
-  if (description) return shorten(description);
-  const action = frame.answers && stringValue(frame.answers.actionNode);
-  return action ? `answers ${action}` : undefined;
-}
-
-/**
- * Each kind its own icon: a CALL is a remote procedure call (Function), a CALLRESULT the answer that comes back
- * (Event), and a CALLERROR is known by its error code, a value of the ErrorCode enumeration (EnumMember).
- */
-function frameKind(frame: Frame): SymbolKind {
-  const type = frame.messageType;
-  if (!type) return SymbolKind.Array;
-  if (type.actionIndex !== undefined) return SymbolKind.Function;
-  return type.errorCodeIndex !== undefined ? SymbolKind.EnumMember : SymbolKind.Event;
-}
-
-/** What picking the entry selects: the action for a CALL, the uniqueId for an answer (what links it to its CALL). */
-function selectionNodeOf(frame: Frame): { offset: number; length: number } {
-  if (frame.messageType?.actionIndex !== undefined && frame.actionNode) return frame.actionNode;
-  return frame.uniqueIdNode ?? frame.messageTypeNode ?? { offset: frame.node.offset, length: 1 };
 }
 
 /** "BootNotification.req": the name the catalog's specification gives the message. */
@@ -197,27 +160,4 @@ function valueDetail(value: ValueNode | undefined): string | undefined {
   if (value.type === 'object') return value.properties.length === 0 ? '{}' : undefined;
   if (value.type === 'array') return value.items.length === 0 ? '[]' : undefined;
   return describeScalar(value);
-}
-
-function describeScalar(value: ValueNode): string {
-  switch (value.type) {
-    case 'string':
-      return shorten(value.value);
-    case 'number':
-      return value.raw;
-    case 'object':
-      return '{}';
-    case 'array':
-      return '[]';
-    default:
-      return String(value.value);
-  }
-}
-
-function stringValue(node: ValueNode | undefined): string | undefined {
-  return node?.type === 'string' && node.value !== '' ? node.value : undefined;
-}
-
-function shorten(text: string): string {
-  return text.length > maxDetailLength ? `${text.slice(0, maxDetailLength - 1)}…` : text;
 }

@@ -3,11 +3,13 @@
  * objects and arrays inside it) folds, line by line as LSP folding works.
  *
  * The walk keeps its own stack, so a 100,000-deep document folds (or rather, is cut off) without overflowing.
+ * A conversation read frame by frame is walked from its frame index: a frame on one line holds nothing that
+ * folds, so only the frames that span lines have their trees built (none, in a log of one frame per line).
  */
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ValueNode } from '../../json/jsonTree';
-import type { OcppDocument } from '../document/ocppDocument';
+import type { Frame, OcppDocument } from '../document/ocppDocument';
 
 export interface FoldingContext {
   /** The most ranges the client wants (its foldingRange.rangeLimit); the outermost are kept. */
@@ -33,9 +35,12 @@ export function getFoldingRanges(doc: OcppDocument, textDocument: TextDocument, 
     return offset;
   };
   // Pre-order (children pushed in reverse), so ranges come out by start line, outermost first.
-  const stack: { node: ValueNode; depth: number }[] = [{ node: root, depth: 0 }];
+  const stack: { node: ValueNode | Frame; depth: number }[] = [{ node: root, depth: 0 }];
+  const lineOf = (offset: number) => textDocument.positionAt(offset).line;
   while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+    const { node: next, depth } = stack.pop()!;
+    if (!('type' in next) && lineOf(next.offset) === lineOf(next.offset + next.length)) continue;
+    const node = 'type' in next ? next : next.node;
     if (node.type !== 'object' && node.type !== 'array') continue;
     const startLine = textDocument.positionAt(node.offset).line;
     const end = node.offset + node.length;
@@ -52,10 +57,12 @@ export function getFoldingRanges(doc: OcppDocument, textDocument: TextDocument, 
       ranges.push({ range: { startLine, endLine }, depth });
       lastStartLine = startLine;
     }
-    const members = node.type === 'object' ? node.properties.map((p) => p.value) : node.items;
+    // The root of a conversation read frame by frame: its frames, whose trees are built only if they span lines.
+    const members: readonly (ValueNode | Frame | undefined)[] = node === root && doc.layout ? doc.frames
+      : node.type === 'object' ? node.properties.map((p) => p.value) : node.items;
     for (let i = members.length - 1; i >= 0; i--) {
       const member = members[i];
-      if (member && (member.type === 'object' || member.type === 'array')) stack.push({ node: member, depth: depth + 1 });
+      if (member && (!('type' in member) || member.type === 'object' || member.type === 'array')) stack.push({ node: member, depth: depth + 1 });
     }
   }
   const limit = context.rangeLimit;

@@ -1,0 +1,129 @@
+/**
+ * How one frame appears in the Outline: its name ("CALL StatusNotification a1"), detail, icon and the range
+ * picking it selects. A frame read from its text without a tree (a clean frame of a long log) is described from
+ * its core and the two strings at its head, so listing a log's frames builds no frame's tree.
+ */
+import { SymbolKind } from 'vscode-languageserver-types';
+import type { ValueNode } from '../../json/jsonTree';
+import type { Frame } from '../document/ocppDocument';
+import { isTextFrame } from '../document/textFrames';
+
+/** Long string values (certificates, CSRs, firmware locations) are cut in names and details. */
+const maxDetailLength = 60;
+
+export interface FrameSymbolHead {
+  readonly name: string;
+  readonly detail?: string;
+  readonly kind: SymbolKind;
+  readonly selection: { readonly offset: number; readonly length: number };
+}
+
+export function frameSymbolHead(text: string, frame: Frame): FrameSymbolHead {
+  return fromHead(text, frame) ?? fromTree(frame);
+}
+
+/**
+ * A clean CALL or CALLRESULT read without a tree: valid JSON whose first elements are a number and strings, so
+ * one match over its first characters finds the uniqueId and the action as written.
+ */
+const frameHead = /^\[\s*-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*,\s*("(?:[^"\\]|\\.)*")(?:\s*,\s*("(?:[^"\\]|\\.)*"))?/d;
+
+function fromHead(text: string, frame: Frame): FrameSymbolHead | undefined {
+  const type = frame.messageType;
+  if (!isTextFrame(frame) || !frame.readWithoutTree || !type || type.errorCodeIndex !== undefined) return undefined;
+  const head = frameHead.exec(text.slice(frame.offset, frame.offset + 1024));
+  if (!head?.indices) return undefined;
+  const span = (group: number) => ({ offset: frame.offset + head.indices![group][0], length: head.indices![group][1] - head.indices![group][0] });
+  const id = frame.uniqueId === '' ? undefined : frame.uniqueId;
+  if (type.actionIndex !== undefined) {
+    // Clean, so the action is one the catalog knows, written as its name.
+    if (!head[2] || !frame.action) return undefined;
+    return { name: nameOf(type.name, frame.action.name, id), kind: SymbolKind.Function, selection: span(2) };
+  }
+  return { name: nameOf(type.name, answeredAction(frame), id), kind: SymbolKind.Event, selection: span(1) };
+}
+
+/** "CALL StatusNotification a1", "CALLRESULT StatusNotification a1", "CALLERROR GenericError a7". */
+function nameOf(kind: string, label: string | undefined, id: string | undefined): string {
+  return [kind, label && shorten(label), id && shorten(id)].filter(Boolean).join(' ');
+}
+
+/** A CALL's action as written, read without building its tree when it has none. */
+function actionAsWritten(frame: Frame): string | undefined {
+  return isTextFrame(frame) && frame.readWithoutTree ? frame.action?.name : stringValue(frame.actionNode);
+}
+
+/** An answer's action: the answered CALL's as written there, so an unknown action still pairs up by name. */
+function answeredAction(frame: Frame): string | undefined {
+  return (frame.answers && actionAsWritten(frame.answers)) ?? frame.resultOf?.name;
+}
+
+function fromTree(frame: Frame): FrameSymbolHead {
+  const type = frame.messageType;
+  const label = !type ? undefined
+    : type.actionIndex !== undefined ? stringValue(frame.actionNode)
+      : type.errorCodeIndex !== undefined ? stringValue(frame.node.items[type.errorCodeIndex])
+        : answeredAction(frame);
+  const id = frame.uniqueId === undefined || frame.uniqueId === '' ? undefined : frame.uniqueId;
+  return {
+    name: nameOf(type?.name ?? 'Frame', label, id),
+    detail: detailOf(frame),
+    kind: kindOf(frame),
+    selection: selectionOf(frame),
+  };
+}
+
+function detailOf(frame: Frame): string | undefined {
+  const type = frame.messageType;
+  if (!type) {
+    // A frame OCPP-J does not know: say what its first element was, since that is what is wrong with it.
+    if (!frame.messageTypeNode) return 'empty frame';
+    return `MessageTypeId ${frame.messageTypeNode.type === 'string' ? JSON.stringify(shorten(frame.messageTypeNode.value)) : describeScalar(frame.messageTypeNode)}`;
+  }
+  if (type.errorDescriptionIndex === undefined) return undefined;
+  // The error description says more than the code; the answered action is the next best thing.
+  const description = stringValue(frame.node.items[type.errorDescriptionIndex]);
+  if (description) return shorten(description);
+  const action = frame.answers && actionAsWritten(frame.answers);
+  return action ? `answers ${action}` : undefined;
+}
+
+/**
+ * Each kind its own icon: a CALL is a remote procedure call (Function), a CALLRESULT the answer that comes back
+ * (Event), and a CALLERROR is known by its error code, a value of the ErrorCode enumeration (EnumMember).
+ */
+function kindOf(frame: Frame): SymbolKind {
+  const type = frame.messageType;
+  if (!type) return SymbolKind.Array;
+  if (type.actionIndex !== undefined) return SymbolKind.Function;
+  return type.errorCodeIndex !== undefined ? SymbolKind.EnumMember : SymbolKind.Event;
+}
+
+/** What picking the entry selects: the action for a CALL, the uniqueId for an answer (what links it to its CALL). */
+function selectionOf(frame: Frame): { offset: number; length: number } {
+  if (frame.messageType?.actionIndex !== undefined && frame.actionNode) return frame.actionNode;
+  return frame.uniqueIdNode ?? frame.messageTypeNode ?? { offset: frame.node.offset, length: 1 };
+}
+
+export function stringValue(node: ValueNode | undefined): string | undefined {
+  return node?.type === 'string' && node.value !== '' ? node.value : undefined;
+}
+
+export function describeScalar(value: ValueNode): string {
+  switch (value.type) {
+    case 'string':
+      return shorten(value.value);
+    case 'number':
+      return value.raw;
+    case 'object':
+      return '{}';
+    case 'array':
+      return '[]';
+    default:
+      return String(value.value);
+  }
+}
+
+export function shorten(text: string): string {
+  return text.length > maxDetailLength ? `${text.slice(0, maxDetailLength - 1)}…` : text;
+}

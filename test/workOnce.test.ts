@@ -1,0 +1,79 @@
+/**
+ * Work done once: folding and the Outline read a long log from its frame index and build a frame's syntax tree
+ * only where they need one, and code actions reuse the problems validation found for the same parse.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ocpp16 } from '../server/src/ocpp/v16';
+import type { Catalog } from '../server/src/ocpp/catalog';
+import { getLanguageService } from '../server/src/service';
+import { isTextFrame } from '../server/src/service/document/textFrames';
+import { maxFieldSymbols } from '../server/src/service/features/documentSymbols';
+
+const frame = (i: number) =>
+  `[2, "s${i}", "StatusNotification", {"connectorId": 1, "errorCode": "NoError", "status": "Available", "timestamp": "2024-05-01T10:00:${String(i % 60).padStart(2, '0')}Z"}]`;
+
+/** A log of one frame per line, every frame clean, so it is read without trees. */
+function log(frames: number): string {
+  return `[\n${Array.from({ length: frames }, (_, i) => `  ${frame(i)}`).join(',\n')}\n]\n`;
+}
+
+const treesBuilt = (frames: readonly unknown[]) => frames.filter((f) => isTextFrame(f as never) && !(f as { readWithoutTree: boolean }).readWithoutTree).length;
+
+test('folding a log of one frame per line builds no frame tree, and still folds the whole conversation', () => {
+  const service = getLanguageService({ catalogs: [ocpp16] });
+  const document = TextDocument.create('file:///w/log.ocpp.json', 'ocpp', 1, log(2000));
+  const doc = service.parseDocument(document);
+  assert.equal(doc.frames.length, 2000);
+  assert.equal(treesBuilt(doc.frames), 0, 'read without trees');
+  const ranges = service.getFoldingRanges(document);
+  assert.deepEqual(ranges, [{ startLine: 0, endLine: 2000 }]);
+  assert.equal(treesBuilt(service.parseDocument(document).frames), 0, 'folding built no tree');
+});
+
+test('folding a pretty-printed frame in a log builds that frame\'s tree and folds it, and only it', () => {
+  const service = getLanguageService({ catalogs: [ocpp16] });
+  const text = `[\n  ${frame(1)},\n  [2, "p1", "Heartbeat",\n    {}\n  ],\n  ${frame(2)}\n]`;
+  const document = TextDocument.create('file:///w/mixed.ocpp.json', 'ocpp', 1, text);
+  // The conversation (lines 0-5, its closing bracket left visible) and the frame over lines 2-4.
+  assert.deepEqual(service.getFoldingRanges(document), [{ startLine: 0, endLine: 5 }, { startLine: 2, endLine: 3 }]);
+  const frames = service.parseDocument(document).frames;
+  assert.deepEqual(frames.map((f) => isTextFrame(f) && f.readWithoutTree), [true, false, true]);
+});
+
+test('the Outline lists every frame of a long log but builds trees only for the frames whose fields it lists', () => {
+  const service = getLanguageService({ catalogs: [ocpp16] });
+  // Four fields per payload: the field budget covers the first quarter of the frames.
+  const frames = maxFieldSymbols;
+  const document = TextDocument.create('file:///w/long.ocpp.json', 'ocpp', 1, log(frames));
+  const symbols = service.getDocumentSymbols(document);
+  assert.equal(symbols.length, frames, 'every frame is listed');
+  assert.equal(symbols[frames - 1].name, `CALL StatusNotification s${frames - 1}`);
+  const lastLine = frame(frames - 1);
+  const character = 2 + lastLine.indexOf('"StatusNotification"');
+  assert.deepEqual(symbols[frames - 1].selectionRange,
+    { start: { line: frames, character }, end: { line: frames, character: character + '"StatusNotification"'.length } },
+    'picking it selects the action, as written');
+  assert.equal(symbols[0].children?.length, 4, 'the first frames show their fields');
+  const built = treesBuilt(service.parseDocument(document).frames);
+  assert.ok(built > 0 && built <= maxFieldSymbols / 4 + 1, `${built} trees for ${frames} frames`);
+});
+
+test('code actions reuse the problems validation found for the same document version', () => {
+  let checks = 0;
+  const counting: Catalog = { ...ocpp16, rules: { ...ocpp16.rules, check: (doc, report) => { checks++; ocpp16.rules.check(doc, report); } } };
+  const service = getLanguageService({ catalogs: [counting] });
+  const text = '[[2, "a1", "StatusNotification", {"connectorId": 1, "errorCode": "NoError", "status": "avaliable"}],\n [2, "a2", "Heartbeat", {"x": 1,}]]';
+  const document = TextDocument.create('file:///w/fix.ocpp.json', 'ocpp', 1, text);
+  const diagnostics = service.doValidation(document);
+  assert.equal(checks, 1);
+  const whole = { start: { line: 0, character: 0 }, end: document.positionAt(text.length) };
+  const actions = service.getCodeActions(document, whole, diagnostics, ['source.fixAll.ocpp']);
+  assert.ok(actions.some((a) => a.kind === 'source.fixAll.ocpp'), 'a fix-all is offered');
+  assert.ok(service.getCodeActions(document, whole, diagnostics).length > 0, 'quick fixes are offered');
+  assert.equal(checks, 1, 'no second validation of the same parse');
+  const next = TextDocument.create(document.uri, 'ocpp', 2, text.replace('avaliable', 'Available'));
+  service.doValidation(next);
+  assert.equal(checks, 2, 'a new version is checked again');
+});
