@@ -160,7 +160,7 @@ export function missingFieldAt(doc: OcppDocument, data: ProblemData, start: numb
  */
 function freshUniqueId(context: Context, data: ProblemData, start: number): Fix | undefined {
   const call = frameWithIdAt(context.doc, start);
-  if (!call || call.messageType?.name !== 'CALL' || call.uniqueId === undefined || call.uniqueId !== data.uniqueId) return undefined;
+  if (!call || !call.messageType?.expectsAnswer || call.uniqueId === undefined || call.uniqueId !== data.uniqueId) return undefined;
   const answer = context.answerOf().get(call);
   const newText = JSON.stringify(globalThis.crypto.randomUUID());
   const edits = (answer ? [call, answer] : [call])
@@ -180,12 +180,11 @@ export function answerByCall(doc: OcppDocument): Map<Frame, Frame> {
   for (const frame of doc.frames) {
     const id = frame.uniqueId;
     if (id === undefined || !frame.uniqueIdNode) continue;
-    const kind = frame.messageType?.name;
-    if (kind === 'CALL') {
+    if (frame.messageType?.expectsAnswer) {
       const queue = outstanding.get(id);
       if (queue) queue.push(frame);
       else outstanding.set(id, [frame]);
-    } else if (kind === 'CALLRESULT' || kind === 'CALLERROR') {
+    } else if (frame.messageType?.answersCall) {
       const call = outstanding.get(id)?.shift();
       if (call) result.set(call, frame);
     }
