@@ -34,7 +34,7 @@ export const messageTypes: readonly MessageType[] = [
     doc: 'A request. The receiver must answer with a CALLRESULT or a CALLERROR carrying the same uniqueId.',
     actionIndex: 2, payloadIndex: 3, payloadRole: 'request', answersCall: false, expectsAnswer: true },
   { id: 3, name: 'CALLRESULT', elements: ['MessageTypeId', 'UniqueId', 'Payload'],
-    doc: 'A successful answer to the CALL with the same uniqueId; its payload is that action\'s response (.conf).',
+    doc: 'A successful answer to the CALL with the same uniqueId; its payload is that action\'s response.',
     payloadIndex: 2, payloadRole: 'response', answersCall: true, expectsAnswer: false },
   { id: 4, name: 'CALLERROR', elements: ['MessageTypeId', 'UniqueId', 'ErrorCode', 'ErrorDescription', 'ErrorDetails'],
     doc: 'A failed answer to the CALL with the same uniqueId: an error code, a description (may be "") and a details object (may be {}).',

@@ -8,7 +8,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { insertMembers, removeComment, removeProperty, type OffsetEdit } from '../../json/jsonEdits';
 import type { ObjectNode, PropertyNode, ValueNode } from '../../json/jsonTree';
+import { fieldNamed } from '../../ocpp/fits';
 import type { Field, ObjectType } from '../../ocpp/schema';
+import { propertyOf } from '../../json/treeQueries';
 import type { ProblemData } from '../check/problems';
 import { frameAt, nodeAt, type Frame, type OcppDocument } from '../document/ocppDocument';
 import { objectTypeOf } from '../document/schemaLocator';
@@ -148,9 +150,9 @@ export function missingFieldAt(doc: OcppDocument, data: ProblemData, start: numb
     node.parent.value?.type === 'object') object = node.parent.value;
   if (!object) return undefined;
   const type = objectTypeOf(doc, object);
-  const field = type?.fields.find((f) => f.name === data.field && f.required);
+  const field = type && fieldNamed(type, data.field);
   // A stale diagnostic for a field that is there by now gets no fix.
-  if (!type || !field || object.properties.some((p) => p.key.value === field.name)) return undefined;
+  if (!type || !field?.required || propertyOf(object, field.name)) return undefined;
   return { object, type, field };
 }
 
