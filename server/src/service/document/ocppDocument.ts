@@ -81,14 +81,11 @@ export function buildFromTree(uri: string, version: number, text: string, catalo
   const frameNodes = isConversation ? root.items : [root];
   const frames: Frame[] = [];
   const callsById = new Map<string, Frame>();
+  // A file holding one CALLRESULT answers no CALL in it: its name may say which action it answers.
+  const named = isConversation ? undefined : actionFromFileName(uri, catalog)?.action;
   for (const node of frameNodes) {
     if (node.type !== 'array') continue;
-    let resultOf: ActionDefinition | undefined;
-    if (!isConversation && messageTypeOf(node.items[0]?.type === 'number' ? node.items[0].value : undefined)?.payloadRole === 'response') {
-      // A file holding one CALLRESULT answers no CALL in it: its name may say which action it answers.
-      resultOf = actionFromFileName(uri, catalog)?.action;
-    }
-    const frame = readFrame(node, callsById, catalog, resultOf);
+    const frame = readFrame(node, callsById, catalog, named);
     frames.push(frame);
     noteCall(callsById, frame);
   }
@@ -125,7 +122,7 @@ export function payloadTypeFor(catalog: Catalog, messageType: MessageType | unde
   }
 }
 
-/** A frame's facts read from its tree. `resultOf` names the answered action when no CALL in the file does. */
+/** A frame's facts read from its tree. `resultOf` names the answered action of a CALLRESULT no CALL in the file answers. */
 export function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>, catalog: Catalog,
   resultOf?: ActionDefinition): Frame {
   const items = node.items;
