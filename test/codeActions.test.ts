@@ -228,7 +228,7 @@ test('connector 0 gets a status it may report', () => {
 });
 
 test('placeholders by type: valid values the user then overwrites', () => {
-  const of = (f: Field) => toJsonValue(placeholderOf(f.type));
+  const of = (f: Field) => toJsonValue(placeholderOf(f.type, new Date()));
   const doc = 'x';
   assert.deepEqual(of(field('a', integer(), { doc })), { text: '1' });
   assert.deepEqual(of(field('a', integer({ min: 0 }), { doc })), { text: '1' }, 'not 0: a connectorId stays off connector 0');

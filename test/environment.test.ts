@@ -13,7 +13,7 @@ import { posix } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createConnection, type Connection } from 'vscode-languageserver/node';
 import {
-  ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
+  CompletionRequest, ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification, FileChangeType, HoverRequest, InitializedNotification, InitializeRequest,
   LogMessageNotification, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
   type ProtocolConnection, type PublishDiagnosticsParams,
@@ -36,7 +36,8 @@ class FakeEnvironment implements Environment {
   readonly files = new Map<string, string>();
   /** Every path the server asked to read, in order. */
   readonly reads: string[] = [];
-  private now = 0;
+  /** Milliseconds the test has moved the clock on, from a fixed start. */
+  private elapsed = 0;
   private nextTimer = 1;
   private readonly timers = new Map<number, FakeTimer>();
 
@@ -68,7 +69,7 @@ class FakeEnvironment implements Environment {
 
   setTimeout(callback: () => void, delay: number): Timer {
     const id = this.nextTimer++;
-    this.timers.set(id, { due: this.now + delay, delay, callback });
+    this.timers.set(id, { due: this.elapsed + delay, delay, callback });
     return id as unknown as Timer;
   }
 
@@ -83,15 +84,20 @@ class FakeEnvironment implements Environment {
 
   /** Moves the clock on by `ms`, running every callback that falls due, earliest first. */
   advance(ms: number): void {
-    const until = this.now + ms;
+    const until = this.elapsed + ms;
     for (;;) {
       const next = [...this.timers].filter(([, t]) => t.due <= until).sort(([a, t], [b, u]) => t.due - u.due || a - b)[0];
       if (!next) break;
       this.timers.delete(next[0]);
-      this.now = next[1].due;
+      this.elapsed = next[1].due;
       next[1].callback();
     }
-    this.now = until;
+    this.elapsed = until;
+  }
+
+  /** The fake clock: a fixed instant plus what the test has advanced. */
+  now(): Date {
+    return new Date(Date.UTC(2031, 6, 15, 9, 30, 0) + this.elapsed);
   }
 }
 
@@ -257,6 +263,17 @@ describe('startServer over a fake environment', () => {
     assert.equal(session.published.length, since, 'nothing before the pause is over');
     environment.advance(1);
     assert.deepEqual(await session.nextVerdicts(uri, since), [['unknown-field', warning]]);
+  });
+
+  test('a timestamp completed through the server comes from the fake clock', async () => {
+    const uri = documentUri('clock');
+    const text = '[2, "c1", "StatusNotification", {"connectorId": 1, "errorCode": "NoError", "status": "Available", "timestamp": ""}]';
+    await session.open(uri, text);
+    const list = await session.within(session.client.sendRequest(CompletionRequest.type, {
+      textDocument: { uri }, position: { line: 0, character: text.indexOf('""') + 1 },
+    }), 'the completion answer');
+    const items = Array.isArray(list) ? list : list?.items ?? [];
+    assert.deepEqual(items.map((i) => i.label), ['2031-07-15T09:30:00Z']);
   });
 
   test('when the settings file changes in the fake file system, it is read again', async () => {

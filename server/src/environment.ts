@@ -50,4 +50,9 @@ export interface Timers {
   clearTimeout(timer: Timer | undefined): void;
 }
 
-export interface Environment extends FileSystem, Paths, Timers {}
+/** The time, for the timestamps completion and quick fixes write into messages. */
+export interface Clock {
+  now(): Date;
+}
+
+export interface Environment extends FileSystem, Paths, Timers, Clock {}

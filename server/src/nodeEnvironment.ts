@@ -41,4 +41,5 @@ export const nodeEnvironment: Environment = {
   // The handle is Node's Timeout; callers only ever give it back to clearTimeout.
   setTimeout: (callback, milliseconds) => setTimeout(callback, milliseconds) as unknown as Timer,
   clearTimeout: (timer) => clearTimeout(timer as unknown as NodeJS.Timeout | undefined),
+  now: () => new Date(),
 };

@@ -23,7 +23,7 @@ export interface ServerOptions {
 const defaultValidationDelay = 150;
 
 export function startServer(connection: Connection, environment: Environment): void {
-  let service: LanguageService = getLanguageService({ catalogs });
+  let service: LanguageService = getLanguageService({ catalogs, clock: () => environment.now() });
   // The documents as the client edits them. Each change is also told to the service, as offsets, so a long
   // conversation is reread only where it changed.
   const documents = new TextDocuments({
@@ -54,7 +54,7 @@ export function startServer(connection: Connection, environment: Environment): v
   }, environment);
 
   connection.onInitialize((params): InitializeResult => {
-    service = getLanguageService({ catalogs, clientCapabilities: params.capabilities });
+    service = getLanguageService({ catalogs, clientCapabilities: params.capabilities, clock: () => environment.now() });
     service.configure((uri) => documentSettings.forDocument(uri));
     hierarchicalSymbols = params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     settingsSync.initialize(params);

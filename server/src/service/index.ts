@@ -32,6 +32,10 @@ export interface LanguageServiceSettings extends RuleSettings {
   readonly catalogs: readonly Catalog[];
   /** The client's capabilities decide between snippets or plain insertions, Markdown or plain text. */
   readonly clientCapabilities?: ClientCapabilities;
+  /** The time completions and fixes write into timestamps; the platform's clock when not given. */
+  readonly clock?: () => Date;
+  /** Fresh uniqueIds for completions and fixes; random UUIDs when not given. */
+  readonly newUniqueId?: () => string;
 }
 
 export interface LanguageService {
@@ -83,7 +87,7 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
   const catalogs = settings.catalogs;
   if (catalogs.length === 0) throw new Error('getLanguageService needs at least one catalog');
   const codes = problemCodesFor(catalogs);
-  const options = featureOptions(settings.clientCapabilities);
+  const options = featureOptions(settings.clientCapabilities, settings);
   const cache = new Map<string, OcppDocument>();
   let ruleSource: RuleSettings | ((uri: string) => RuleSettings) = { rules: settings.rules, profile: settings.profile, maxFileSize: settings.maxFileSize };
   const rulesFor = (document: TextDocument) => (typeof ruleSource === 'function' ? ruleSource(document.uri) : ruleSource);
@@ -130,7 +134,7 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
     doHover: (document, position) => doHover(parseDocument(document), document, document.offsetAt(position), options),
     // A fix-all reads the problems validation found for this very parse (validate.ts keeps them per parse).
     getCodeActions: (document, range, diagnostics, only) => getCodeActions(parseDocument(document), document, range, diagnostics,
-      { only, allDiagnostics: () => diagnosticsWithRules(validateDocument(parseDocument(document)), document, rulesFor(document), codes) }),
+      { only, now: options.now, newUniqueId: options.newUniqueId, allDiagnostics: () => diagnosticsWithRules(validateDocument(parseDocument(document)), document, rulesFor(document), codes) }),
     getDocumentSymbols: (document) => getDocumentSymbols(parseDocument(document), document),
     getSymbolInformation: (document) => flattenSymbols(getDocumentSymbols(parseDocument(document), document), document.uri),
     getFoldingRanges: (document, context) => getFoldingRanges(parseDocument(document), document,

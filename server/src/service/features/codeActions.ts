@@ -27,12 +27,17 @@ export interface CodeActionOptions {
    * fix-all actions: a rule the user switched off is not "fixed" behind their back. Called at most once.
    */
   readonly allDiagnostics: () => readonly Diagnostic[];
+  /** The time added timestamps get, and fresh uniqueIds (FeatureOptions). */
+  readonly now: () => Date;
+  readonly newUniqueId: () => string;
 }
 
 export function getCodeActions(doc: OcppDocument, textDocument: TextDocument, range: Range,
   diagnostics: readonly Diagnostic[], options: CodeActionOptions): CodeAction[] {
   let answers: Map<Frame, Frame> | undefined;
-  const context: Context = { doc, textDocument, text: doc.text, answerOf: () => (answers ??= answerByCall(doc)) };
+  const context: Context = {
+    doc, textDocument, text: doc.text, answerOf: () => (answers ??= answerByCall(doc)), now: options.now(), newUniqueId: options.newUniqueId,
+  };
   let all: readonly Diagnostic[] | undefined;
   const everything = () => (all ??= options.allDiagnostics().filter(isOurs));
   const result: CodeAction[] = [];

@@ -139,7 +139,7 @@ function valueItems(doc: OcppDocument, owner: ObjectType, field: Field, object: 
     case 'boolean':
       return ['true', 'false'].map((b) => ({ ...literalItem(b, b, target, range, text), kind: CompletionItemKind.Value }));
     case 'dateTime': {
-      const now = nowAsDateTime();
+      const now = nowAsDateTime(options.now());
       return [{ ...literalItem(now, JSON.stringify(now), target, range, text), kind: CompletionItemKind.Value,
         detail: 'the current time, UTC' }];
     }
@@ -159,7 +159,7 @@ function keyItems(doc: OcppDocument, object: ObjectNode, editing: PropertyNode |
   const candidates = type.fields.filter((f) => !present.has(f.name));
   const ordered = [...candidates.filter((f) => f.required), ...candidates.filter((f) => !f.required)];
   return ordered.map((field, i) => {
-    const placeholder = placeholderFor(doc.catalog, type, field, object);
+    const placeholder = placeholderFor(doc.catalog, type, field, options.now(), object);
     const written = options.snippets ? toSnippet(placeholder, new TabStops()) : toInlineJson(placeholder);
     const value = hasColon ? '' : `: ${written}${needsComma ? ',' : ''}`;
     const item = literalItem(field.name, `"${field.name}"${value}`, target, range, doc.text);
@@ -193,7 +193,7 @@ function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, t
   if (!type || !doc.catalog.messageTypes.includes(type)) return [];
   if (index === 1 && type.expectsAnswer) {
     // A CALL needs an id no other CALL uses; a UUID (36 characters, the most OCPP-J allows) is the usual choice.
-    const id = globalThis.crypto.randomUUID();
+    const id = options.newUniqueId();
     return [{ ...literalItem(id, JSON.stringify(id), target, range, text), kind: CompletionItemKind.Value,
       detail: 'a fresh uniqueId (UUID)' }];
   }

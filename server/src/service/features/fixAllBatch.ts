@@ -47,7 +47,7 @@ export function fixAll(context: Context, diagnostics: readonly Diagnostic[], cod
   }
   for (const [object, group] of missing) {
     const fields = group.type.fields.filter((f) => group.names.has(f.name) && !renamed.get(object)?.has(f.name));
-    const edit = insertMembers(context.text, object, fields.map((f) => [f.name, toJsonValue(placeholderFor(context.doc.catalog, group.type, f, object))]));
+    const edit = insertMembers(context.text, object, fields.map((f) => [f.name, toJsonValue(placeholderFor(context.doc.catalog, group.type, f, context.now, object))]));
     if (edit) units.push({ edits: [edit], diagnostics: group.diagnostics });
   }
 

@@ -26,7 +26,8 @@ export type FieldOverrides = Readonly<Record<string, Placeholder>>;
 
 /** The payload with its required fields only: optional ones are a completion away and would mostly be deleted. */
 function payloadSnippet(type: ObjectType, stops: TabStops, overrides: FieldOverrides = {}): string {
-  const members = type.fields.filter((f) => f.required).map((f): [string, Placeholder] => [f.name, overrides[f.name] ?? placeholderOf(f.type)]);
+  // Date-times become the editor's clock variables (dateTimeVariables), so the time given here is never written.
+  const members = type.fields.filter((f) => f.required).map((f): [string, Placeholder] => [f.name, overrides[f.name] ?? placeholderOf(f.type, new Date(0))]);
   return toSnippet({ kind: 'object', members }, stops, { indent: '', dateTimeVariables: true });
 }
 

@@ -29,13 +29,13 @@ const maxDepth = 16;
  * The placeholder for `field` of `owner`. `object` is the object the field goes into, when it exists already:
  * its siblings may narrow the choice (connectorId 0 allows only three statuses).
  */
-export function placeholderFor(catalog: Catalog, owner: ObjectType, field: Field, object?: ObjectNode): Placeholder {
+export function placeholderFor(catalog: Catalog, owner: ObjectType, field: Field, now: Date, object?: ObjectNode): Placeholder {
   const allowed = object && restrictionIn(catalog, owner, field.name, object)?.values;
-  return placeholderOf(field.type, allowed);
+  return placeholderOf(field.type, now, allowed);
 }
 
-/** A placeholder for a value of `type`; `allowed` narrows an enumeration. */
-export function placeholderOf(type: FieldType, allowed?: readonly EnumValue[], depth = 0): Placeholder {
+/** A placeholder for a value of `type`, with `now` for date-times; `allowed` narrows an enumeration. */
+export function placeholderOf(type: FieldType, now: Date, allowed?: readonly EnumValue[], depth = 0): Placeholder {
   switch (type.kind) {
     case 'enum': {
       const names = allowed?.map((v) => v.name) ?? orderedValueNames(type.enumeration);
@@ -55,20 +55,20 @@ export function placeholderOf(type: FieldType, allowed?: readonly EnumValue[], d
       // An anyURI must be absolute to be valid: an example to overwrite rather than an empty string.
       return { kind: 'scalar', text: type.format === 'uri' ? 'ftp://example.com/' : '', quoted: true };
     case 'dateTime':
-      return { kind: 'scalar', text: nowAsDateTime(), quoted: true, dateTime: true };
+      return { kind: 'scalar', text: nowAsDateTime(now), quoted: true, dateTime: true };
     case 'object':
-      return { kind: 'object', members: depth >= maxDepth ? [] : requiredMembers(type.object, depth + 1) };
+      return { kind: 'object', members: depth >= maxDepth ? [] : requiredMembers(type.object, now, depth + 1) };
     case 'array': {
       // A list that must not be empty gets as many items as it needs; any other starts empty.
       const count = depth >= maxDepth ? 0 : type.minItems ?? 0;
-      return { kind: 'array', items: Array.from({ length: count }, () => placeholderOf(type.items, undefined, depth + 1)) };
+      return { kind: 'array', items: Array.from({ length: count }, () => placeholderOf(type.items, now, undefined, depth + 1)) };
     }
   }
 }
 
 /** The required fields of a type, each with its placeholder: what an empty object needs. */
-export function requiredMembers(type: ObjectType, depth = 0): [string, Placeholder][] {
-  return type.fields.filter((f) => f.required).map((f) => [f.name, placeholderOf(f.type, undefined, depth)]);
+export function requiredMembers(type: ObjectType, now: Date, depth = 0): [string, Placeholder][] {
+  return type.fields.filter((f) => f.required).map((f) => [f.name, placeholderOf(f.type, now, undefined, depth)]);
 }
 
 /** The placeholder as a value for a JSON edit (jsonEdits.ts lays it out like its surroundings). */

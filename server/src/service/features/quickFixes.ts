@@ -30,6 +30,9 @@ export interface Context {
   readonly text: string;
   /** Each CALL's answer, worked out once per request: a fix-all may need it for thousands of frames. */
   readonly answerOf: () => ReadonlyMap<Frame, Frame>;
+  /** The time of this request, for the timestamps fixes add. */
+  readonly now: Date;
+  readonly newUniqueId: () => string;
 }
 
 /** Every fix for one diagnostic, in the order the editor should list them: rewrites first, removals last. */
@@ -126,12 +129,12 @@ function missingFieldFixes(context: Context, data: ProblemData, start: number): 
   if (!target) return [];
   const { object, type, field } = target;
   const fixes: Fix[] = [];
-  const one = insertMembers(context.text, object, [[field.name, toJsonValue(placeholderFor(context.doc.catalog, type, field, object))]]);
+  const one = insertMembers(context.text, object, [[field.name, toJsonValue(placeholderFor(context.doc.catalog, type, field, context.now, object))]]);
   if (one) fixes.push({ title: `Add the missing field "${field.name}"`, edits: [one], preferred: true });
   const present = new Set(object.properties.map((p) => p.key.value));
   const missing = type.fields.filter((f) => f.required && !present.has(f.name));
   if (missing.length > 1) {
-    const every = insertMembers(context.text, object, missing.map((f) => [f.name, toJsonValue(placeholderFor(context.doc.catalog, type, f, object))]));
+    const every = insertMembers(context.text, object, missing.map((f) => [f.name, toJsonValue(placeholderFor(context.doc.catalog, type, f, context.now, object))]));
     if (every) fixes.push({ title: `Add all ${missing.length} missing required fields`, edits: [every], preferred: false });
   }
   return fixes;
@@ -164,7 +167,7 @@ function freshUniqueId(context: Context, data: ProblemData, start: number): Fix 
   const call = frameWithIdAt(context.doc, start);
   if (!call || !call.messageType?.expectsAnswer || call.uniqueId === undefined || call.uniqueId !== data.uniqueId) return undefined;
   const answer = context.answerOf().get(call);
-  const newText = JSON.stringify(globalThis.crypto.randomUUID());
+  const newText = JSON.stringify(context.newUniqueId());
   const edits = (answer ? [call, answer] : [call])
     .map((f) => ({ start: f.uniqueIdNode!.offset, end: f.uniqueIdNode!.offset + f.uniqueIdNode!.length, newText }));
   const title = answer ? 'Give this CALL and its answer a fresh uniqueId' : 'Give this CALL a fresh uniqueId';
