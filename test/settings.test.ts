@@ -38,7 +38,16 @@ describe('settings declared in package.json', () => {
   }
 
   test('the severities the server accepts are those the settings offer', () => {
-    assert.deepEqual([...ruleSeverities], ['error', 'warning', 'information', 'hint', 'off']);
+    // Compared with what package.json offers, not with a copy of the list: each offered severity is read without
+    // complaint for every code, and the server's list is the offered one, in its order.
+    for (const code of codes) {
+      const offered = properties[`ocpp.rules.${code}`]?.enum ?? [];
+      assert.deepEqual([...ruleSeverities], offered, `ocpp.rules.${code}`);
+      for (const severity of offered) {
+        assert.deepEqual(readRuleSettings({ rules: { [code]: severity } }, 'report', problemCodes),
+          { settings: { rules: { [code]: severity } }, errors: [] }, `${code}: ${severity}`);
+      }
+    }
   });
 
   test('ocpp.profile is strict or lenient, strict by default', () => {
