@@ -73,9 +73,8 @@ export class LspClient {
   /** Responses and headers that should not exist: a second response to an id, one to an id never sent. */
   readonly protocolErrors: string[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** Requests sent, by method, and the ids answered. */
-  readonly sent = new Map<string, number>();
-  readonly answered = new Set<number>();
+  /** The ids answered, to tell a second response from one to an id never sent. */
+  private readonly answered = new Set<number>();
   /** Every publishDiagnostics, in order: take `published.length` before acting, and look from there. */
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: LogMessageParams[] = [];
@@ -150,7 +149,6 @@ export class LspClient {
   send(method: string | { readonly method: string }, params: unknown = noParams): { id: number; response: Promise<ResponseMessage> } {
     const name = typeof method === 'string' ? method : method.method;
     const id = this.nextId++;
-    this.sent.set(name, (this.sent.get(name) ?? 0) + 1);
     const response = new Promise<ResponseMessage>((resolveResponse, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
@@ -213,17 +211,16 @@ export class LspClient {
 
   /** Resolves once `check` gives a value, trying it now and after every message from the server. */
   until<T>(check: () => T | undefined, what: string, ms = this.timeoutMs): Promise<T> {
+    let listener = () => {};
     const found = new Promise<T>((resolveFound) => {
-      const listener = () => {
+      listener = () => {
         const value = check();
-        if (value === undefined) return;
-        this.messageListeners.delete(listener);
-        resolveFound(value);
+        if (value !== undefined) resolveFound(value);
       };
       this.messageListeners.add(listener);
       listener();
     });
-    return this.withTimeout(found, what, ms);
+    return this.withTimeout(found, what, ms).finally(() => this.messageListeners.delete(listener));
   }
 
   /** The first publication at index `since` or later that matches; waits for it if it has not come yet. */
