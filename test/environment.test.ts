@@ -6,21 +6,20 @@
  * test/environmentImports.test.ts checks the other side: nothing below the seam reaches Node by itself.
  * Needs no build: the server is imported from its sources.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createConnection, type Connection } from 'vscode-languageserver/node';
 import {
-  CompletionRequest, ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
-  DidOpenTextDocumentNotification, FileChangeType, HoverRequest, InitializedNotification, InitializeRequest,
-  LogMessageNotification, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
-  type ProtocolConnection, type PublishDiagnosticsParams,
+  DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType, StreamMessageReader, StreamMessageWriter,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import type { Environment, TextFileRead, Timer } from '../server/src/environment';
 import { nodeEnvironment } from '../server/src/nodeEnvironment';
 import { startServer } from '../server/src/lsp/server';
+import { LspClient } from './support/lspClient';
 
 // ---------------------------------------------------------------------------------------------------------------
 // A fake environment: files in a map, POSIX paths, file:///<path> URIs, timers on a clock the test moves
@@ -102,25 +101,11 @@ class FakeEnvironment implements Environment {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The server and a client in this process, joined by two in-memory streams
+// The server and the tests' LSP client (test/support/lspClient.ts) in this process, joined by two in-memory streams
 // ---------------------------------------------------------------------------------------------------------------
 
-const patience = 5000;
-
 class InMemorySession {
-  readonly published: PublishDiagnosticsParams[] = [];
-  readonly logs: string[] = [];
-  private readonly listeners = new Set<() => void>();
-
-  private constructor(readonly server: Connection, readonly client: ProtocolConnection) {
-    client.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      this.published.push(params);
-      for (const listener of [...this.listeners]) listener();
-    });
-    client.onNotification(LogMessageNotification.type, (params) => {
-      this.logs.push(params.message);
-    });
-  }
+  private constructor(readonly server: Connection, readonly client: LspClient) {}
 
   /** `answerSettings`, when given, makes the client declare workspace/configuration and answer it so. */
   static async start(environment: Environment, answerSettings?: () => Promise<unknown[]>): Promise<InMemorySession> {
@@ -128,59 +113,40 @@ class InMemorySession {
     const toClient = new PassThrough();
     // Message readers, not bare streams: given a stream, vscode-languageserver/node exits the process when it closes.
     const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    const session = new InMemorySession(server, client);
-    if (answerSettings) client.onRequest(ConfigurationRequest.type, answerSettings);
-    client.listen();
+    const client = LspClient.connect({ input: toClient, output: toServer }, { configuration: answerSettings });
     startServer(server, environment);
     // processId null: with a number the library polls that process on a real interval.
-    await session.within(client.sendRequest(InitializeRequest.type, {
-      processId: null, rootUri: null, workspaceFolders: null, initializationOptions: { validationDelay: 40 },
+    await client.initialize({
+      processId: null, initializationOptions: { validationDelay: 40 },
       capabilities: {
         workspace: { configuration: answerSettings !== undefined },
         textDocument: { publishDiagnostics: { versionSupport: true } },
       },
-    }), 'the initialize response');
-    await client.sendNotification(InitializedNotification.type, {});
-    return session;
+    });
+    return new InMemorySession(server, client);
+  }
+
+  get published(): readonly PublishDiagnosticsParams[] {
+    return this.client.published;
   }
 
   stop(): void {
-    this.client.dispose();
+    this.client.stop();
     this.server.dispose();
   }
 
-  within<T>(promise: Promise<T>, what: string): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no ${what} within ${patience} ms; server log:\n${this.logs.join('\n')}`)), patience);
-    });
-    return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-  }
-
-  open(uri: string, text: string): Promise<void> {
-    return this.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'ocpp', version: 1, text } });
+  async open(uri: string, text: string): Promise<void> {
+    this.client.open(uri, text);
   }
 
   /** Resolves once the server has handled everything sent before: messages are handled in order. */
   async roundTrip(uri: string): Promise<void> {
-    const hover = this.client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
-    await this.within(hover, 'the hover answer');
+    await this.client.hover(uri, { line: 0, character: 0 });
   }
 
   /** [code, severity] of the first publication for `uri` at index `since` or later, waiting for it if need be. */
-  nextVerdicts(uri: string, since: number): Promise<[string, number | undefined][]> {
-    const found = new Promise<PublishDiagnosticsParams>((resolveFound) => {
-      const check = () => {
-        const hit = this.published.slice(since).find((p) => p.uri === uri);
-        if (!hit) return;
-        this.listeners.delete(check);
-        resolveFound(hit);
-      };
-      this.listeners.add(check);
-      check();
-    });
-    return this.within(found, `diagnostics for ${uri}`).then((p) => p.diagnostics.map((d) => [String(d.code), d.severity]));
+  async nextVerdicts(uri: string, since: number): Promise<[string, number | undefined][]> {
+    return (await this.client.nextPublish(uri, since)).diagnostics.map((d) => [String(d.code), d.severity]);
   }
 
   /** Resolves once `condition` holds, for what the server does without telling the client (checked each turn). */
@@ -190,7 +156,7 @@ class InMemorySession {
       while (!gaveUp && !condition()) await new Promise((resolveTurn) => setImmediate(resolveTurn));
     })();
     try {
-      await this.within(holds, what);
+      await this.client.withTimeout(holds, what);
     } finally {
       gaveUp = true;
     }
@@ -214,14 +180,17 @@ const configPath = `${project}/.ocpprc.json`;
 const documentUri = (name: string) => `file://${project}/${name}.ocpp.json`;
 
 describe('startServer over a fake environment', () => {
-  const environment = new FakeEnvironment();
+  let environment: FakeEnvironment;
   let session: InMemorySession;
-  before(async () => {
+  // A fresh environment and server per test: one test rewrites the settings file, the others count the timers
+  // pending, and no test may see what another left behind.
+  beforeEach(async () => {
     assert.ok(!existsSync(configPath), `${configPath} exists on disk: the test needs a path that does not`);
+    environment = new FakeEnvironment();
     environment.files.set(configPath, '{ "rules": { "unknown-field": "warning", "comment": "off" } }');
     session = await InMemorySession.start(environment);
   });
-  after(() => session?.stop());
+  afterEach(() => session?.stop());
 
   test('the same server with the Node environment finds no settings file there: the fake one is the only source', async () => {
     const real = await InMemorySession.start(nodeEnvironment);
@@ -253,7 +222,7 @@ describe('startServer over a fake environment', () => {
     environment.advance(0);
     await session.nextVerdicts(uri, 0);
     const since = session.published.length;
-    await session.client.sendNotification(DidChangeTextDocumentNotification.type, {
+    session.client.notify(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: 2 }, contentChanges: [{ text: commentAndField }],
     });
     await session.roundTrip(uri);
@@ -269,9 +238,7 @@ describe('startServer over a fake environment', () => {
     const uri = documentUri('clock');
     const text = '[2, "c1", "StatusNotification", {"connectorId": 1, "errorCode": "NoError", "status": "Available", "timestamp": ""}]';
     await session.open(uri, text);
-    const list = await session.within(session.client.sendRequest(CompletionRequest.type, {
-      textDocument: { uri }, position: { line: 0, character: text.indexOf('""') + 1 },
-    }), 'the completion answer');
+    const list = await session.client.complete(uri, { line: 0, character: text.indexOf('""') + 1 });
     const items = Array.isArray(list) ? list : list?.items ?? [];
     assert.deepEqual(items.map((i) => i.label), ['2031-07-15T09:30:00Z']);
   });
@@ -284,7 +251,7 @@ describe('startServer over a fake environment', () => {
     assert.deepEqual(await session.nextVerdicts(uri, 0), [['unknown-field', warning]]);
     environment.files.set(configPath, '{ "rules": { "comment": "hint" } }');
     const since = session.published.length;
-    await session.client.sendNotification(DidChangeWatchedFilesNotification.type, {
+    session.client.notify(DidChangeWatchedFilesNotification.type, {
       changes: [{ uri: `file://${configPath}`, type: FileChangeType.Changed }],
     });
     await session.roundTrip(uri);

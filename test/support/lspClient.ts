@@ -19,6 +19,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -52,11 +53,21 @@ export interface SpawnOptions {
   readonly configuration?: (params: ConfigurationParams) => unknown[] | Promise<unknown[]>;
 }
 
-export interface StartOptions extends SpawnOptions {
+export interface InitializeOptions {
   readonly capabilities?: ClientCapabilities;
   readonly initializationOptions?: unknown;
   /** A folder on disk, sent as the root and the one workspace folder. */
   readonly workspaceFolder?: string;
+  /** This process's id by default; null for a server in this process, which would otherwise watch it on a real timer. */
+  readonly processId?: number | null;
+}
+
+export interface StartOptions extends SpawnOptions, InitializeOptions {}
+
+/** The two streams of a connection: what the server writes, and what it reads. */
+export interface Transport {
+  readonly input: Readable;
+  readonly output: Writable;
 }
 
 interface Pending {
@@ -92,16 +103,24 @@ export class LspClient {
   /** The length of the body whose header has been read, until the body is whole. */
   private bodyLength: number | undefined;
   private nextId = 1;
+  /** Set once the server process exited, or the in-process connection was stopped. */
+  private ended = false;
+  private endConnection = () => {};
 
-  private constructor(readonly child: ChildProcess, readonly timeoutMs: number, private readonly options: SpawnOptions) {
-    this.exited = new Promise((resolveExit) => child.on('exit', (code, signal) => resolveExit({ code, signal })));
-    child.stderr!.on('data', (chunk: Buffer) => {
+  private constructor(private readonly transport: Transport, readonly child: ChildProcess | undefined, readonly timeoutMs: number,
+    private readonly options: SpawnOptions) {
+    this.exited = new Promise((resolveExit) => {
+      this.endConnection = () => resolveExit({ code: null, signal: null });
+      child?.on('exit', (code, signal) => resolveExit({ code, signal }));
+    });
+    child?.stderr!.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString();
     });
-    child.stdout!.on('data', (chunk: Buffer) => this.receive(chunk));
+    transport.input.on('data', (chunk: Buffer) => this.receive(chunk));
     // A write after the server died must not crash the test process; the requests' timeouts report it.
-    child.stdin!.on('error', () => undefined);
+    transport.output.on('error', () => undefined);
     void this.exited.then(({ code, signal }) => {
+      this.ended = true;
       for (const [id, pending] of this.pending) {
         clearTimeout(pending.timer);
         pending.reject(new Error(`the server exited (code ${code}, signal ${signal}) before answering ${pending.method} #${id}${this.stderrNote()}`));
@@ -118,31 +137,42 @@ export class LspClient {
     const script = options.script ?? serverPath;
     if (!existsSync(script)) throw new Error(`${script} is missing: run \`node esbuild.mjs\` first`);
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    return new LspClient(child, options.timeoutMs ?? 5_000, options);
+    return new LspClient({ input: child.stdout!, output: child.stdin! }, child, options.timeoutMs ?? 5_000, options);
+  }
+
+  /** A client for a server in this process (startServer over two in-memory streams); nothing sent yet. */
+  static connect(transport: Transport, options: Omit<SpawnOptions, 'script' | 'nodeArgs'> = {}): LspClient {
+    return new LspClient(transport, undefined, options.timeoutMs ?? 5_000, options);
   }
 
   /** Starts the server and goes through initialize and initialized, as an editor does. */
   static async start(options: StartOptions = {}): Promise<LspClient> {
     const client = LspClient.spawn(options);
-    const folder = options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null;
     try {
-      client.initializeResult = await client.call<InitializeResult>('initialize', {
-        processId: process.pid,
-        rootUri: folder,
-        capabilities: options.capabilities ?? {},
-        initializationOptions: options.initializationOptions,
-        workspaceFolders: folder ? [{ uri: folder, name: 'workspace' }] : null,
-      });
+      await client.initialize(options);
     } catch (error) {
       client.stop();
       throw error;
     }
-    client.notify('initialized', {});
     return client;
   }
 
+  /** initialize, then initialized; keeps the server's answer in `initializeResult`. */
+  async initialize(options: InitializeOptions = {}): Promise<InitializeResult> {
+    const folder = options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null;
+    this.initializeResult = await this.call<InitializeResult>('initialize', {
+      processId: options.processId === undefined ? process.pid : options.processId,
+      rootUri: folder,
+      capabilities: options.capabilities ?? {},
+      initializationOptions: options.initializationOptions,
+      workspaceFolders: folder ? [{ uri: folder, name: 'workspace' }] : null,
+    });
+    this.notify('initialized', {});
+    return this.initializeResult;
+  }
+
   get isRunning(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
+    return this.child ? this.child.exitCode === null && this.child.signalCode === null : !this.ended;
   }
 
   /** Sends a request and returns its id at once, with the promise of its response (a result or an error). */
@@ -279,36 +309,21 @@ export class LspClient {
   }
 
   // The requests an editor makes about a position or a document, typed by the protocol package.
-  complete(uri: string, position: Position) {
-    return this.call(CompletionRequest.type, { textDocument: { uri }, position });
-  }
-
-  hover(uri: string, position: Position) {
-    return this.call(HoverRequest.type, { textDocument: { uri }, position });
-  }
-
+  complete(uri: string, position: Position) { return this.call(CompletionRequest.type, { textDocument: { uri }, position }); }
+  hover(uri: string, position: Position) { return this.call(HoverRequest.type, { textDocument: { uri }, position }); }
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]) {
     return this.call(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } });
   }
-
-  symbols(uri: string) {
-    return this.call(DocumentSymbolRequest.type, { textDocument: { uri } });
-  }
-
-  folding(uri: string) {
-    return this.call(FoldingRangeRequest.type, { textDocument: { uri } });
-  }
-
-  definition(uri: string, position: Position) {
-    return this.call(DefinitionRequest.type, { textDocument: { uri }, position });
-  }
-
+  symbols(uri: string) { return this.call(DocumentSymbolRequest.type, { textDocument: { uri } }); }
+  folding(uri: string) { return this.call(FoldingRangeRequest.type, { textDocument: { uri } }); }
+  definition(uri: string, position: Position) { return this.call(DefinitionRequest.type, { textDocument: { uri }, position }); }
   references(uri: string, position: Position, includeDeclaration: boolean) {
     return this.call(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration } });
   }
 
-  /** shutdown, exit, and the exit code; kills the server if it does not go within the timeout. */
+  /** shutdown, exit, and the exit code of the server's process; kills it if it does not go within the timeout. */
   async shutdown(): Promise<number | null> {
+    if (!this.child) throw new Error('shutdown is for a server in a process of its own: exit would end this one');
     if (!this.isRunning) return this.child.exitCode;
     await this.call('shutdown').catch(() => undefined);
     this.notify('exit');
@@ -320,19 +335,23 @@ export class LspClient {
     }
   }
 
-  /** Ends the child whatever state it is in; safe to call twice. */
+  /** Ends the server's process, or this end of an in-process connection, whatever state it is in; safe to call twice. */
   stop(): void {
     for (const pending of this.pending.values()) clearTimeout(pending.timer);
-    if (this.isRunning) this.child.kill();
+    if (this.child && this.isRunning) this.child.kill();
+    if (!this.child) this.endConnection();
   }
 
+  /** What the server said on stderr and in its log, for a message about something that never came. */
   private stderrNote(): string {
-    return this.stderr ? `\nserver stderr:\n${this.stderr}` : '';
+    const logs = this.logs.slice(-10).map((l) => l.message).join('\n');
+    return (this.stderr ? `\nserver stderr:\n${this.stderr}` : '') + (logs ? `\nserver log (last 10):\n${logs}` : '');
   }
 
   private write(message: object): void {
+    if (this.ended) return;
     const body = Buffer.from(JSON.stringify(message), 'utf8');
-    this.child.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+    this.transport.output.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
   }
 
   /** Chunks are kept apart until a whole body is there, so a large message is joined once, not once per chunk. */
