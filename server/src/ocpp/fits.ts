@@ -107,14 +107,19 @@ export function enumerationNamesOf(enumeration: Enumeration): { names: string[];
 
 const fieldMaps = new WeakMap<ObjectType, Map<string, Field>>();
 
-/** The field of `type` called `name`, from a map built once per type. */
-export function fieldNamed(type: ObjectType, name: string): Field | undefined {
+/** The fields of `type` by name, in a map built once per type. */
+export function fieldsOf(type: ObjectType): ReadonlyMap<string, Field> {
   let fields = fieldMaps.get(type);
   if (!fields) {
     fields = new Map(type.fields.map((f) => [f.name, f]));
     fieldMaps.set(type, fields);
   }
-  return fields.get(name);
+  return fields;
+}
+
+/** The field of `type` called `name`. */
+export function fieldNamed(type: ObjectType, name: string): Field | undefined {
+  return fieldsOf(type).get(name);
 }
 
 /** The object type a field holds directly or as array items. */

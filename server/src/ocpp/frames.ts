@@ -29,23 +29,33 @@ export interface MessageType {
   readonly onlyIn?: string;
 }
 
+/**
+ * Every type with every property, in one order, absent ones undefined: the readers ask these objects for their
+ * layout once per frame of a log, and objects of one shape keep those reads fast.
+ */
+const messageType = (type: MessageType): MessageType => ({
+  id: type.id, name: type.name, elements: type.elements, doc: type.doc, actionIndex: type.actionIndex,
+  errorCodeIndex: type.errorCodeIndex, errorDescriptionIndex: type.errorDescriptionIndex, payloadIndex: type.payloadIndex,
+  payloadRole: type.payloadRole, answersCall: type.answersCall, expectsAnswer: type.expectsAnswer, onlyIn: type.onlyIn,
+});
+
 export const messageTypes: readonly MessageType[] = [
-  { id: 2, name: 'CALL', elements: ['MessageTypeId', 'UniqueId', 'Action', 'Payload'],
+  messageType({ id: 2, name: 'CALL', elements: ['MessageTypeId', 'UniqueId', 'Action', 'Payload'],
     doc: 'A request. The receiver must answer with a CALLRESULT or a CALLERROR carrying the same uniqueId.',
-    actionIndex: 2, payloadIndex: 3, payloadRole: 'request', answersCall: false, expectsAnswer: true },
-  { id: 3, name: 'CALLRESULT', elements: ['MessageTypeId', 'UniqueId', 'Payload'],
+    actionIndex: 2, payloadIndex: 3, payloadRole: 'request', answersCall: false, expectsAnswer: true }),
+  messageType({ id: 3, name: 'CALLRESULT', elements: ['MessageTypeId', 'UniqueId', 'Payload'],
     doc: 'A successful answer to the CALL with the same uniqueId; its payload is that action\'s response.',
-    payloadIndex: 2, payloadRole: 'response', answersCall: true, expectsAnswer: false },
-  { id: 4, name: 'CALLERROR', elements: ['MessageTypeId', 'UniqueId', 'ErrorCode', 'ErrorDescription', 'ErrorDetails'],
+    payloadIndex: 2, payloadRole: 'response', answersCall: true, expectsAnswer: false }),
+  messageType({ id: 4, name: 'CALLERROR', elements: ['MessageTypeId', 'UniqueId', 'ErrorCode', 'ErrorDescription', 'ErrorDetails'],
     doc: 'A failed answer to the CALL with the same uniqueId: an error code, a description (may be "") and a details object (may be {}).',
-    errorCodeIndex: 2, errorDescriptionIndex: 3, payloadIndex: 4, payloadRole: 'errorDetails', answersCall: true, expectsAnswer: false },
-  { id: 5, name: 'CALLRESULTERROR', elements: ['MessageTypeId', 'UniqueId', 'ErrorCode', 'ErrorDescription', 'ErrorDetails'],
+    errorCodeIndex: 2, errorDescriptionIndex: 3, payloadIndex: 4, payloadRole: 'errorDetails', answersCall: true, expectsAnswer: false }),
+  messageType({ id: 5, name: 'CALLRESULTERROR', elements: ['MessageTypeId', 'UniqueId', 'ErrorCode', 'ErrorDescription', 'ErrorDetails'],
     doc: 'Reports that a CALLRESULT could not be processed.',
     errorCodeIndex: 2, errorDescriptionIndex: 3, payloadIndex: 4, payloadRole: 'errorDetails', answersCall: false, expectsAnswer: false,
-    onlyIn: 'OCPP 2.1' },
-  { id: 6, name: 'SEND', elements: ['MessageTypeId', 'UniqueId', 'Action', 'Payload'],
+    onlyIn: 'OCPP 2.1' }),
+  messageType({ id: 6, name: 'SEND', elements: ['MessageTypeId', 'UniqueId', 'Action', 'Payload'],
     doc: 'A message that expects no answer.',
-    actionIndex: 2, payloadIndex: 3, payloadRole: 'request', answersCall: false, expectsAnswer: false, onlyIn: 'OCPP 2.1' },
+    actionIndex: 2, payloadIndex: 3, payloadRole: 'request', answersCall: false, expectsAnswer: false, onlyIn: 'OCPP 2.1' }),
 ];
 
 export const messageTypeById: ReadonlyMap<number, MessageType> = new Map(messageTypes.map((t) => [t.id, t]));

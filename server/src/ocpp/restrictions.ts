@@ -31,11 +31,9 @@ export function restrictionOf(restrictions: readonly ValueRestriction[], owner: 
   return undefined;
 }
 
-/** The restriction in force on `field` when the object's sibling value is `sibling` (as read from the text). */
-export function restrictionWhen(restrictions: readonly ValueRestriction[], owner: ObjectType, field: string,
-  sibling: (name: string) => unknown): ValueRestriction | undefined {
-  const r = restrictionOf(restrictions, owner, field);
-  return r && sibling(r.when.field) === r.when.equals ? r : undefined;
+/** Whether the restriction is in force, given the value its sibling field holds (a string or a number as written). */
+export function restrictionApplies(restriction: ValueRestriction, sibling: unknown): boolean {
+  return sibling === restriction.when.equals;
 }
 
 /** The restrictions whose condition is `field` of `owner`: the hover on that field's value explains them. */

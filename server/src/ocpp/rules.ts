@@ -18,7 +18,7 @@ export type DocumentShape = 'frame' | 'conversation' | 'payload' | 'other' | 'em
  * without a syntax tree. Only strings and integers are kept: anything else is the payload validator's to report,
  * and a rule that would need it does not run.
  */
-export type PayloadFacts = Readonly<Record<string, string | number>>;
+export type PayloadFacts = Readonly<Record<string, string | number | undefined>>;
 
 /** The facts of a payload holding none of the fields the rules follow (or no object at all). */
 export const noFacts: PayloadFacts = Object.freeze({});
@@ -73,32 +73,28 @@ export interface CodeDefinition {
 export interface RuleSet {
   /** The codes its findings use. */
   readonly codes: Readonly<Record<string, CodeDefinition>>;
-  /** The top-level payload fields its rules follow (read into each frame's `facts`). */
-  readonly factFields: readonly string[];
+  /**
+   * The facts its rules follow, read from a payload as JSON.parse made it: once per frame of every log, so each
+   * version reads its few fields directly.
+   */
+  factsOf(payload: { readonly [key: string]: unknown }): PayloadFacts;
   /** Every rule over a document, in any order: the service sorts the findings. */
   check(doc: RuleDocument, report: ReportFinding): void;
   /** A sentence for the hover on `node`, a value the rules track (e.g. a status and the one before it). */
   hoverNote(doc: RuleDocument, node: ValueNode): string | undefined;
 }
 
-/** The facts of a payload as JSON.parse made it: the tracked fields that hold strings or integers. */
-export function factsOf(payload: { readonly [key: string]: unknown }, fields: readonly string[]): PayloadFacts {
-  let facts: Record<string, string | number> | undefined;
-  for (const name of fields) {
-    const value = payload[name];
-    if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) (facts ??= {})[name] = value;
-  }
-  return facts ?? noFacts;
-}
-
-/** The facts of a payload's syntax tree: the first of two equal keys counts, as everywhere else. */
-export function factsOfNode(payload: ObjectNode, fields: readonly string[]): PayloadFacts {
+/**
+ * The facts of a payload's syntax tree, read by the rule set as it reads a parsed value: each key's first
+ * occurrence counts, as everywhere else, and only strings and numbers are passed on.
+ */
+export function factsOfNode(payload: ObjectNode, read: RuleSet['factsOf']): PayloadFacts {
   const values: { [key: string]: unknown } = {};
   for (const property of payload.properties) {
     const name = property.key.value;
     const node = property.value;
-    if (!fields.includes(name) || Object.hasOwn(values, name)) continue;
+    if (Object.hasOwn(values, name)) continue;
     values[name] = node?.type === 'string' || node?.type === 'number' ? node.value : null;
   }
-  return factsOf(values, fields);
+  return read(values);
 }

@@ -13,6 +13,18 @@ import type { Frame } from '../document/ocppDocument';
 import type { Report } from './validatePayload';
 import { describeJsonValue } from './validatePayload';
 
+const actionNames = new WeakMap<Catalog, readonly string[]>();
+
+/** A catalog's action names, listed once: every unknown action is compared with all of them. */
+function actionNamesOf(catalog: Catalog): readonly string[] {
+  let names = actionNames.get(catalog);
+  if (!names) {
+    names = catalog.actions.map((a) => a.name);
+    actionNames.set(catalog, names);
+  }
+  return names;
+}
+
 export function validateFrame(frame: Frame, catalog: Catalog, report: Report): void {
   const { node, messageTypeNode, messageType } = frame;
   if (!messageTypeNode) {
@@ -77,7 +89,7 @@ function checkAction(node: ValueNode | undefined, catalog: Catalog, report: Repo
     return;
   }
   if (catalog.actionsByName.has(node.value)) return;
-  const closest = closestName(node.value, [...catalog.actionsByName.keys()]);
+  const closest = closestName(node.value, actionNamesOf(catalog));
   report({ code: 'unknown-action', offset: node.offset, length: node.length,
     message: `"${node.value}" is not an ${catalog.displayName} action.${closest ? ` Did you mean "${closest}"? (Action names are case-sensitive.)` : ''}`,
     data: { replacements: closest ? [closest] : [] } });

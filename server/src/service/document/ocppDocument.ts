@@ -87,16 +87,15 @@ export function buildFromTree(uri: string, version: number, text: string, catalo
     if (node.type !== 'array') continue;
     const frame = readFrame(node, callsById, catalog, named);
     frames.push(frame);
-    noteCall(callsById, frame);
+    noteCall(callsById, frame.messageType, frame.uniqueId, frame);
   }
   return { ...base, shape: isConversation ? 'conversation' : 'frame', frames };
 }
 
 /** Remembers a CALL by its id for the answers that follow; the first CALL with an id counts. */
-export function noteCall(callsById: Map<string, Frame>, frame: Frame): void {
-  if (frame.messageType?.expectsAnswer && frame.uniqueId !== undefined && !callsById.has(frame.uniqueId)) {
-    callsById.set(frame.uniqueId, frame);
-  }
+export function noteCall(callsById: Map<string, Frame>, messageType: MessageType | undefined, uniqueId: string | undefined,
+  frame: Frame): void {
+  if (messageType?.expectsAnswer && uniqueId !== undefined && !callsById.has(uniqueId)) callsById.set(uniqueId, frame);
 }
 
 /** The CALL an answer with this type and id answers, if any. */
@@ -148,7 +147,7 @@ export function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>
     actionNode,
     action,
     payloadNode,
-    facts: payloadNode?.type === 'object' ? factsOfNode(payloadNode, catalog.rules.factFields) : noFacts,
+    facts: payloadNode?.type === 'object' ? factsOfNode(payloadNode, catalog.rules.factsOf) : noFacts,
     answers,
     resultOf: answered,
     payloadType: payloadTypeFor(catalog, messageType, action, answered),

@@ -10,9 +10,9 @@
  * needs the number as written, which JSON.parse loses, so such values always take the tree path.
  */
 import type { Catalog } from '../../ocpp/catalog';
-import { enumerationNamesOf, fieldNamed, hasJsonType, scalarFault } from '../../ocpp/fits';
+import { enumerationNamesOf, fieldsOf, hasJsonType, scalarFault } from '../../ocpp/fits';
 import { maxUniqueIdLength, messageTypeOf } from '../../ocpp/frames';
-import { restrictionWhen } from '../../ocpp/restrictions';
+import { restrictionApplies } from '../../ocpp/restrictions';
 import type { FieldType, ObjectType } from '../../ocpp/schema';
 import { longerThan } from '../../text/words';
 
@@ -74,9 +74,10 @@ const isObject = (value: Json): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isCleanObject(object: { [key: string]: Json }, type: ObjectType, catalog: Catalog): boolean {
+  const fields = fieldsOf(type);
   let known = 0;
   for (const name in object) {
-    const field = fieldNamed(type, name);
+    const field = fields.get(name);
     if (!field || !isCleanValue(object[name], field.type, catalog)) return false;
     known++;
   }
@@ -86,10 +87,9 @@ function isCleanObject(object: { [key: string]: Json }, type: ObjectType, catalo
   }
   // Values that a sibling narrows (connector 0's statuses): the catalog's restrictions, as the validator reads them.
   for (const restriction of catalog.valueRestrictions) {
-    if (restriction.owner !== type) continue;
+    if (restriction.owner !== type || !restrictionApplies(restriction, object[restriction.when.field])) continue;
     const value = object[restriction.field];
-    const narrowed = restrictionWhen([restriction], type, restriction.field, (name) => object[name]);
-    if (narrowed && typeof value === 'string' && !narrowed.values.some((v) => v.name === value)) return false;
+    if (typeof value === 'string' && !restriction.values.some((v) => v.name === value)) return false;
   }
   return true;
 }

@@ -2,13 +2,15 @@
 import type { ObjectNode } from '../../json/jsonTree';
 import { propertyOf } from '../../json/treeQueries';
 import type { Catalog } from '../../ocpp/catalog';
-import { restrictionWhen, type ValueRestriction } from '../../ocpp/restrictions';
+import { restrictionApplies, restrictionOf, type ValueRestriction } from '../../ocpp/restrictions';
 import type { ObjectType } from '../../ocpp/schema';
 
 /** The restriction in force on `owner`'s field `field` in `object`, given the sibling values written there. */
 export function restrictionIn(catalog: Catalog, owner: ObjectType, field: string, object: ObjectNode): ValueRestriction | undefined {
-  return restrictionWhen(catalog.valueRestrictions, owner, field, (name) => {
-    const value = propertyOf(object, name)?.value;
-    return value?.type === 'number' || value?.type === 'string' ? value.value : undefined;
-  });
+  // Asked for every enumeration value in a document: the catalog's few restrictions are looked at first.
+  const restriction = restrictionOf(catalog.valueRestrictions, owner, field);
+  if (!restriction) return undefined;
+  const sibling = propertyOf(object, restriction.when.field)?.value;
+  const value = sibling?.type === 'number' || sibling?.type === 'string' ? sibling.value : undefined;
+  return restrictionApplies(restriction, value) ? restriction : undefined;
 }

@@ -19,7 +19,7 @@ import type { EditWindow } from '../../json/editWindow';
 import { maxSyntaxProblems, parseJsonTree, type ArrayNode, type JsonTree, type SyntaxProblem, type ValueNode } from '../../json/jsonTree';
 import type { Catalog } from '../../ocpp/catalog';
 import { messageTypeOf, type MessageType } from '../../ocpp/frames';
-import { factsOf, type PayloadFacts } from '../../ocpp/rules';
+import type { PayloadFacts } from '../../ocpp/rules';
 import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
 import { firstIndexWhere, lastIndexWhere } from '../../text/search';
 import { answeredBy, noteCall, payloadTypeFor, readFrame, type Frame, type OcppDocument } from './ocppDocument';
@@ -87,6 +87,9 @@ class TextFrame implements Frame {
   get clean(): boolean {
     const core = this.core;
     if (!core.quick) return false;
+    // Only a CALLRESULT's payload type depends on another frame (the CALL it answers); any other frame's was
+    // settled when its core was read.
+    if (core.clean && core.messageType?.payloadRole !== 'response') return core.clean.clean;
     const type = this.payloadType;
     if (!core.clean || core.clean.type !== type) {
       // A CALLRESULT answers another action than when it was last checked: ask again.
@@ -207,7 +210,8 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
     const answers = answeredBy(callsById, core.messageType, core.uniqueId);
     const frame = new TextFrame(text, root, catalog, core, piece.offset, answers, tree);
     frames.push(frame);
-    noteCall(callsById, frame);
+    // From the core rather than through the frame's getters: this runs for every frame.
+    noteCall(callsById, core.messageType, core.uniqueId, frame);
     for (const problem of core.syntax) {
       if (problems.length === maxSyntaxProblems) return undefined;
       problems.push({ ...problem, offset: problem.offset + piece.offset });
@@ -253,8 +257,9 @@ function readCore(text: string, start: number, end: number, colons: number, answ
   if (node?.type !== 'array' || !node.closed || node.offset !== start || node.offset + node.length !== end) return undefined;
   const frame = readFrame(node, new Map(), catalog);
   const syntax = parsed.problems.map((p) => ({ ...p, offset: p.offset - start }));
+  // Every core has every field, in one order (see coreFromValue): cores of one shape keep the frames' getters fast.
   const core: FrameCore = { length: end - start, messageType: frame.messageType, uniqueId: frame.uniqueId,
-    action: frame.action, facts: frame.facts, quick: false, syntax };
+    action: frame.action, facts: frame.facts, quick: false, syntax, clean: undefined, findings: undefined };
   return { core, tree: node };
 }
 
@@ -274,6 +279,6 @@ function coreFromValue(value: Json[], length: number, colons: number, answered: 
   if (cleanFrameMembers(value, type, catalog) !== colons) return undefined;
   // A clean frame's payload is an object.
   const payload = value[messageType.payloadIndex] as { [key: string]: Json };
-  return { length, messageType, uniqueId: value[1] as string, action, facts: factsOf(payload, catalog.rules.factFields),
-    quick: true, syntax: noProblems, clean: { type, clean: true } };
+  return { length, messageType, uniqueId: value[1] as string, action, facts: catalog.rules.factsOf(payload),
+    quick: true, syntax: noProblems, clean: { type, clean: true }, findings: undefined };
 }

@@ -8,7 +8,7 @@
  * need it simply does not run.
  *
  * Reports are kept per connector under a key: in 1.6 the connectorId alone. 2.0.1 addresses a connector by
- * evseId and connectorId, and keys its history by both.
+ * evseId and connectorId, and keys its history by both (e.g. "1/2").
  */
 import type { ObjectNode, StringNode, ValueNode } from '../../../json/jsonTree';
 import { propertyOf } from '../../../json/treeQueries';
@@ -17,8 +17,25 @@ import { factsOfNode, noFacts, type PayloadFacts, type RuleDocument, type RuleFr
 import { StatusNotification } from '../actions/core';
 import { ChargePointErrorCode, ChargePointStatus } from '../enums';
 
-/** The payload fields the 1.6 rules follow from frame to frame. */
-export const factFields = ['connectorId', 'status', 'errorCode', 'timestamp', 'transactionId'] as const;
+/**
+ * The payload values the 1.6 rules follow from frame to frame: a StatusNotification's connector, status,
+ * errorCode and timestamp, and the transactionId a StartTransaction.conf gives or a StopTransaction or MeterValues
+ * uses. Every facts object has the five fields in this order, so they share one shape.
+ */
+export function factsOf16(payload: { readonly [key: string]: unknown }): PayloadFacts {
+  const { connectorId, status, errorCode, timestamp, transactionId } = payload;
+  if (connectorId === undefined && status === undefined && errorCode === undefined && timestamp === undefined &&
+    transactionId === undefined) return noFacts;
+  return {
+    connectorId: integerOrUndefined(connectorId),
+    status: typeof status === 'string' ? status : undefined,
+    errorCode: typeof errorCode === 'string' ? errorCode : undefined,
+    timestamp: typeof timestamp === 'string' ? timestamp : undefined,
+    transactionId: integerOrUndefined(transactionId),
+  };
+}
+
+const integerOrUndefined = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : undefined);
 
 export interface StatusReport {
   /** The CALL that carries the notification; undefined for a bare payload document. */
@@ -75,18 +92,21 @@ class Report implements StatusReport {
   readonly instant?: Instant;
   readonly previous?: StatusReport;
   readonly previousTimed?: StatusReport;
+  /** Which connector the report is about, as its history is kept (see the top of this file). */
+  readonly key?: ConnectorKey;
   private readonly hasStatus: boolean;
   private readonly hasErrorCode: boolean;
   private readonly hasTimestamp: boolean;
 
   constructor(readonly frame: RuleFrame | undefined, private readonly bare: ObjectNode | undefined, facts: PayloadFacts,
-    lastByConnector: ReadonlyMap<string, StatusReport>, lastTimedByConnector: ReadonlyMap<string, StatusReport>) {
+    lastByConnector: ReadonlyMap<ConnectorKey, StatusReport>, lastTimedByConnector: ReadonlyMap<ConnectorKey, StatusReport>) {
     const { connectorId, status, errorCode, timestamp } = facts;
     this.connectorId = typeof connectorId === 'number' && connectorId >= 0 ? connectorId : undefined;
     this.status = typeof status === 'string' && statusNames.has(status) ? status : undefined;
     this.errorCode = typeof errorCode === 'string' && errorCodeNames.has(errorCode) ? errorCode : undefined;
     this.instant = instantOfFacts(facts);
-    const key = connectorKey(this);
+    const key = this.connectorId;
+    this.key = key;
     this.previous = key !== undefined ? lastByConnector.get(key) : undefined;
     this.previousTimed = key !== undefined ? lastTimedByConnector.get(key) : undefined;
     this.hasStatus = typeof status === 'string';
@@ -111,10 +131,8 @@ class Report implements StatusReport {
   }
 }
 
-/** Which connector a report is about, as the key its history is kept under. */
-function connectorKey(report: StatusReport): string | undefined {
-  return report.connectorId === undefined ? undefined : String(report.connectorId);
-}
+/** The key a connector's history is kept under: a number in 1.6, where the connectorId alone names it. */
+type ConnectorKey = number | string;
 
 const instants = new WeakMap<PayloadFacts, Instant | null>();
 
@@ -137,13 +155,13 @@ function stringProperty(payload: ObjectNode, name: string): StringNode | undefin
 }
 
 function collect(doc: RuleDocument): StatusReport[] {
-  const lastByConnector = new Map<string, StatusReport>();
-  const lastTimedByConnector = new Map<string, StatusReport>();
+  const lastByConnector = new Map<ConnectorKey, StatusReport>();
+  const lastTimedByConnector = new Map<ConnectorKey, StatusReport>();
   const reports: StatusReport[] = [];
   const add = (frame: RuleFrame | undefined, bare: ObjectNode | undefined, facts: PayloadFacts) => {
     const report = new Report(frame, bare, facts, lastByConnector, lastTimedByConnector);
     reports.push(report);
-    const key = connectorKey(report);
+    const key = report.key;
     if (key !== undefined) {
       lastByConnector.set(key, report);
       if (report.instant) lastTimedByConnector.set(key, report);
@@ -157,7 +175,7 @@ function collect(doc: RuleDocument): StatusReport[] {
   }
   const payload = doc.payload;
   if (payload?.action === StatusNotification && payload.kind === 'request') {
-    add(undefined, payload.node, factsOfNode(payload.node, factFields));
+    add(undefined, payload.node, factsOfNode(payload.node, factsOf16));
   }
   return reports;
 }
