@@ -14,9 +14,9 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type DocumentShape = 'frame' | 'conversation' | 'payload' | 'other' | 'empty';
 
 /**
- * The payload values a version's rules follow from frame to frame (`RuleSet.factFields`), read once per frame
- * without a syntax tree. Only strings and integers are kept: anything else is the payload validator's to report,
- * and a rule that would need it does not run.
+ * The payload values a version's rules follow from frame to frame (`RuleSet.factsOf` reads them), once per frame
+ * and without a syntax tree. A rule set keeps only well-typed values (strings, integers) and leaves the rest
+ * undefined: anything else is the payload validator's to report, and a rule that would need it does not run.
  */
 export type PayloadFacts = Readonly<Record<string, string | number | undefined>>;
 

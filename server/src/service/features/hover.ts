@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ValueNode } from '../../json/jsonTree';
 import { scalarType } from '../../ocpp/fits';
 import { messageTypeOf } from '../../ocpp/frames';
-import { restrictionsConditionedOn } from '../../ocpp/restrictions';
+import { restrictionApplies, restrictionsConditionedOn } from '../../ocpp/restrictions';
 import { lineAt } from '../../text/lines';
 import { nodeAt, type OcppDocument } from '../document/ocppDocument';
 import { fieldOf, frameOf } from '../document/schemaLocator';
@@ -32,7 +32,7 @@ function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): M
     if (parent.key === node) return fieldDoc(markdown, context.owner, context.field);
     // A value that narrows a sibling's values (connectorId 0) says what it stands for.
     const condition = restrictionsConditionedOn(catalog.valueRestrictions, context.owner, context.field.name)
-      .find((r) => (node.type === 'number' || node.type === 'string') && node.value === r.when.equals);
+      .find((r) => (node.type === 'number' || node.type === 'string') && restrictionApplies(r, node.value));
     if (condition) return restrictionConditionDoc(markdown, condition);
     const type = scalarType(context.field.type);
     if (type.kind === 'enum' && node.type === 'string') {
