@@ -42,6 +42,14 @@ export interface SpecReferences {
   readonly oneCallAtATime: string;
 }
 
+/**
+ * Whether the catalog's version has frames of this type: OCPP-J's table knows 2 to 6, OCPP 1.6 only 2, 3 and 4.
+ * Every reader and check asks this, never the list itself.
+ */
+export function hasMessageType(catalog: Catalog, type: MessageType): boolean {
+  return catalog.messageTypes.includes(type);
+}
+
 /** A catalog's actions by name, for `Catalog.actionsByName`. */
 export function indexActions(actions: readonly ActionDefinition[]): ReadonlyMap<string, ActionDefinition> {
   return new Map(actions.map((a) => [a.name, a]));

@@ -63,7 +63,7 @@ export function scalarFault(type: FieldType, value: string | number | boolean, r
 }
 
 /** An absolute URI: a scheme (letters, digits, + - .), a colon, and then no white space or control characters. */
-export function isAbsoluteUri(text: string): boolean {
+function isAbsoluteUri(text: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s\u0000-\u001f\u007f]+$/.test(text);
 }
 
@@ -72,7 +72,7 @@ export function isAbsoluteUri(text: string): boolean {
  * says 0.3 / 0.1 = 2.9999999999999996, and a tolerance would wave through 12.50000001. Both numbers are read as
  * digits × 10^exponent and compared with BigInt.
  */
-export function isMultipleOf(raw: string, step: number): boolean {
+function isMultipleOf(raw: string, step: number): boolean {
   const value = decimalParts(raw);
   const unit = decimalParts(String(step));
   if (!value || !unit || unit.digits === 0n) return true;

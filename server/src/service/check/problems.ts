@@ -9,7 +9,7 @@ import type { CodeDefinition } from '../../ocpp/rules';
 
 export type { CodeDefinition, Severity } from '../../ocpp/rules';
 
-export const genericCodes = {
+const genericCodes = {
   'syntax-error': { severity: 'error', description: 'The text is not valid JSON.' },
   'comment': { severity: 'error', description: 'A comment: OCPP-J is strict JSON and has none.' },
   'trailing-comma': { severity: 'error', description: 'A comma before a closing bracket or brace, which strict JSON forbids.' },
@@ -55,10 +55,11 @@ const tables = new WeakMap<readonly Catalog[], CodeTable>();
 export function problemCodesFor(catalogs: readonly Catalog[]): CodeTable {
   let table = tables.get(catalogs);
   if (!table) {
-    table = { ...genericCodes };
+    const codes: Record<ProblemCode, CodeDefinition> = { ...genericCodes };
     for (const catalog of catalogs) {
-      for (const [code, definition] of Object.entries(catalog.rules.codes)) if (!(code in table)) table = { ...table, [code]: definition };
+      for (const [code, definition] of Object.entries(catalog.rules.codes)) codes[code] ??= definition;
     }
+    table = codes;
     tables.set(catalogs, table);
   }
   return table;

@@ -3,6 +3,7 @@
  * (OCPP-J §4.1.4: the uniqueId ties them together), and a CALL's uniqueId must not be reused for another CALL
  * in the same file.
  */
+import { hasMessageType } from '../../ocpp/catalog';
 import type { OcppDocument } from '../document/ocppDocument';
 import type { Report } from './validatePayload';
 
@@ -11,7 +12,7 @@ export function validateConversation(doc: OcppDocument, report: Report): void {
   const callIds = new Set<string>();
   for (const frame of doc.frames) {
     const type = frame.messageType;
-    if (frame.uniqueId === undefined || !type || !doc.catalog.messageTypes.includes(type)) continue;
+    if (frame.uniqueId === undefined || !type || !hasMessageType(doc.catalog, type)) continue;
     // A string uniqueId has a node; asking for it may build the frame's tree, so only findings do.
     if (type.expectsAnswer) {
       if (callIds.has(frame.uniqueId)) {

@@ -4,11 +4,11 @@
  * names it may hold from the document's catalog.
  */
 import type { ArrayNode, ValueNode } from '../../json/jsonTree';
-import type { Catalog } from '../../ocpp/catalog';
+import { hasMessageType, type Catalog } from '../../ocpp/catalog';
 import { enumerationNamesOf } from '../../ocpp/fits';
 import { frameShape, maxUniqueIdLength } from '../../ocpp/frames';
 import { closestName } from '../../text/closest';
-import { characterCount } from '../../text/words';
+import { characterCount, longerThan } from '../../text/words';
 import type { Frame } from '../document/ocppDocument';
 import type { Report } from './validatePayload';
 import { describeJsonValue } from './validatePayload';
@@ -32,7 +32,7 @@ export function validateFrame(frame: Frame, catalog: Catalog, report: Report): v
       message: `An empty frame. An OCPP-J frame starts with its MessageTypeId, e.g. [2, "<uniqueId>", "<Action>", {}].` });
     return;
   }
-  if (!messageType || !catalog.messageTypes.includes(messageType)) {
+  if (!messageType || !hasMessageType(catalog, messageType)) {
     const found = messageTypeNode.type === 'number' ? messageTypeNode.raw : describeJsonValue(messageTypeNode);
     const why = messageType ? `${messageType.id} (${messageType.name}) exists only in ${messageType.onlyIn}` : `${found} is not a MessageTypeId`;
     const valid = catalog.messageTypes.map((t) => `${t.id} (${t.name})`).join(', ');
@@ -75,7 +75,7 @@ function checkUniqueId(node: ValueNode | undefined, report: Report) {
   if (node.type !== 'string') {
     report({ code: 'unique-id-type', offset: node.offset, length: node.length,
       message: `The uniqueId must be a string of at most ${maxUniqueIdLength} characters, but this is ${describeJsonValue(node)}.` });
-  } else if (characterCount(node.value) > maxUniqueIdLength) {
+  } else if (longerThan(node.value, maxUniqueIdLength)) {
     report({ code: 'unique-id-length', offset: node.offset, length: node.length,
       message: `The uniqueId is ${characterCount(node.value)} characters long; OCPP-J allows at most ${maxUniqueIdLength} (a UUID fits).` });
   }

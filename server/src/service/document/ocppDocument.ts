@@ -6,7 +6,7 @@
 import type { ArrayNode, JsonTree, ObjectNode, PropertyNode, ValueNode } from '../../json/jsonTree';
 import { parseJsonTree } from '../../json/jsonTree';
 import { nodeAtOffset } from '../../json/treeQueries';
-import type { Catalog } from '../../ocpp/catalog';
+import { hasMessageType, type Catalog } from '../../ocpp/catalog';
 import { messageTypeOf, type MessageType } from '../../ocpp/frames';
 import { factsOfNode, noFacts, type PayloadFacts, type RuleDocument, type RuleFrame } from '../../ocpp/rules';
 import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
@@ -110,7 +110,7 @@ export function answeredBy(callsById: ReadonlyMap<string, Frame>, messageType: M
  */
 export function payloadTypeFor(catalog: Catalog, messageType: MessageType | undefined, action: ActionDefinition | undefined,
   resultOf: ActionDefinition | undefined): ObjectType | undefined {
-  if (!messageType || !catalog.messageTypes.includes(messageType)) return undefined;
+  if (!messageType || !hasMessageType(catalog, messageType)) return undefined;
   switch (messageType.payloadRole) {
     case 'request':
       return action?.request;

@@ -9,7 +9,7 @@
  * do. Duplicate keys (which JSON.parse silently merges) are ruled out by the caller, and a decimal with a step
  * needs the number as written, which JSON.parse loses, so such values always take the tree path.
  */
-import type { Catalog } from '../../ocpp/catalog';
+import { hasMessageType, type Catalog } from '../../ocpp/catalog';
 import { enumerationNamesOf, fieldsOf, hasJsonType, scalarFault } from '../../ocpp/fits';
 import { maxUniqueIdLength, messageTypeOf } from '../../ocpp/frames';
 import { restrictionApplies } from '../../ocpp/restrictions';
@@ -30,7 +30,7 @@ export function cleanFrameMembers(frame: Json[], payloadType: ObjectType | undef
 
 function isCleanFrame(frame: Json[], payloadType: ObjectType | undefined, catalog: Catalog): boolean {
   const messageType = messageTypeOf(frame[0]);
-  if (!messageType || !catalog.messageTypes.includes(messageType) || frame.length !== messageType.elements.length) return false;
+  if (!messageType || !hasMessageType(catalog, messageType) || frame.length !== messageType.elements.length) return false;
   const uniqueId = frame[1];
   if (typeof uniqueId !== 'string' || longerThan(uniqueId, maxUniqueIdLength)) return false;
   if (messageType.actionIndex !== undefined) {

@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../../json/jsonTree';
+import { hasMessageType } from '../../ocpp/catalog';
 import { scalarType } from '../../ocpp/fits';
 import type { Field, ObjectType } from '../../ocpp/schema';
 import { nowAsDateTime } from '../../text/dateTime';
@@ -190,7 +191,7 @@ function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, t
   }
   if (!frame) return [];
   const type = frame.messageType;
-  if (!type || !doc.catalog.messageTypes.includes(type)) return [];
+  if (!type || !hasMessageType(doc.catalog, type)) return [];
   if (index === 1 && type.expectsAnswer) {
     // A CALL needs an id no other CALL uses; a UUID (36 characters, the most OCPP-J allows) is the usual choice.
     const id = options.newUniqueId();

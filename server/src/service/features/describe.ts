@@ -3,7 +3,7 @@
  * these, so a value reads the same wherever it appears.
  */
 import type { MarkupContent } from 'vscode-languageserver-types';
-import type { Catalog } from '../../ocpp/catalog';
+import { hasMessageType, type Catalog } from '../../ocpp/catalog';
 import { frameShape, type MessageType } from '../../ocpp/frames';
 import type { ValueRestriction } from '../../ocpp/restrictions';
 import { fieldNamed } from '../../ocpp/fits';
@@ -64,7 +64,7 @@ export function actionDetail(action: ActionDefinition): string {
 
 export function messageTypeDoc(catalog: Catalog, markdown: boolean, type: MessageType): MarkupContent {
   const doc = new DocBuilder(markdown).heading(`${type.id}: ${type.name}`).paragraph(type.doc).code(frameShape(type));
-  if (!catalog.messageTypes.includes(type)) doc.paragraph(`Exists only in ${type.onlyIn}, not in ${catalog.displayName}.`);
+  if (!hasMessageType(catalog, type)) doc.paragraph(`Exists only in ${type.onlyIn}, not in ${catalog.displayName}.`);
   return doc.toContent();
 }
 

@@ -105,7 +105,7 @@ function selectionOf(frame: Frame): { offset: number; length: number } {
   return frame.uniqueIdNode ?? frame.messageTypeNode ?? { offset: frame.node.offset, length: 1 };
 }
 
-export function stringValue(node: ValueNode | undefined): string | undefined {
+function stringValue(node: ValueNode | undefined): string | undefined {
   return node?.type === 'string' && node.value !== '' ? node.value : undefined;
 }
 

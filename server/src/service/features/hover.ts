@@ -2,6 +2,7 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ValueNode } from '../../json/jsonTree';
+import { hasMessageType } from '../../ocpp/catalog';
 import { scalarType } from '../../ocpp/fits';
 import { messageTypeOf } from '../../ocpp/frames';
 import { restrictionApplies, restrictionsConditionedOn } from '../../ocpp/restrictions';
@@ -58,7 +59,7 @@ function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): M
       .toContent();
   }
   const type = frame.messageType;
-  if (node.type !== 'string' || !type || !catalog.messageTypes.includes(type)) return undefined;
+  if (node.type !== 'string' || !type || !hasMessageType(catalog, type)) return undefined;
   if (index === type.actionIndex) {
     const action = catalog.actionsByName.get(node.value);
     return action ? actionDoc(catalog, markdown, action) : undefined;

@@ -67,7 +67,7 @@ export function placeholderOf(type: FieldType, now: Date, allowed?: readonly Enu
 }
 
 /** The required fields of a type, each with its placeholder: what an empty object needs. */
-export function requiredMembers(type: ObjectType, now: Date, depth = 0): [string, Placeholder][] {
+function requiredMembers(type: ObjectType, now: Date, depth = 0): [string, Placeholder][] {
   return type.fields.filter((f) => f.required).map((f) => [f.name, placeholderOf(f.type, now, undefined, depth)]);
 }
 
