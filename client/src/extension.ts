@@ -9,7 +9,8 @@ import {
   LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { createStatusBar } from './statusBar';
-import { ruleCodesOf, settingsMiddleware } from './settings';
+import { ruleCodesOf } from './ruleCodes';
+import { settingsMiddleware } from './settings';
 
 let client: LanguageClient | undefined;
 /** Plain filters (a language, optionally a glob string) fit both vscode's and the LSP client's selector types. */

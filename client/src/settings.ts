@@ -8,18 +8,6 @@
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
 
-const rulePrefix = 'ocpp.rules.';
-
-/**
- * The diagnostic codes, as the manifest declares their `ocpp.rules.<code>` settings (scripts/generate.ts writes
- * them from the server's codes), so the client keeps no list of its own.
- */
-export function ruleCodesOf(packageJSON: unknown): string[] {
-  const properties = (packageJSON as { contributes?: { configuration?: { properties?: Record<string, unknown> } } })
-    ?.contributes?.configuration?.properties ?? {};
-  return Object.keys(properties).filter((key) => key.startsWith(rulePrefix)).map((key) => key.slice(rulePrefix.length));
-}
-
 function explicitValue(config: vscode.WorkspaceConfiguration, key: string): unknown {
   const inspected = config.inspect(key);
   return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
