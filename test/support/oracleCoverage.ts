@@ -70,6 +70,7 @@ function catalogValue(type: FieldType): unknown {
     case 'enum': return type.enumeration.values[0].name;
     case 'object': return Object.fromEntries(type.object.fields.filter((f) => f.required).map((f) => [f.name, catalogValue(f.type)]));
     case 'array': return Array.from({ length: type.minItems ?? 0 }, () => catalogValue(type.items));
+    case 'any': return 'x';
   }
 }
 

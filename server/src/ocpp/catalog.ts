@@ -7,7 +7,7 @@
 import type { MessageType } from './frames';
 import type { ValueRestriction } from './restrictions';
 import type { RuleSet } from './rules';
-import type { ActionDefinition, EnumValue, Enumeration } from './schema';
+import type { ActionDefinition, Direction, EnumValue, Enumeration } from './schema';
 
 export interface Catalog {
   /** The version as OCPP writes it: "1.6". */
@@ -23,8 +23,12 @@ export interface Catalog {
   readonly messageTypes: readonly MessageType[];
   /** The error codes of a CALLERROR. */
   readonly callErrorCodes: Enumeration;
-  /** Error codes other versions spell differently, each mapped to this version's spelling. */
-  readonly callErrorCodeSpellings: Readonly<Record<string, string>>;
+  /** Error codes other versions spell differently: this version's spelling and a sentence on the difference. */
+  readonly callErrorCodeSpellings: Readonly<Record<string, CallErrorSpelling>>;
+  /** The longest errorDescription a CALLERROR may carry, when the version limits it (OCPP-J 2.0.1: 255). */
+  readonly maxErrorDescriptionLength?: number;
+  /** What the version calls the two sides and the groups its actions are filed under, for hovers and completion. */
+  readonly words: CatalogWords;
   /** The name the specification gives a request or a response: "BootNotification.req", "BootNotification.conf". */
   messageName(action: ActionDefinition, kind: 'request' | 'response'): string;
   /** Enumeration fields whose allowed values depend on a sibling field (connector 0's statuses). */
@@ -35,6 +39,29 @@ export interface Catalog {
   readonly rules: RuleSet;
   /** Where the specification says what the generic checks enforce, for their messages. */
   readonly references: SpecReferences;
+}
+
+export interface CallErrorSpelling {
+  /** The code as this version spells it. */
+  readonly code: string;
+  /** Completes `"<other spelling>" ...`: `is the OCPP 1.6 spelling; OCPP-J 2.0.1 calls this error "FormatViolation".` */
+  readonly explanation: string;
+}
+
+export interface CatalogWords {
+  /** "Charge Point" (1.6), "Charging Station" (2.x). */
+  readonly station: string;
+  /** "Central System" (1.6), "CSMS" (2.x). */
+  readonly central: string;
+  /** How an action's `profile` reads in a sentence: "Core profile", "functional block B Provisioning". */
+  group(profile: string): string;
+}
+
+/** "Charging Station → CSMS", "either direction". */
+export function directionLabel(catalog: Catalog, direction: Direction): string {
+  const { station, central } = catalog.words;
+  if (direction === 'Both') return 'either direction';
+  return direction === 'ChargePointToCentralSystem' ? `${station} → ${central}` : `${central} → ${station}`;
 }
 
 export interface SpecReferences {

@@ -29,6 +29,8 @@ export function hasJsonType(type: FieldType, value: unknown): boolean {
       return typeof value === 'object' && value !== null && !Array.isArray(value);
     case 'array':
       return Array.isArray(value);
+    case 'any':
+      return true;
   }
 }
 

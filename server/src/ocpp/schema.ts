@@ -25,19 +25,25 @@ export type FieldType =
   | { readonly kind: 'boolean' }
   | { readonly kind: 'enum'; readonly enumeration: Enumeration }
   | { readonly kind: 'object'; readonly object: ObjectType }
-  | { readonly kind: 'array'; readonly items: FieldType; readonly minItems?: number; readonly maxItems?: number };
+  | { readonly kind: 'array'; readonly items: FieldType; readonly minItems?: number; readonly maxItems?: number }
+  /** Any JSON value at all: 2.0.1's DataTransfer `data` (anyType), whose meaning the vendor defines. */
+  | { readonly kind: 'any' };
 
 export interface Field {
   readonly name: string;
   readonly type: FieldType;
   readonly required: boolean;
   readonly doc: string;
+  /** The value a receiver assumes when the field is absent (2.0.1's `tbc` is false), shown on hover. */
+  readonly default?: string | number | boolean;
 }
 
 export interface ObjectType {
   /** The name OCPP gives the type, e.g. "StatusNotification.req" or "IdTagInfo". */
   readonly name: string;
   readonly fields: readonly Field[];
+  /** Accepts members it does not list, unchecked: 2.0.1's CustomDataType, open to any vendor's keys. */
+  readonly open?: boolean;
 }
 
 export type Direction = 'ChargePointToCentralSystem' | 'CentralSystemToChargePoint' | 'Both';
@@ -45,8 +51,13 @@ export type Direction = 'ChargePointToCentralSystem' | 'CentralSystemToChargePoi
 export interface ActionDefinition {
   readonly name: string;
   readonly direction: Direction;
-  /** The feature profile (OCPP 1.6 §3.1) or "Security" for the security whitepaper's additions. */
+  /**
+   * The group the specification files the action under: the feature profile (OCPP 1.6 §3.1, or "Security" for the
+   * security whitepaper's additions), or the functional block in 2.x ("B Provisioning").
+   */
   readonly profile: string;
+  /** The use cases that name the message (2.x: "B01", "E02"), for hover and completion. */
+  readonly useCases?: readonly string[];
   readonly doc: string;
   /** Undefined while the catalog does not yet describe this payload: such payloads are left unchecked. */
   readonly request?: ObjectType;
@@ -69,13 +80,14 @@ export function orderedValueNames(enumeration: Enumeration): string[] {
 export function field(
   name: string,
   type: FieldType,
-  options: { required?: boolean; doc: string },
+  options: { required?: boolean; doc: string; default?: string | number | boolean },
 ): Field {
-  return { name, type, required: options.required ?? false, doc: options.doc };
+  const made = { name, type, required: options.required ?? false, doc: options.doc };
+  return options.default === undefined ? made : { ...made, default: options.default };
 }
 
-export function object(name: string, fields: readonly Field[]): ObjectType {
-  return { name, fields };
+export function object(name: string, fields: readonly Field[], options: { open?: boolean } = {}): ObjectType {
+  return options.open ? { name, fields, open: true } : { name, fields };
 }
 
 export const integer = (limits: { min?: number; max?: number } = {}): FieldType => ({ kind: 'integer', ...limits });
@@ -91,15 +103,13 @@ export const arrayOf = (items: FieldType, limits: { minItems?: number; maxItems?
 export const objectOf = (type: ObjectType): FieldType => ({ kind: 'object', object: type });
 export const dateTime = (): FieldType => ({ kind: 'dateTime' });
 export const boolean = (): FieldType => ({ kind: 'boolean' });
+/** OCPP 2.x's identifierString[0..N]: a case-insensitive identifier of at most N characters (P2-201 §2.1.4). */
+export const identifierString = (maxLength: number): FieldType => ({ kind: 'string', maxLength, typeName: 'identifierString' });
 /** OCPP's CiStringNType: a case-insensitive string of at most N characters. */
 export const ciString = (maxLength: number): FieldType => ({ kind: 'string', maxLength, typeName: `CiString${maxLength}Type` });
 export const enumOf = (e: Enumeration): FieldType => ({ kind: 'enum', enumeration: e });
-
-export const directionLabel: Record<Direction, string> = {
-  ChargePointToCentralSystem: 'Charge Point → Central System',
-  CentralSystemToChargePoint: 'Central System → Charge Point',
-  Both: 'either direction',
-};
+/** Any JSON value (anyType), left to the parties that agree on it. */
+export const anyValue = (): FieldType => ({ kind: 'any' });
 
 /** A one-line, human description of a field type: "integer ≥ 0", "CiString50Type (at most 50 characters)". */
 export function describeType(type: FieldType): string {
@@ -129,7 +139,12 @@ export function describeType(type: FieldType): string {
       return `${type.enumeration.name} (one of ${type.enumeration.values.length} values)`;
     case 'object':
       return type.object.name;
-    case 'array':
-      return `array of ${describeType(type.items)}${type.minItems ? `, at least ${type.minItems}` : ''}`;
+    case 'any':
+      return 'any JSON value';
+    case 'array': {
+      const least = type.minItems ? `, at least ${type.minItems}` : '';
+      const most = type.maxItems !== undefined ? `, at most ${type.maxItems}` : '';
+      return `array of ${describeType(type.items)}${least}${most}`;
+    }
   }
 }

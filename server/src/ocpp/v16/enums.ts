@@ -1,3 +1,4 @@
+import type { CallErrorSpelling } from '../catalog';
 import { enumeration, type EnumValue } from '../schema';
 
 /** A ChargePointStatus value also says whether it counts as operative and whether connector 0 may report it. */
@@ -79,10 +80,12 @@ export const CallErrorCode = enumeration(
 );
 
 /** OCPP 2.x spellings of 1.6 CALLERROR codes, so a message can explain the difference. */
-export const callErrorCodeRenamedInLaterVersions: Readonly<Record<string, string>> = {
-  FormatViolation: 'FormationViolation',
-  OccurrenceConstraintViolation: 'OccurenceConstraintViolation',
-};
+export const callErrorCodeRenamedInLaterVersions: Readonly<Record<string, CallErrorSpelling>> = Object.fromEntries(
+  Object.entries({ FormatViolation: 'FormationViolation', OccurrenceConstraintViolation: 'OccurenceConstraintViolation' }).map(([later, code]) => [
+    later,
+    { code, explanation: `is the OCPP 2.x spelling; OCPP-J 1.6 calls this error "${code}" (the 1.6 spelling is kept on purpose).` },
+  ]),
+);
 
 // The enumerations of OCPP 1.6 §7, in the section's order. Values keep the spelling the JSON schemas use.
 

@@ -33,4 +33,5 @@ export const ocpp16: Catalog = {
   valueNotes: statusNotes,
   rules: ocpp16Rules,
   references: { oneCallAtATime: references.oneCallAtATime },
+  words: { station: 'Charge Point', central: 'Central System', group: (profile) => `${profile} profile` },
 };

@@ -50,6 +50,9 @@ export function validateFrame(frame: Frame, catalog: Catalog, report: Report): v
   if (description && description.type !== 'string') {
     report({ code: 'call-error-description-type', offset: description.offset, length: description.length,
       message: `errorDescription must be a string (use "" when there is nothing to say), but this is ${describeJsonValue(description)}.` });
+  } else if (description && catalog.maxErrorDescriptionLength !== undefined && longerThan(description.value, catalog.maxErrorDescriptionLength)) {
+    report({ code: 'call-error-description-length', offset: description.offset, length: description.length,
+      message: `errorDescription is ${characterCount(description.value)} characters long; ${catalog.transportName} allows at most ${catalog.maxErrorDescriptionLength}. Shorten it.` });
   }
   checkIsObject(frame.payloadNode, messageType.payloadRole === 'errorDetails' ? 'errorDetails' : 'The payload', report);
 }
@@ -111,9 +114,9 @@ function checkCallErrorCode(node: ValueNode | undefined, catalog: Catalog, repor
   const { names, known } = enumerationNamesOf(catalog.callErrorCodes);
   if (known.has(node.value)) return;
   const renamed = Object.hasOwn(catalog.callErrorCodeSpellings, node.value) ? catalog.callErrorCodeSpellings[node.value] : undefined;
-  const closest = renamed ?? closestName(node.value, names);
+  const closest = renamed?.code ?? closestName(node.value, names);
   const message = renamed
-    ? `"${node.value}" is the OCPP 2.x spelling; ${catalog.transportName} calls this error "${renamed}" (the ${catalog.version} spelling is kept on purpose).`
+    ? `"${node.value}" ${renamed.explanation}`
     : `"${node.value}" is not an ${catalog.transportName} error code.${closest ? ` Did you mean "${closest}"?` : ''} Valid codes: ${names.join(', ')}.`;
   report({ code: 'call-error-code', offset: node.offset, length: node.length, message,
     data: { replacements: closest ? [closest] : [] } });

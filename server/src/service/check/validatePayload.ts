@@ -27,6 +27,8 @@ export function validateObject(node: ObjectNode, type: ObjectType, catalog: Cata
     }
     seen.add(name);
     const field = fieldNamed(type, name);
+    // An open object (customData) takes any vendor's keys as they are.
+    if (!field && type.open) continue;
     if (!field) {
       const closest = closestName(name, fieldNames.filter((n) => !seen.has(n) || n === name));
       const fields = fieldNames.length ? `Its fields are ${fieldNames.join(', ')}.` : 'It has no fields: the payload must be {}.';
@@ -72,6 +74,11 @@ function validateValue(node: ValueNode, field: Field, owner: ObjectType, object:
         report({ code: 'array-too-short', offset: node.offset, length: node.length,
           message: `"${field.name}" needs at least ${type.minItems} item${type.minItems === 1 ? '' : 's'}, but has ${items.length}.`,
           data: { field: field.name, minItems: type.minItems } });
+      }
+      if (type.maxItems !== undefined && items.length > type.maxItems) {
+        report({ code: 'array-too-long', offset: node.offset, length: node.length,
+          message: `"${field.name}" may have at most ${type.maxItems} item${type.maxItems === 1 ? '' : 's'}, but has ${items.length}. Remove ${items.length - type.maxItems}.`,
+          data: { field: field.name, maxItems: type.maxItems } });
       }
       const itemField: Field = { ...field, type: type.items };
       for (const item of items) validateValue(item, itemField, owner, object, catalog, report);
@@ -169,6 +176,7 @@ function expectedJsonType(type: FieldType): string {
     case 'enum': return `a ${type.enumeration.name} string`;
     case 'object': return `an object (${type.object.name})`;
     case 'array': return 'an array';
+    case 'any': return 'any JSON value';
   }
 }
 

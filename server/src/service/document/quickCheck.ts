@@ -78,6 +78,7 @@ function isCleanObject(object: { [key: string]: Json }, type: ObjectType, catalo
   let known = 0;
   for (const name in object) {
     const field = fields.get(name);
+    if (!field && type.open) continue;
     if (!field || !isCleanValue(object[name], field.type, catalog)) return false;
     known++;
   }
@@ -102,6 +103,7 @@ function isCleanValue(value: Json, type: FieldType, catalog: Catalog): boolean {
     case 'array': {
       const items = value as Json[];
       if (type.minItems !== undefined && items.length < type.minItems) return false;
+      if (type.maxItems !== undefined && items.length > type.maxItems) return false;
       for (const item of items) if (!isCleanValue(item, type.items, catalog)) return false;
       return true;
     }

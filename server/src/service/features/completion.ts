@@ -202,7 +202,7 @@ function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, t
     return doc.catalog.actions.map((action) => ({
       ...literalItem(action.name, JSON.stringify(action.name), target, range, text),
       kind: CompletionItemKind.Function,
-      detail: actionDetail(action),
+      detail: actionDetail(doc.catalog, action),
       documentation: actionDoc(doc.catalog, options.completionMarkdown, action),
     }));
   }

@@ -3,12 +3,12 @@
  * these, so a value reads the same wherever it appears.
  */
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { hasMessageType, type Catalog } from '../../ocpp/catalog';
+import { directionLabel, hasMessageType, type Catalog } from '../../ocpp/catalog';
 import { frameShape, type MessageType } from '../../ocpp/frames';
 import type { ValueRestriction } from '../../ocpp/restrictions';
 import { fieldNamed } from '../../ocpp/fits';
 import type { ActionDefinition, EnumValue, Enumeration, Field, ObjectType } from '../../ocpp/schema';
-import { describeType, directionLabel } from '../../ocpp/schema';
+import { describeType } from '../../ocpp/schema';
 import { DocBuilder } from './markup';
 
 export function enumValueDoc(catalog: Catalog, markdown: boolean, enumeration: Enumeration, value: EnumValue): MarkupContent {
@@ -46,7 +46,7 @@ export function fieldDetail(field: Field): string {
 export function actionDoc(catalog: Catalog, markdown: boolean, action: ActionDefinition): MarkupContent {
   const doc = new DocBuilder(markdown)
     .heading(action.name)
-    .paragraph(`${directionLabel[action.direction]} · ${action.profile} profile`)
+    .paragraph(`${directionLabel(catalog, action.direction)} · ${catalog.words.group(action.profile)}`)
     .paragraph(action.doc);
   doc.paragraph(
     action.response
@@ -58,8 +58,8 @@ export function actionDoc(catalog: Catalog, markdown: boolean, action: ActionDef
   return doc.toContent();
 }
 
-export function actionDetail(action: ActionDefinition): string {
-  return `${directionLabel[action.direction]} · ${action.profile}`;
+export function actionDetail(catalog: Catalog, action: ActionDefinition): string {
+  return `${directionLabel(catalog, action.direction)} · ${action.profile}`;
 }
 
 export function messageTypeDoc(catalog: Catalog, markdown: boolean, type: MessageType): MarkupContent {

@@ -58,6 +58,9 @@ export function placeholderOf(type: FieldType, now: Date, allowed?: readonly Enu
       return { kind: 'scalar', text: nowAsDateTime(now), quoted: true, dateTime: true };
     case 'object':
       return { kind: 'object', members: depth >= maxDepth ? [] : requiredMembers(type.object, now, depth + 1) };
+    case 'any':
+      // The vendor defines it; an empty string is the smallest value both sides can read.
+      return { kind: 'scalar', text: '', quoted: true };
     case 'array': {
       // A list that must not be empty gets as many items as it needs; any other starts empty.
       const count = depth >= maxDepth ? 0 : type.minItems ?? 0;
