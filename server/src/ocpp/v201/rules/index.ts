@@ -6,9 +6,15 @@
 import type { ValueNode } from '../../../json/jsonTree';
 import type { CodeDefinition, PayloadFacts, ReportFinding, RuleDocument, RuleSet } from '../../rules';
 import type { RulePart } from './rulePart';
+import { profilesPart } from './profiles';
+import { reportsPart } from './reports';
+import { transactionsPart } from './transactions';
+import { variablesPart } from './variables';
 
 /** The parts, in the order their findings are worked out (the service sorts findings by position anyway). */
-const parts: readonly RulePart[] = [];
+const parts: readonly RulePart[] = [
+  transactionsPart, reportsPart, variablesPart, profilesPart,
+];
 
 const codes: Record<string, CodeDefinition> = Object.assign({}, ...parts.map((p) => p.codes));
 
