@@ -5,8 +5,8 @@
  * so a catalog that lacks one enumeration value or adds one field cannot slip through on an unlucky seed.
  */
 import type { FieldType, ObjectType } from '../../server/src/ocpp/schema';
-import { Random, setField, validValue, wrongCase, wrongTypesFor } from './oracleGenerator';
-import { remove, resolve, type JsonSchema, type Payload } from './oracleSchemas';
+import { Random, setField, validValue, wrongCase, wrongTypesFor, type Shape } from './oracleGenerator';
+import { isOpen, remove, resolve, type JsonSchema, type Payload } from './oracleSchemas';
 
 /**
  * A field of a payload's schema: its path (field names, array levels left out) and its resolved schema. An array
@@ -81,12 +81,21 @@ export interface SystematicSample {
   readonly schemaValid: boolean;
 }
 
+/** Values of every JSON type, for a field that takes any (2.0.1's DataTransfer data). */
+const everyJsonType: readonly unknown[] = [null, true, 0, -12.5, '', 'text', [], [1, 'a', null], {}, { nested: { deeper: [true] } }];
+
+/** Members a vendor may add to an open object (customData), of every JSON type, including names the schema uses elsewhere. */
+const vendorMembers: readonly Record<string, unknown>[] = [
+  { firmwareBuild: '1.2.3' }, { meter: { serial: 'M-1', phases: [1, 2, 3] } }, { flag: null }, { customData: 'not checked' }, { Vendorid: 5 },
+];
+
 /**
  * The systematic messages of one payload, each a change to one "full" valid message (every optional field
- * present, every array with an item), so each field has somewhere to be changed.
+ * present, every array with an item), so each field has somewhere to be changed. `shape` says what the version's
+ * valid messages may hold besides (negative integers, vendor members).
  */
-export function systematicSamples(payload: Payload, catalogType: ObjectType | undefined, random: Random): SystematicSample[] {
-  const full = validValue(random, payload.schema, payload.schema, { optional: 1, minArrayLength: 1 });
+export function systematicSamples(payload: Payload, catalogType: ObjectType | undefined, random: Random, shape: Partial<Shape> = {}): SystematicSample[] {
+  const full = validValue(random, payload.schema, payload.schema, { ...shape, optional: 1, minArrayLength: 1 });
   const samples: SystematicSample[] = [{ value: full, origin: 'every field present', schemaValid: true }];
   const fields = schemaFields(payload.schema);
 
@@ -116,11 +125,37 @@ export function systematicSamples(payload: Payload, catalogType: ObjectType | un
     if (schema.type === 'string' && schema.maxLength === undefined && !schema.format && !schema.enum) {
       add('x'.repeat(12000), 'every unbounded string, very long', true);
     }
-    if (schema.type === 'integer') add(Number.MAX_SAFE_INTEGER, 'the largest safe integer at every integer', true);
+    if (schema.type === 'integer' && schema.maximum === undefined) add(Number.MAX_SAFE_INTEGER, 'the largest safe integer at every integer', true);
+    if (schema.type === 'integer' && schema.minimum === undefined && shape.negativeIntegers) {
+      add(-Number.MAX_SAFE_INTEGER, 'the smallest safe integer at every integer without a minimum', true);
+    }
+    if (schema.minimum !== undefined) {
+      add(schema.minimum, 'every number at its minimum', true);
+      add(schema.minimum - 1, 'every number one below its minimum', false);
+    }
+    if (schema.maximum !== undefined) {
+      add(schema.maximum, 'every number at its maximum', true);
+      add(schema.maximum + 1, 'every number one above its maximum', false);
+    }
+    if (schema.default !== undefined) add(schema.default, 'every field at its default', true);
+    if (schema.type === undefined && !schema.enum) {
+      for (const value of everyJsonType) add(value, 'every JSON type at a field of any type', true);
+    }
+    if (isOpen(schema)) {
+      for (const members of vendorMembers) {
+        const current = firstObjectAt(full, path);
+        if (current) add({ ...current, ...members }, 'every open object with members of the vendor\'s own', true);
+      }
+    }
     if (schema.type === 'array') {
       if (!schema.minItems) add([], 'every array empty where the schema allows it', true);
       const item = validValue(random, schema.items!, payload.schema, { optional: 0, minArrayLength: 0 });
-      add(Array.from({ length: 25 }, () => item), 'every array with 25 items', true);
+      if (schema.maxItems === undefined) {
+        add(Array.from({ length: 25 }, () => item), 'every array with 25 items', true);
+      } else {
+        add(Array.from({ length: schema.maxItems }, () => item), 'every array at its maxItems', true);
+        add(Array.from({ length: schema.maxItems + 1 }, () => item), 'every array one past its maxItems', false);
+      }
     }
   }
 
@@ -142,5 +177,5 @@ export function systematicSamples(payload: Payload, catalogType: ObjectType | un
 function firstObjectAt(message: unknown, path: string): Record<string, unknown> {
   const first = (value: unknown): unknown => (Array.isArray(value) ? first(value[0]) : value);
   const names = path ? path.split('.') : [];
-  return names.reduce((current, name) => first((current as Record<string, unknown>)[name]), first(message)) as Record<string, unknown>;
+  return names.reduce((current, name) => first((current as Record<string, unknown> | undefined)?.[name]), first(message)) as Record<string, unknown>;
 }

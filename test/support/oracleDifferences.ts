@@ -1,11 +1,13 @@
 /**
- * Where our verdict differs from the official OCPP 1.6 JSON schemas ON PURPOSE. The schemas are generated from
+ * Where our verdict differs from the official OCPP JSON schemas ON PURPOSE: `knownDifferences` for 1.6,
+ * `knownDifferences201` for 2.0.1. The schemas are generated from
  * the message tables and leave out what the spec says in prose; our service follows the prose. Each difference
  * is named, says why, and recognises the messages that show it, so the differential test can tell a deliberate
  * difference from a bug, and can check that each one still occurs (a difference that never shows is stale).
  */
 import type { ErrorObject } from 'ajv';
 import { fullFormats } from 'ajv-formats/dist/formats';
+import type { RuleSet } from '../../server/src/ocpp/rules';
 import { Random, setField } from './oracleGenerator';
 import { fieldPath, locationsOf, withValueAt, type Location, type Payload } from './oracleSchemas';
 
@@ -122,6 +124,24 @@ const lenientUris = ['ftp://example.com/diagnóstico', 'https://fw.example.com/f
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * Shared by both versions: 2.0.1's date-times are RFC 3339 too (P2-201 §2.1.4 dateTime, OCPP-J 2.0.1 §3.1.3).
+ */
+const dateTimeIsStrictRfc3339: KnownDifference = {
+  name: 'dateTime is strict RFC 3339',
+  reason: 'the schemas\' format date-time is RFC 3339 §5.6 (the profile of OCPP 1.6 §3.15\'s and P2-201 §2.1.4\'s ISO 8601): a "T" between date and time and a zone written Z or ±hh:mm; ajv-formats also accepts white space, +hhmm and +hh',
+  direction: 'stricter',
+  ourCodes: ['invalid-datetime'],
+  appliesTo: (m) => locations(m).some((l) => l.schema.format === 'date-time' && typeof l.value === 'string' && !rfc3339.test(l.value)),
+  aim: (m, random) => {
+    // Not a leap second: moved to another zone it would no longer end a UTC day, and ajv would reject it too.
+    const dates = locations(m).filter((l) => l.schema.format === 'date-time' && typeof l.value === 'string' && !l.value.includes(':60'));
+    if (dates.length === 0) return undefined;
+    const target = random.pick(dates);
+    return withValueAt(m.value, target.path, looseDateTime(target.value as string, random));
+  },
+};
+
 /** The statuses connectorId 0 (the main controller) may report: OCPP 1.6 §4.9, §7.7. */
 const mainControllerStatuses = ['Available', 'Unavailable', 'Faulted'];
 
@@ -158,20 +178,7 @@ export const knownDifferences: readonly KnownDifference[] = [
       return setField(m.value, m.payload.schema, target.field, target.min - random.int(1, 3));
     },
   },
-  {
-    name: 'dateTime is strict RFC 3339',
-    reason: 'the schemas\' format date-time is RFC 3339 §5.6 (the profile of OCPP 1.6 §3.15\'s ISO 8601): a "T" between date and time and a zone written Z or ±hh:mm; ajv-formats also accepts white space, +hhmm and +hh',
-    direction: 'stricter',
-    ourCodes: ['invalid-datetime'],
-    appliesTo: (m) => locations(m).some((l) => l.schema.format === 'date-time' && typeof l.value === 'string' && !rfc3339.test(l.value)),
-    aim: (m, random) => {
-      // Not a leap second: moved to another zone it would no longer end a UTC day, and ajv would reject it too.
-      const dates = locations(m).filter((l) => l.schema.format === 'date-time' && typeof l.value === 'string' && !l.value.includes(':60'));
-      if (dates.length === 0) return undefined;
-      const target = random.pick(dates);
-      return withValueAt(m.value, target.path, looseDateTime(target.value as string, random));
-    },
-  },
+  dateTimeIsStrictRfc3339,
   {
     name: 'multipleOf 0.1 judged in decimal, not in binary floating point',
     reason: 'OCPP 1.6 §7.13, §7.14: "Accepts at most one digit fraction (e.g. 8.1)"; ajv computes 0.3 / 0.1 = 2.9999999999999996 in binary floating point and rejects 0.3, 8.1 and the like',
@@ -197,3 +204,32 @@ export const knownDifferences: readonly KnownDifference[] = [
     },
   },
 ];
+
+/**
+ * The rules a catalog adds beyond the schemas (server/src/ocpp/v201/rules/: the requirement tables of P2-201, such
+ * as K01.FR.31 "the first startPeriod is 0"), as one difference: the schemas cannot say what these rules say, so
+ * an error with one of their codes on a message the schemas accept is deliberate. Their own tests check each rule;
+ * here only their codes count, so a generic check (a length, a type, a field) failing a valid message is never
+ * excused. Absent while the catalog has no rule reporting errors, so that it never counts as stale.
+ */
+export function rulesBeyondTheSchemas(rules: RuleSet): KnownDifference[] {
+  const codes = Object.entries(rules.codes).filter(([, definition]) => definition.severity === 'error').map(([code]) => code);
+  if (codes.length === 0) return [];
+  return [{
+    name: 'rules from the requirement tables',
+    reason: `the catalog's rules check what the requirement tables say and a JSON schema cannot (${codes.join(', ')})`,
+    direction: 'stricter',
+    ourCodes: codes,
+    appliesTo: () => true,
+    // Random valid messages meet them often (charging profiles whose first period does not start at 0).
+    aim: () => undefined,
+  }];
+}
+
+/**
+ * OCPP 2.0.1: the catalog takes its limits from the schemas alone (test/catalog201.test.ts keeps them equal) and
+ * 2.0.1 has neither anyURI nor decimal steps in its schemas, so besides its rules only the date-time reading differs.
+ */
+export function knownDifferences201(rules: RuleSet): readonly KnownDifference[] {
+  return [dateTimeIsStrictRfc3339, ...rulesBeyondTheSchemas(rules)];
+}

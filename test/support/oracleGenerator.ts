@@ -1,10 +1,10 @@
 /**
- * A seeded generator of OCPP 1.6 payloads driven by the OFFICIAL schemas, never by our catalog: a field the
- * catalog forgot, or a limit it got wrong, then shows up as a disagreement with the oracle.
+ * A seeded generator of OCPP payloads (1.6 and 2.0.1) driven by the OFFICIAL schemas, never by our catalog: a field
+ * the catalog forgot, or a limit it got wrong, then shows up as a disagreement with the oracle.
  *
  * Valid messages respect everything the schemas say; mutations break exactly one thing the schemas check.
  */
-import { fieldPath, isPlainObject, locationsOf, remove, resolve, withValueAt, type JsonSchema, type Location } from './oracleSchemas';
+import { fieldPath, isOpen, isPlainObject, locationsOf, remove, resolve, withValueAt, type JsonSchema, type Location } from './oracleSchemas';
 
 /** mulberry32: small, fast and good enough to pick test cases; the point is that a seed reproduces a run. */
 export class Random {
@@ -88,8 +88,19 @@ function validUri(random: Random, maxLength: number | undefined): string {
   return maxLength === undefined ? uri : uri.slice(0, maxLength);
 }
 
-/** A non-negative integer: OCPP 1.6 ids, counts, intervals and meter readings are never negative. */
-function validInteger(random: Random): number {
+/**
+ * An integer within the schema's minimum and maximum (2.0.1's state of charge, 0 to 100), otherwise a non-negative
+ * one (OCPP 1.6 ids, counts, intervals and meter readings are never negative) or, where the shape allows, now and
+ * then a negative one (2.0.1 sets no minimum its catalog does not share: priorities, multipliers, offsets).
+ */
+function validInteger(random: Random, schema: JsonSchema, shape: Shape): number {
+  if (schema.minimum !== undefined || schema.maximum !== undefined) {
+    const min = schema.minimum ?? (schema.maximum! - 1000);
+    const max = schema.maximum ?? min + 100000;
+    // At a limit often enough that every bounded integer is tried there.
+    return random.chance(0.2) ? random.pick([min, max]) : random.int(min, max);
+  }
+  if (shape.negativeIntegers && random.chance(0.1)) return -random.int(1, random.pick([10, 100000, 2147483648]));
   const size = random.next();
   if (size < 0.6) return random.int(0, 10);
   if (size < 0.9) return random.int(0, 100000);
@@ -116,7 +127,26 @@ export interface Shape {
   readonly optional: number;
   /** The fewest items an array gets (the schema's minItems when larger). */
   readonly minArrayLength: number;
+  /** Whether integers the schema does not bound are sometimes negative (not in 1.6, whose catalog adds minimums). */
+  readonly negativeIntegers?: boolean;
+  /** The chance that an open object (2.0.1's customData) gets members of the vendor's own besides those it lists. */
+  readonly vendorMembers?: number;
 }
+
+/** Some JSON value of any type, nested a little: for anyType (DataTransfer data) and a vendor's own members. */
+export function anyJson(random: Random, depth = 0): unknown {
+  switch (random.int(0, depth > 1 ? 4 : 6)) {
+    case 0: return null;
+    case 1: return random.chance(0.5);
+    case 2: return random.chance(0.5) ? random.int(-1000, 1000) : random.int(-100000, 100000) / 100;
+    case 3: return text(random, random.int(0, 20));
+    case 4: return random.pick(['', '{"nested": "json as text"}', 'x'.repeat(300)]);
+    case 5: return Array.from({ length: random.int(0, 3) }, () => anyJson(random, depth + 1));
+    default: return Object.fromEntries(Array.from({ length: random.int(0, 3) }, (_, i) => [`${random.pick(['key', 'vendorId', 'customData', 'Ω'])}${i}`, anyJson(random, depth + 1)]));
+  }
+}
+
+const vendorKeys = ['firmwareBuild', 'meterSerial', 'x', 'customData', 'vendorId2', 'nested', 'Ω'];
 
 /** A message that satisfies `schema`: required fields always, optional ones half the time. */
 export function validValue(random: Random, schemaNode: JsonSchema, root: JsonSchema, shape: Shape = { optional: 0.5, minArrayLength: 0 }): unknown {
@@ -127,6 +157,12 @@ export function validValue(random: Random, schemaNode: JsonSchema, root: JsonSch
       const result: Record<string, unknown> = {};
       for (const [name, property] of Object.entries(schema.properties ?? {})) {
         if (schema.required?.includes(name) || random.chance(shape.optional)) result[name] = validValue(random, property, root, shape);
+      }
+      if (isOpen(schema) && random.chance(shape.vendorMembers ?? 0)) {
+        for (let i = random.int(1, 3); i > 0; i--) {
+          const key = random.pick(vendorKeys);
+          if (!(key in result)) result[key] = anyJson(random);
+        }
       }
       return result;
     }
@@ -140,11 +176,13 @@ export function validValue(random: Random, schemaNode: JsonSchema, root: JsonSch
       if (schema.format === 'uri') return validUri(random, schema.maxLength);
       return stringOfLength(random, schema);
     case 'integer':
-      return validInteger(random);
+      return validInteger(random, schema, shape);
     case 'number':
       return validDecimal(random, schema.multipleOf);
     case 'boolean':
       return random.chance(0.5);
+    case undefined:
+      return anyJson(random);
     default:
       throw new Error(`the generator does not know schema ${JSON.stringify(schema)}`);
   }
@@ -156,6 +194,8 @@ export function validValue(random: Random, schemaNode: JsonSchema, root: JsonSch
 
 export interface Mutation {
   readonly name: string;
+  /** Whether a schema node gives the mutation something to break: a version whose schemas have none goes without it. */
+  readonly uses: (schema: JsonSchema) => boolean;
   apply(message: unknown, locations: readonly Location[], random: Random): unknown | undefined;
 }
 
@@ -183,10 +223,11 @@ export function wrongCase(value: string, values: readonly string[]): string | un
   return [value.toLowerCase(), value.toUpperCase(), flipFirst].find((c) => c !== '' && !values.includes(c));
 }
 
-/** Values of every other JSON type than the schema asks for, null included. */
+/** Values of every other JSON type than the schema asks for, null included (none for anyType, which takes all). */
 export function wrongTypesFor(schema: JsonSchema): unknown[] {
   if (schema.enum) return [1, null, [schema.enum[0]]];
   switch (schema.type) {
+    case undefined: return [];
     case 'integer': return ['42', 4.5, true, null, [1]];
     case 'number': return ['12.5', false, null, {}];
     case 'boolean': return ['true', 0, null];
@@ -199,6 +240,7 @@ export function wrongTypesFor(schema: JsonSchema): unknown[] {
 export const mutations: readonly Mutation[] = [
   {
     name: 'enum value replaced by a random word',
+    uses: (s) => s.enum !== undefined,
     apply: replaceOne(isEnum, (l, random) => {
       const word = random.pick(randomWords);
       return l.schema.enum!.includes(word) ? undefined : word;
@@ -206,10 +248,12 @@ export const mutations: readonly Mutation[] = [
   },
   {
     name: 'enum value in the wrong case',
+    uses: (s) => s.enum !== undefined,
     apply: replaceOne(isEnum, (l) => wrongCase(l.value as string, l.schema.enum!)),
   },
   {
     name: 'required field missing',
+    uses: (s) => (s.required?.length ?? 0) > 0,
     apply: (message, locations, random) => {
       const present = locations.filter(isObject).flatMap((l) =>
         (l.schema.required ?? []).filter((name) => name in (l.value as object)).map((name) => [...l.path, name]));
@@ -218,16 +262,20 @@ export const mutations: readonly Mutation[] = [
   },
   {
     name: 'value of the wrong JSON type',
-    apply: replaceOne((l) => l.path.length > 0, (l, random) => random.pick(wrongTypesFor(l.schema))),
+    uses: (s) => s.properties !== undefined,
+    apply: replaceOne((l) => l.path.length > 0 && wrongTypesFor(l.schema).length > 0, (l, random) => random.pick(wrongTypesFor(l.schema))),
   },
   {
     name: 'string one character over maxLength',
+    uses: (s) => s.maxLength !== undefined,
     apply: replaceOne((l) => l.schema.maxLength !== undefined && typeof l.value === 'string',
       (l, random) => (random.chance(0.5) ? '😀' : 'x') + 'y'.repeat(l.schema.maxLength!)),
   },
   {
     name: 'extra field',
-    apply: replaceOne(isObject, (l, random) => {
+    uses: (s) => s.type === 'object' && !isOpen(s),
+    // Not in an open object (customData), which takes any member.
+    apply: replaceOne((l) => isObject(l) && !isOpen(l.schema), (l, random) => {
       const names = Object.keys(l.schema.properties ?? {});
       // A differently cased known name is the subtle case: JSON Schema property names are case-sensitive.
       const recased = names.length ? random.pick(names).replace(/^./, (c) => c.toUpperCase()) : undefined;
@@ -237,6 +285,7 @@ export const mutations: readonly Mutation[] = [
   },
   {
     name: 'date-time that is not a date-time',
+    uses: (s) => s.format === 'date-time',
     apply: replaceOne(isDateTime, (_l, random) => random.pick([
       '2023-02-29T10:00:00Z', // not a leap year
       '2024-04-31T12:00:00Z', // April has 30 days
@@ -255,15 +304,18 @@ export const mutations: readonly Mutation[] = [
   },
   {
     name: 'uri that is not a uri',
+    uses: (s) => s.format === 'uri',
     apply: replaceOne(isUri, (_l, random) => random.pick(['diagnostics', 'example.com/upload', '', 'ftp:'])),
   },
   {
     name: 'array shorter than minItems',
+    uses: (s) => (s.minItems ?? 0) > 0,
     apply: replaceOne((l) => (l.schema.minItems ?? 0) > 0 && Array.isArray(l.value),
       (l) => (l.value as unknown[]).slice(0, l.schema.minItems! - 1)),
   },
   {
     name: 'decimal with more precision than its step',
+    uses: (s) => s.multipleOf !== undefined,
     apply: replaceOne((l) => l.schema.multipleOf !== undefined && typeof l.value === 'number',
       (l, random) => {
         const value = l.value as number;
@@ -277,7 +329,48 @@ export const mutations: readonly Mutation[] = [
         ]);
       }),
   },
+  {
+    name: 'array longer than maxItems',
+    uses: (s) => s.maxItems !== undefined,
+    apply: replaceOne((l) => l.schema.maxItems !== undefined && Array.isArray(l.value) && l.value.length > 0,
+      (l, random) => {
+        const items = l.value as unknown[];
+        const extra = l.schema.maxItems! + 1 - items.length + random.int(0, 2);
+        return [...items, ...Array.from({ length: extra }, () => random.pick(items))];
+      }),
+  },
+  {
+    name: 'integer outside its minimum or maximum',
+    uses: (s) => s.minimum !== undefined || s.maximum !== undefined,
+    apply: replaceOne((l) => (l.schema.minimum !== undefined || l.schema.maximum !== undefined) && typeof l.value === 'number',
+      (l, random) => {
+        const outside = [
+          ...(l.schema.minimum !== undefined ? [l.schema.minimum - 1, l.schema.minimum - random.int(2, 1000)] : []),
+          ...(l.schema.maximum !== undefined ? [l.schema.maximum + 1, l.schema.maximum + random.int(2, 1000)] : []),
+        ];
+        return random.pick(outside);
+      }),
+  },
 ];
+
+/** Every schema node of the payloads, definitions included: what a version's schemas use at all. */
+function schemaNodes(schemas: readonly JsonSchema[]): JsonSchema[] {
+  const nodes: JsonSchema[] = [];
+  const walk = (node: unknown) => {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
+    nodes.push(node as JsonSchema);
+    const { properties, definitions, items } = node as JsonSchema;
+    for (const child of [...Object.values(properties ?? {}), ...Object.values(definitions ?? {}), ...(items ? [items] : [])]) walk(child);
+  };
+  for (const schema of schemas) walk(schema);
+  return nodes;
+}
+
+/** The mutations that have something to break in these schemas, in the order of `mutations`. */
+export function mutationsFor(schemas: readonly JsonSchema[]): Mutation[] {
+  const nodes = schemaNodes(schemas);
+  return mutations.filter((m) => nodes.some(m.uses));
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers for aimed messages

@@ -1,16 +1,22 @@
 /**
- * The official OCPP 1.6 JSON schemas (as shipped by ocpp-rpc) as the oracle of the differential test: loading
- * and compiling them with ajv, and walking a message alongside its schema so generators, mutations and
+ * The official OCPP JSON schemas (1.6 and 2.0.1, as shipped by ocpp-rpc) as the oracle of the differential tests:
+ * loading and compiling them with ajv, and walking a message alongside its schema so generators, mutations and
  * known-difference predicates can all ask "what does the schema say about the value at this path?".
  */
 import { readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
-/** The subset of draft-07 the 78 OCPP 1.6 schemas use. */
+/**
+ * The subset of draft-07 the 78 OCPP 1.6 and the 128 OCPP 2.0.1 schemas use. A node without `type` (2.0.1's
+ * DataTransfer `data`, anyType) takes any JSON value; an object without `additionalProperties: false` (2.0.1's
+ * CustomDataType) takes members it does not list. `additionalItems` (2.0.1) has no effect beside a single `items`
+ * schema (draft-07 §6.4.2), which is the only kind the schemas use.
+ */
 export interface JsonSchema {
   readonly $id?: string;
   readonly $ref?: string;
+  readonly description?: string;
   readonly type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
   readonly properties?: Readonly<Record<string, JsonSchema>>;
   readonly required?: readonly string[];
@@ -22,39 +28,72 @@ export interface JsonSchema {
   readonly items?: JsonSchema;
   readonly minItems?: number;
   readonly maxItems?: number;
+  readonly additionalItems?: boolean;
   readonly multipleOf?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly default?: string | number | boolean;
 }
 
 export type Kind = 'request' | 'response';
 
-/** One payload of the official schemas: e.g. StatusNotification.req. */
+/** One payload of the official schemas: e.g. StatusNotification.req (1.6) or StatusNotificationRequest (2.0.1). */
 export interface Payload {
   readonly action: string;
   readonly kind: Kind;
-  /** "StatusNotification.req", as the schemas' $id (urn:StatusNotification.req) names it. */
+  /** The message's name in its version: "StatusNotification.req", "StatusNotificationRequest". */
   readonly name: string;
   readonly schema: JsonSchema;
   readonly check: ValidateFunction;
 }
 
-const schemaFile = require.resolve('ocpp-rpc/lib/schemas/ocpp1_6.json');
+/** One version's file of official schemas, and how that version names its messages. */
+export interface SchemaSet {
+  readonly version: string;
+  readonly file: string;
+  /** The name a bare payload file of the message carries (the catalog's messageName), e.g. "BootNotificationRequest". */
+  payloadName(action: string, kind: Kind): string;
+}
 
-export function loadOfficialPayloads(): Payload[] {
-  const schemas = JSON.parse(readFileSync(schemaFile, 'utf8')) as JsonSchema[];
-  // allErrors: known differences are matched against every error the schema finds, not only the first.
-  // strict off: the schemas carry a $schema and $id per file, which is all fine for draft-07.
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
+export const ocpp16Schemas: SchemaSet = {
+  version: '1.6',
+  file: require.resolve('ocpp-rpc/lib/schemas/ocpp1_6.json'),
+  payloadName: (action, kind) => `${action}.${kind === 'request' ? 'req' : 'conf'}`,
+};
+
+export const ocpp201Schemas: SchemaSet = {
+  version: '2.0.1',
+  file: require.resolve('ocpp-rpc/lib/schemas/ocpp2_0_1.json'),
+  payloadName: (action, kind) => `${action}${kind === 'request' ? 'Request' : 'Response'}`,
+};
+
+/** The schemas of one version as they are in the file, each with its action and kind from its $id (urn:Authorize.req). */
+export function readOfficialSchemas(set: SchemaSet): { action: string; kind: Kind; schema: JsonSchema }[] {
+  const schemas = JSON.parse(readFileSync(set.file, 'utf8')) as JsonSchema[];
   return schemas.map((schema) => {
     const match = /^urn:(\w+)\.(req|conf)$/.exec(schema.$id ?? '');
     if (!match) throw new Error(`unexpected schema id ${schema.$id}`);
     const [, action, suffix] = match;
+    return { action, kind: suffix === 'req' ? 'request' : 'response', schema };
+  });
+}
+
+export function loadOfficialPayloads(set: SchemaSet = ocpp16Schemas): Payload[] {
+  // allErrors: known differences are matched against every error the schema finds, not only the first.
+  // strict off: the schemas carry a $schema and $id per file, which is all fine for draft-07, and 2.0.1's
+  // additionalItems beside a single items schema, which draft-07 ignores.
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return readOfficialSchemas(set).map(({ action, kind, schema }) => {
     // fast-uri, ajv's URI parser, cannot serialise the ids (urn:Authorize.req has no namespace-specific part),
     // and nothing refers to a schema by id, so each is compiled without it.
     const { $id: _id, ...anonymous } = schema;
-    return { action, kind: suffix === 'req' ? 'request' : 'response', name: `${action}.${suffix}`, schema, check: ajv.compile(anonymous) };
+    return { action, kind, name: set.payloadName(action, kind), schema, check: ajv.compile(anonymous) };
   });
 }
+
+/** Whether an object schema takes members it does not list (2.0.1's CustomDataType). */
+export const isOpen = (schema: JsonSchema) => schema.type === 'object' && schema.additionalProperties !== false;
 
 export function schemaVerdict(payload: Payload, message: unknown): { valid: boolean; errors: ErrorObject[] } {
   const valid = payload.check(message) as boolean;
