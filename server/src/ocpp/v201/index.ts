@@ -8,6 +8,7 @@ import { actions } from './actions';
 import { RpcErrorCode, rpcErrorCodeSpellingsOf16 } from './callErrors';
 import { references } from './references';
 import { ocpp201Rules } from './rules';
+import { connectorStatusNotes } from './rules/status';
 
 export { actions } from './actions';
 
@@ -28,7 +29,8 @@ export const ocpp201: Catalog = {
   // The schemas' names (P2-201 §1): BootNotificationRequest and BootNotificationResponse.
   messageName: (action, kind) => `${action.name}${kind === 'request' ? 'Request' : 'Response'}`,
   valueRestrictions: [],
-  valueNotes: new Map(),
+  // Whether each connector status is operative (P2-201 §3.23), on its hover and in completion.
+  valueNotes: connectorStatusNotes,
   rules: ocpp201Rules,
   references: { oneCallAtATime: references.oneCallAtATime },
   words: { station: 'Charging Station', central: 'CSMS', group: (profile) => `functional block ${profile}` },

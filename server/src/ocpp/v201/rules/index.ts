@@ -6,6 +6,10 @@
 import type { ValueNode } from '../../../json/jsonTree';
 import type { CodeDefinition, PayloadFacts, ReportFinding, RuleDocument, RuleSet } from '../../rules';
 import type { RulePart } from './rulePart';
+import { bootSequence } from './boot';
+import { idTokenFormats } from './idTokens';
+import { stations } from './stations';
+import { connectorStatus } from './status';
 import { profilesPart } from './profiles';
 import { reportsPart } from './reports';
 import { transactionsPart } from './transactions';
@@ -13,6 +17,7 @@ import { variablesPart } from './variables';
 
 /** The parts, in the order their findings are worked out (the service sorts findings by position anyway). */
 const parts: readonly RulePart[] = [
+  stations, connectorStatus, idTokenFormats, bootSequence,
   transactionsPart, reportsPart, variablesPart, profilesPart,
 ];
 

@@ -1,0 +1,162 @@
+/**
+ * What the Charging Station may send before its boot is Accepted (B01-B03), over a conversation that shows a
+ * BootNotification and its answer:
+ * - after BootNotification and before its answer: nothing else (B01.FR.08);
+ * - while Pending: only BootNotification and what the CSMS asked for, i.e. the message a TriggerMessage requested
+ *   and the NotifyReports of a GetBaseReport or GetReport (B02.FR.02; the CSMS answers anything else with CALLERROR
+ *   SecurityError, B02.FR.09);
+ * - after Rejected: nothing but a new BootNotification, once the retry interval has passed (B03.FR.02).
+ * A file without a BootNotification, or whose BootNotification has no answer in the file (a script whose answers
+ * come from a live peer), proves nothing about the station's state and is not judged; nor is anything before the
+ * first BootNotification, which may belong to an earlier, accepted session.
+ */
+import type { ValueNode } from '../../../json/jsonTree';
+import { lineAt } from '../../../text/lines';
+import type { CodeDefinition, ReportFinding, RuleDocument, RuleFrame } from '../../rules';
+import { BootNotification, GetBaseReport, GetReport, NotifyReport } from '../actions/provisioning';
+import { TriggerMessage } from '../actions/remoteControl';
+import { STATION_TO_CSMS } from '../directions';
+import type { RulePart } from './rulePart';
+
+const codes: Record<string, CodeDefinition> = {
+  'call-before-boot-accepted': { severity: 'error', description: 'A request from the Charging Station, other than BootNotification or a message the CSMS asked for, while its BootNotification is unanswered, Pending or Rejected.' },
+};
+
+const keys = { status: 'boot.status', requestedMessage: 'boot.requestedMessage', requestId: 'boot.requestId' };
+
+/** The action a TriggerMessage's requestedMessage makes the Charging Station send. */
+const triggeredAction: Readonly<Record<string, string>> = {
+  SignChargingStationCertificate: 'SignCertificate',
+  SignV2GCertificate: 'SignCertificate',
+  SignCombinedCertificate: 'SignCertificate',
+};
+
+type BootState =
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'accepted' }
+  /** The BootNotification is sent, its answer comes later in the file. */
+  | { readonly kind: 'awaiting'; readonly boot: RuleFrame }
+  | { readonly kind: 'pending' | 'rejected'; readonly answer: RuleFrame };
+
+interface Trigger {
+  readonly call: RuleFrame;
+  readonly action: string;
+  used: boolean;
+}
+
+export const bootSequence: RulePart = {
+  codes,
+  readFacts(payload, facts) {
+    const { status, requestedMessage, requestId } = payload;
+    if (typeof status === 'string') facts[keys.status] = status;
+    if (typeof requestedMessage === 'string') facts[keys.requestedMessage] = requestedMessage;
+    if (typeof requestId === 'number' && Number.isInteger(requestId)) facts[keys.requestId] = requestId;
+  },
+  check(doc: RuleDocument, report: ReportFinding): void {
+    if (doc.shape !== 'conversation') return;
+    if (!doc.frames.some((f) => f.action === BootNotification && f.messageType?.name === 'CALL')) return;
+    const answered = new Set<RuleFrame>();
+    for (const frame of doc.frames) if (frame.answers) answered.add(frame.answers);
+    let state: BootState = { kind: 'unknown' };
+    const triggers: Trigger[] = [];
+    // The requestIds of GetBaseReport and GetReport requests not refused, with their CALL.
+    const reports = new Map<number, RuleFrame>();
+    for (const frame of doc.frames) {
+      const type = frame.messageType?.name;
+      if (type === 'CALL') {
+        const action = frame.action;
+        if (!action) continue;
+        if (action === BootNotification) {
+          useTrigger(triggers, action.name);
+          state = answered.has(frame) ? { kind: 'awaiting', boot: frame } : { kind: 'unknown' };
+          continue;
+        }
+        if (action === TriggerMessage) {
+          const requested = frame.facts[keys.requestedMessage];
+          if (typeof requested === 'string') triggers.push({ call: frame, action: triggeredAction[requested] ?? requested, used: false });
+          continue;
+        }
+        if (action === GetBaseReport || action === GetReport) {
+          const requestId = frame.facts[keys.requestId];
+          if (typeof requestId === 'number') reports.set(requestId, frame);
+          continue;
+        }
+        // DataTransfer goes either way: who sent it, the file does not say.
+        if (action.direction !== STATION_TO_CSMS) continue;
+        const triggered = useTrigger(triggers, action.name);
+        if (state.kind === 'unknown' || state.kind === 'accepted') continue;
+        if (state.kind === 'rejected') {
+          flag(frame, report, state, `${action.name} sent after the CSMS rejected the boot (BootNotificationResponse on line ${lineOfFrame(doc, state.answer)}): ` +
+            'until the retry interval has passed, the Charging Station sends nothing but a new BootNotification (B03.FR.02), and the CSMS answers anything else with CALLERROR SecurityError (B03.FR.07).');
+          continue;
+        }
+        if (triggered) continue;
+        if (action === NotifyReport && reportAsked(frame, reports)) continue;
+        const asked = action === NotifyReport && reports.size > 0
+          ? ` Its requestId matches no GetBaseReport or GetReport in the file (${[...reports.keys()].join(', ')}).`
+          : '';
+        if (state.kind === 'awaiting') {
+          flag(frame, report, state, `${action.name} sent while the BootNotification on line ${lineOfFrame(doc, state.boot)} is still unanswered: ` +
+            'until the CSMS answers Accepted or Pending, the Charging Station sends no other request (B01.FR.08).');
+        } else {
+          flag(frame, report, state, `${action.name} sent while the boot is Pending (BootNotificationResponse on line ${lineOfFrame(doc, state.answer)}): ` +
+            'until Accepted, the Charging Station sends only BootNotification and the messages the CSMS asks for with TriggerMessage, GetBaseReport or GetReport (B02.FR.02); ' +
+            `the CSMS answers anything else with CALLERROR SecurityError (B02.FR.09).${asked}`);
+        }
+        continue;
+      }
+      const call = frame.answers;
+      if (!call) continue;
+      const status = frame.facts[keys.status];
+      if (call.action === BootNotification && state.kind === 'awaiting' && state.boot === call) {
+        // A CALLERROR (or an unreadable status) completes no boot: the station is still waiting (B01.FR.08).
+        if (type !== 'CALLRESULT' || typeof status !== 'string') continue;
+        state = status === 'Accepted' ? { kind: 'accepted' }
+          : status === 'Pending' || status === 'Rejected' ? { kind: status === 'Pending' ? 'pending' : 'rejected', answer: frame }
+          : { kind: 'unknown' };
+        continue;
+      }
+      // A refused request asks for nothing; an answer without a readable status is given the benefit of the doubt.
+      const refused = type === 'CALLERROR' || (typeof status === 'string' && status !== 'Accepted');
+      if (!refused) continue;
+      if (call.action === TriggerMessage) {
+        const trigger = triggers.find((t) => t.call === call);
+        if (trigger) trigger.used = true;
+      } else if (call.action === GetBaseReport || call.action === GetReport) {
+        for (const [requestId, request] of reports) if (request === call) reports.delete(requestId);
+      }
+    }
+  },
+};
+
+/** Takes the oldest unused trigger for `action`; whether there was one. */
+function useTrigger(triggers: Trigger[], action: string): boolean {
+  const trigger = triggers.find((t) => !t.used && t.action === action);
+  if (trigger) trigger.used = true;
+  return !!trigger;
+}
+
+/** Whether a NotifyReport belongs to a report the CSMS asked for: its requestId, or any report when it has none readable. */
+function reportAsked(frame: RuleFrame, reports: ReadonlyMap<number, RuleFrame>): boolean {
+  const requestId = frame.facts[keys.requestId];
+  return typeof requestId === 'number' ? reports.has(requestId) : reports.size > 0;
+}
+
+function lineOfFrame(doc: RuleDocument, frame: RuleFrame): number {
+  return lineAt(doc, frame.offset);
+}
+
+function flag(frame: RuleFrame, report: ReportFinding, state: BootState, message: string): void {
+  const node = actionNodeOf(frame);
+  const at = node ?? { offset: frame.offset, length: 1 };
+  report({ code: 'call-before-boot-accepted', offset: at.offset, length: at.length, message,
+    data: { action: frame.action?.name, bootState: state.kind } });
+}
+
+/** The action name of a CALL, found through its payload's frame array (this builds only this frame's tree). */
+function actionNodeOf(frame: RuleFrame): ValueNode | undefined {
+  const parent = frame.payloadNode?.parent;
+  if (parent?.type !== 'array') return undefined;
+  const action = parent.items[2];
+  return action?.type === 'string' ? action : undefined;
+}
