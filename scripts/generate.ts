@@ -13,6 +13,7 @@ import { frameSnippets } from '../server/src/service/features/frameSnippets';
 import { catalogs, problemCodes } from '../server/src/product';
 import { lenientProfile, profiles, ruleSeverities } from '../server/src/service/settings/ruleSettings';
 import { defaultMaxFileSize } from '../server/src/service/check/sizeLimit';
+import { autoVersion } from '../server/src/service/settings/versionSetting';
 
 export const repoRoot = join(__dirname, '..');
 export const snippetFilePath = 'snippets/ocpp.code-snippets';
@@ -32,7 +33,7 @@ export interface SnippetFileEntry {
 
 export function buildSnippetFile(): Record<string, SnippetFileEntry> {
   const file: Record<string, SnippetFileEntry> = {};
-  for (const s of catalogs.flatMap(frameSnippets)) {
+  for (const s of frameSnippets(catalogs[0])) {
     if (file[s.name]) throw new Error(`two snippets are named "${s.name}"`);
     file[s.name] = { prefix: s.prefix, body: s.body, description: s.description };
   }
@@ -194,7 +195,8 @@ export function buildGrammar(): Rule {
 // ---- settings in package.json ----
 
 export const manifestPath = 'package.json';
-const isGeneratedSetting = (key: string) => key === 'ocpp.profile' || key === 'ocpp.maxFileSize' || key.startsWith('ocpp.rules.');
+const isGeneratedSetting = (key: string) =>
+  key === 'ocpp.version' || key === 'ocpp.profile' || key === 'ocpp.maxFileSize' || key.startsWith('ocpp.rules.');
 
 /**
  * `ocpp.profile`, `ocpp.maxFileSize` and one `ocpp.rules.<code>` per diagnostic code, with its default severity and
@@ -204,6 +206,17 @@ export function buildRuleSettings(): Record<string, unknown> {
   const lenient = (severity: string) => lenientProfile.filter((e) => e.severity === severity)
     .map((e) => `\`${e.code}\`${e.subset ? ` (${e.subset})` : ''}`).join(', ');
   const properties: Record<string, unknown> = {
+    'ocpp.version': {
+      type: 'string',
+      enum: [autoVersion, ...catalogs.map((c) => c.version)],
+      enumDescriptions: [
+        'Tell each file\'s version from its content: action names, payload fields and file names that only one version has. A file that fits several is checked as the oldest.',
+        ...catalogs.map((c) => `Check every file as ${c.displayName}.`),
+      ],
+      default: autoVersion,
+      scope: 'window',
+      markdownDescription: 'The OCPP version files are checked as. `auto` decides per file from its content; the status bar shows the version and why. Wins over `version` in a `.ocpprc.json` file, so that a folder of 2.0.1 files next to a folder of 1.6 files works best with `auto` here and one `.ocpprc.json` in each folder.',
+    },
     'ocpp.profile': {
       type: 'string',
       enum: [...profiles],

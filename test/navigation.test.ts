@@ -408,30 +408,34 @@ describe('document info (the status bar)', () => {
   const infoOf = (text: string, uri?: string) => service.getDocumentInfo(documentOf(text, uri));
 
   test('frames and conversations: the version and the shape', () => {
-    assert.deepEqual(infoOf('[2, "a1", "Heartbeat", {}]'), { version: '1.6', shape: 'frame' });
-    assert.deepEqual(infoOf(conversation), { version: '1.6', shape: 'conversation' });
-    assert.deepEqual(infoOf(''), { version: '1.6', shape: 'empty' });
+    assert.deepEqual(infoOf('[2, "a1", "Heartbeat", {}]'), { version: '1.6', versionSource: 'default', shape: 'frame' });
+    assert.deepEqual(infoOf(conversation), { version: '1.6', versionSource: 'detected: errorCode', shape: 'conversation' });
+    assert.deepEqual(infoOf('[2, "a1", "TransactionEvent", {}]'), { version: '2.0.1', versionSource: 'detected: TransactionEvent', shape: 'frame' });
+    assert.deepEqual(infoOf(''), { version: '1.6', versionSource: 'default', shape: 'empty' });
   });
 
   test('a bare payload: the message it was read as, and from what', () => {
     assert.deepEqual(infoOf('{}', 'file:///w/BootNotification.json'),
-      { version: '1.6', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'fileName' });
+      { version: '1.6', versionSource: 'default', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'fileName' });
     assert.deepEqual(infoOf('{"status": "Accepted"}', 'file:///w/Authorize.conf.json'),
-      { version: '1.6', shape: 'payload', action: 'Authorize', kind: 'response', message: 'Authorize.conf', source: 'fileName' });
+      { version: '1.6', versionSource: 'detected: Authorize.conf.json', shape: 'payload', action: 'Authorize', kind: 'response', message: 'Authorize.conf', source: 'fileName' });
     assert.deepEqual(infoOf('{"chargePointVendor": "V", "chargePointModel": "M"}', 'file:///w/x.json'),
-      { version: '1.6', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'keys' });
-    assert.deepEqual(infoOf('{"x": 1}', 'file:///w/x.json'), { version: '1.6', shape: 'payload' });
+      { version: '1.6', versionSource: 'detected: chargePointVendor', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'keys' });
+    assert.deepEqual(infoOf('{"x": 1}', 'file:///w/x.json'), { version: '1.6', versionSource: 'default', shape: 'payload' });
   });
 
   test("the status bar's words", () => {
-    assert.equal(statusText({ version: '1.6', shape: 'conversation' }).text, 'OCPP 1.6');
-    assert.equal(statusText(null).text, 'OCPP 1.6');
-    assert.equal(statusText({ version: '1.6', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'fileName' }).text,
-      'OCPP 1.6 · BootNotification.req (from file name)');
-    assert.equal(statusText({ version: '1.6', shape: 'payload', action: 'Authorize', kind: 'response', message: 'Authorize.conf', source: 'keys' }).text,
-      'OCPP 1.6 · Authorize.conf (from its fields)');
-    const unknown = statusText({ version: '1.6', shape: 'payload' });
-    assert.equal(unknown.text, 'OCPP 1.6 · unknown payload');
+    assert.equal(statusText({ version: '1.6', versionSource: 'default', shape: 'conversation' }).text, 'OCPP 1.6 (default)');
+    assert.equal(statusText({ version: '2.0.1', versionSource: 'detected: TransactionEvent', shape: 'conversation' }).text, 'OCPP 2.0.1 (detected: TransactionEvent)');
+    assert.equal(statusText({ version: '2.0.1', versionSource: '.ocpprc.json', shape: 'frame' }).text, 'OCPP 2.0.1 (.ocpprc.json)');
+    assert.match(statusText({ version: '2.0.1', versionSource: '.ocpprc.json', shape: 'frame' }).tooltip, /\.ocpprc\.json sets it/);
+    assert.equal(statusText(null).text, 'OCPP');
+    assert.equal(statusText({ version: '1.6', versionSource: 'default', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'fileName' }).text,
+      'OCPP 1.6 (default) · BootNotification.req (from file name)');
+    assert.equal(statusText({ version: '1.6', versionSource: 'default', shape: 'payload', action: 'Authorize', kind: 'response', message: 'Authorize.conf', source: 'keys' }).text,
+      'OCPP 1.6 (default) · Authorize.conf (from its fields)');
+    const unknown = statusText({ version: '1.6', versionSource: 'default', shape: 'payload' });
+    assert.equal(unknown.text, 'OCPP 1.6 (default) · unknown payload');
     assert.match(unknown.tooltip, /Name the file after the message/);
   });
 });

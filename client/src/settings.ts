@@ -2,7 +2,7 @@
  * What the client tells the server about the `ocpp` settings. VS Code fills every declared setting with its
  * default, so the plain answer would say "unknown-field: error" even when the user never said so, and a
  * `.ocpprc.json` (which ranks below the user's settings) could never take effect. The server is therefore
- * sent only the rule, profile and size limit (`maxFileSize`) settings the user set explicitly, in user, workspace or
+ * sent only the rule, profile, version and size limit (`maxFileSize`) settings the user set explicitly, in user, workspace or
  * folder settings.
  */
 import * as vscode from 'vscode';
@@ -13,9 +13,9 @@ function explicitValue(config: vscode.WorkspaceConfiguration, key: string): unkn
   return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
 }
 
-/** `{ profile?, maxFileSize?, rules: { <code>: <severity> } }` with only what the user set. */
+/** `{ profile?, maxFileSize?, version?, rules: { <code>: <severity> } }` with only what the user set. */
 export function explicitOcppSettings(ruleCodes: readonly string[], scope?: vscode.Uri):
-  { profile?: unknown; maxFileSize?: unknown; rules: Record<string, unknown> } {
+  { profile?: unknown; maxFileSize?: unknown; version?: unknown; rules: Record<string, unknown> } {
   const config = vscode.workspace.getConfiguration('ocpp', scope);
   const rules: Record<string, unknown> = {};
   for (const code of ruleCodes) {
@@ -24,8 +24,10 @@ export function explicitOcppSettings(ruleCodes: readonly string[], scope?: vscod
   }
   const profile = explicitValue(config, 'profile');
   const maxFileSize = explicitValue(config, 'maxFileSize');
+  const version = explicitValue(config, 'version');
   return {
     ...(profile === undefined ? {} : { profile }),
+    ...(version === undefined ? {} : { version }),
     ...(maxFileSize === undefined ? {} : { maxFileSize }),
     rules,
   };

@@ -10,11 +10,24 @@ export interface StatusText {
 
 const sourceWords = { fileName: 'from file name', keys: 'from its fields' } as const;
 
-/** "OCPP 1.6", and for a bare payload the message it was read as: "OCPP 1.6 · BootNotification.req (from file name)". */
+const howToSet = 'Set "ocpp.version" in the settings, "version" in a .ocpprc.json beside the files, or --ocpp-version on ocpp-lint.';
+
+/** Why the version is what it is, and how to change it. */
+function versionWhy(source: string): string {
+  if (source === 'default') return `nothing in the file names a version, so the oldest is used. ${howToSet}`;
+  if (source.startsWith('detected: ')) return `the file has ${source.slice('detected: '.length)}, which only this version has. ${howToSet}`;
+  return `${source} sets it.`;
+}
+
+/**
+ * The version and why, "OCPP 2.0.1 (detected: TransactionEvent)", and for a bare payload the message it was read
+ * as: "OCPP 1.6 (default) · BootNotification.req (from file name)".
+ */
 export function statusText(info: DocumentInfo | null | undefined): StatusText {
-  const version = `OCPP ${info?.version ?? '1.6'}`;
-  const checked = `Checked against OCPP ${info?.version ?? '1.6'} (OCPP-J).`;
-  if (!info || info.shape !== 'payload') return { text: version, tooltip: checked };
+  if (!info) return { text: 'OCPP', tooltip: 'OCPP Authoring is reading this file.' };
+  const version = `OCPP ${info.version} (${info.versionSource})`;
+  const checked = `Checked against OCPP ${info.version} (OCPP-J): ${versionWhy(info.versionSource)}`;
+  if (info.shape !== 'payload') return { text: version, tooltip: checked };
   if (!info.action) {
     return {
       text: `${version} · unknown payload`,

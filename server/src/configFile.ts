@@ -6,7 +6,7 @@
  * the CLI and the stdio server, another for a browser worker); the pure service never reads files.
  */
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { problemCodes } from './product';
+import { problemCodes, versions } from './product';
 import { readRuleSettings, type RuleSettings } from './service/settings/ruleSettings';
 import type { FileSystem, Paths } from './environment';
 
@@ -30,7 +30,7 @@ export function readConfigFile(files: FileSystem, path: string): ConfigFile {
     const line = text.slice(0, first.offset).split('\n').length;
     return { path, settings: {}, errors: [`it is not valid JSON (${printParseErrorCode(first.error)} on line ${line}).`] };
   }
-  const { settings, errors } = readRuleSettings(value, 'report', problemCodes);
+  const { settings, errors } = readRuleSettings(value, 'report', problemCodes, { versions, source: configFileName });
   return { path, settings, errors };
 }
 

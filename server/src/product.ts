@@ -9,3 +9,6 @@ import { problemCodesFor } from './service/check/problems';
 export { catalogs } from './ocpp/catalogs';
 
 export const problemCodes = problemCodesFor(catalogs);
+
+/** The versions a `version` setting may name, oldest first. */
+export const versions: readonly string[] = catalogs.map((c) => c.version);

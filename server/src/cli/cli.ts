@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * ocpp-lint: the language service's diagnostics on the command line, for CI.
- *   ocpp-lint [--format stylish|json|sarif] [--profile strict|lenient] [--rule code=severity]... [--config file] <files...>
+ *   ocpp-lint [--format stylish|json|sarif] [--ocpp-version auto|1.6|2.0.1] [--profile strict|lenient] [--rule code=severity]...
+ *             [--config file] <files...>
  * Exit status: 0 no errors, 1 at least one error, 2 usage error or unreadable file.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,8 @@ import { globSync } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from '../service';
-import { catalogs, problemCodes } from '../product';
+import { catalogs, problemCodes, versions } from '../product';
+import { autoVersion, readVersion } from '../service/settings/versionSetting';
 import { ConfigFiles, configFileName, type ConfigFile } from '../configFile';
 import { nodeEnvironment } from '../nodeEnvironment';
 import {
@@ -27,13 +29,14 @@ export const cliVersion = '0.1.0';
 const formats = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof formats)[number];
 
-const usage = `Usage: ocpp-lint [--format stylish|json|sarif] [--profile strict|lenient] [--rule code=severity]...
-                 [--config file] [--fix] <files, folders or globs...>
+const usage = `Usage: ocpp-lint [--format stylish|json|sarif] [--ocpp-version ${[autoVersion, ...versions].join('|')}]
+                 [--profile strict|lenient] [--rule code=severity]... [--config file] [--fix] <files, folders or globs...>
 
-Checks OCPP-J message files (OCPP 1.6) and prints what is wrong with them.
+Checks OCPP-J message files (OCPP ${versions.join(', ')}) and prints what is wrong with them.
   --format stylish   path:line:col  severity  message  code (default)
   --format json      [{"file": ..., "diagnostics": [LSP diagnostics, 0-based ranges]}]
   --format sarif     SARIF 2.1.0, for code-scanning pipelines
+  --ocpp-version V   checks every file as OCPP V; auto (the default) tells each file's version from its content
   --profile strict|lenient
                      lenient turns mistakes field chargers commonly make into warnings (default strict)
   --rule code=severity
@@ -42,7 +45,7 @@ Checks OCPP-J message files (OCPP 1.6) and prints what is wrong with them.
   --fix              rewrites the files with every sure fix applied (as the editor's "Fix all"), then reports
                      what is left
   -h, --help         show this help
-Folders are searched for *.json files. Settings come from --profile and --rule, then from ${configFileName} (the
+Folders are searched for *.json files. Settings come from --ocpp-version, --profile and --rule, then from ${configFileName} (the
 nearest one in the file's folder or above; or --config), then the defaults. Every file is checked in full, however
 large: a "maxFileSize" in ${configFileName} limits only what an editor checks. Exit status: 0 no errors, 1 errors
 found, 2 usage error, bad settings file or unreadable file.`;
@@ -61,6 +64,7 @@ interface FileReport {
 export function runCli(args: readonly string[], cwd = process.cwd()): CliResult {
   let format: Format = 'stylish';
   let profile: Profile | undefined;
+  let version: string | undefined;
   const rules: Partial<Record<ProblemCode, RuleSeverity>> = {};
   let configPath: string | undefined;
   let fix = false;
@@ -78,13 +82,17 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
         return usageError(`--format must be one of ${formats.join(', ')}${value === undefined ? '' : `, not "${value}"`}.`);
       }
       format = value as Format;
-    } else if (['--profile', '--rule', '--config'].some((o) => arg === o || arg.startsWith(`${o}=`))) {
+    } else if (['--profile', '--rule', '--config', '--ocpp-version'].some((o) => arg === o || arg.startsWith(`${o}=`))) {
       const [option, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
       const value = inline ?? args[++i];
       if (value === undefined) return usageError(`${option} needs a value.`);
       if (option === '--profile') {
         if (!isProfile(value)) return usageError(`--profile: ${badProfileMessage(value)}`);
         profile = value;
+      } else if (option === '--ocpp-version') {
+        const read = readVersion(value, versions);
+        if (read.error) return usageError(`--ocpp-version: ${read.error.replace('"version" must', 'it must')}`);
+        version = read.version;
       } else if (option === '--config') {
         configPath = value;
       } else {
@@ -113,7 +121,7 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
   }
 
   // Flags win over the settings file, which wins over the defaults.
-  const flags: RuleSettings = { profile, rules };
+  const flags: RuleSettings = { profile, rules, ...(version === undefined ? {} : { version, versionSource: '--ocpp-version' }) };
   // The same lookup as the language server's, over the same Node environment, so both find the same file.
   const configFiles = new ConfigFiles(nodeEnvironment);
   const reportedConfigs = new Set<string>();

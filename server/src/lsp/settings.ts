@@ -11,7 +11,7 @@ import {
 import { ConfigFiles, configFileName, type ConfigFile } from '../configFile';
 import type { FileSystem, Paths, Timer, Timers } from '../environment';
 import { describeError } from './runSafe';
-import { problemCodes } from '../product';
+import { problemCodes, versions } from '../product';
 import { mergeRuleSettings, readRuleSettings, type RuleSettings } from '../service/settings/ruleSettings';
 
 export class DocumentSettings {
@@ -33,9 +33,9 @@ export class DocumentSettings {
     });
   }
 
-  /** The editor's `ocpp` section: `{ rules?: { <code>: <severity> }, profile?: 'strict' | 'lenient', maxFileSize?: <MB>, ... }`. */
+  /** The editor's `ocpp` section: `{ rules?, profile?, maxFileSize?, version?, ... }` (ruleSettings.ts reads it). */
   setClientSettings(section: unknown): void {
-    const { settings, errors } = readRuleSettings(section, 'ignore', problemCodes);
+    const { settings, errors } = readRuleSettings(section, 'ignore', problemCodes, { versions, source: 'ocpp.version' });
     this.client = settings;
     this.told.clear();
     for (const error of errors) this.tell(`OCPP settings: ${error}`);

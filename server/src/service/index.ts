@@ -13,7 +13,8 @@ import type { Catalog } from '../ocpp/catalog';
 import { problemCodesFor, type CodeTable } from './check/problems';
 import { oversizedDocumentProblems } from './check/sizeLimit';
 import { validateDocument } from './check/validate';
-import { catalogFor } from './document/catalogChoice';
+import { versionMismatchProblems } from './check/versionMismatch';
+import { chooseVersion, type VersionChoice } from './document/versionChoice';
 import { buildOcppDocument, type OcppDocument } from './document/ocppDocument';
 import { updateConversation } from './document/textFrames';
 import { getCodeActions } from './features/codeActions';
@@ -94,13 +95,16 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
 
   // Per document: the edits since the cached parse's version, as one window (editWindow.ts).
   const changed = new Map<string, { from: number; to: number; window: EditWindow | undefined }>();
+  // Per parse: the version it was read as and why (versionChoice.ts).
+  const choices = new WeakMap<OcppDocument, VersionChoice & { setting: string | undefined }>();
 
-  const parseDocument = (document: TextDocument): OcppDocument => {
+  /** The parse of a document under `current` settings, whose version setting may choose its catalog. */
+  const parseWith = (document: TextDocument, current: RuleSettings): OcppDocument => {
     const cached = cache.get(document.uri);
     const text = document.getText();
     // The text is compared too: callers such as the CLI or tests may reuse version numbers. For an unchanged
     // document it is the same string, so the comparison costs nothing.
-    if (cached && cached.version === document.version && cached.text === text) {
+    if (cached && cached.version === document.version && cached.text === text && choices.get(cached)?.setting === current.version) {
       // Refresh its place in the recency order.
       cache.delete(document.uri);
       cache.set(document.uri, cached);
@@ -108,13 +112,24 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
     }
     const edits = changed.get(document.uri);
     changed.delete(document.uri);
-    const sinceCached = cached && edits?.window && edits.from === cached.version && edits.to === document.version;
-    const parsed = (sinceCached && updateConversation(cached, document.version, text, edits.window!)) ||
-      buildOcppDocument(document.uri, document.version, text, catalogFor(catalogs, document));
+    // An edit of the cached text (told by noteChanges) keeps the version the text had when the edit gives no clue.
+    const edited = cached && edits && edits.from === cached.version && edits.to === document.version;
+    const choice = chooseVersion(catalogs, document.uri, text, current, edited ? choices.get(cached) : undefined);
+    const sinceCached = edited && cached.catalog === choice.catalog && edits.window;
+    const parsed = (sinceCached && updateConversation(cached, document.version, text, sinceCached)) ||
+      buildOcppDocument(document.uri, document.version, text, choice.catalog);
+    choices.set(parsed, { ...choice, setting: current.version });
     cache.delete(document.uri);
     cache.set(document.uri, parsed);
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
     return parsed;
+  };
+  const parseDocument = (document: TextDocument) => parseWith(document, rulesFor(document));
+
+  /** A document read as a version its content clearly is not gets one note instead of a wall of false errors. */
+  const problemsOf = (parsed: OcppDocument) => {
+    const choice = choices.get(parsed);
+    return (choice && versionMismatchProblems(parsed, choice)) ?? validateDocument(parsed);
   };
 
   return {
@@ -123,18 +138,20 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
     doValidation: (document, rules) => {
       const current = rules ?? rulesFor(document);
       // Above the size limit only the syntax is checked, without building the model (sizeLimit.ts).
-      const problems = oversizedDocumentProblems(document.getText(), current.maxFileSize) ?? validateDocument(parseDocument(document));
+      const problems = oversizedDocumentProblems(document.getText(), current.maxFileSize) ?? problemsOf(parseWith(document, current));
       return diagnosticsWithRules(problems, document, current, codes);
     },
     configure: (rules) => {
       ruleSource = rules;
+      // The settings may name another version: every document is read again.
+      cache.clear();
     },
     doComplete: (document, position) =>
       doComplete(parseDocument(document), document, document.offsetAt(position), options),
     doHover: (document, position) => doHover(parseDocument(document), document, document.offsetAt(position), options),
     // A fix-all reads the problems validation found for this very parse (validate.ts keeps them per parse).
     getCodeActions: (document, range, diagnostics, only) => getCodeActions(parseDocument(document), document, range, diagnostics,
-      { only, now: options.now, newUniqueId: options.newUniqueId, allDiagnostics: () => diagnosticsWithRules(validateDocument(parseDocument(document)), document, rulesFor(document), codes) }),
+      { only, now: options.now, newUniqueId: options.newUniqueId, allDiagnostics: () => diagnosticsWithRules(problemsOf(parseDocument(document)), document, rulesFor(document), codes) }),
     getDocumentSymbols: (document) => getDocumentSymbols(parseDocument(document), document),
     getSymbolInformation: (document) => flattenSymbols(getDocumentSymbols(parseDocument(document), document), document.uri),
     getFoldingRanges: (document, context) => getFoldingRanges(parseDocument(document), document,
@@ -143,7 +160,10 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
       definitionLinkSupport(settings.clientCapabilities)),
     findReferences: (document, position, context) =>
       findReferences(parseDocument(document), document, document.offsetAt(position), context.includeDeclaration),
-    getDocumentInfo: (document) => getDocumentInfo(parseDocument(document)),
+    getDocumentInfo: (document) => {
+      const parsed = parseDocument(document);
+      return getDocumentInfo(parsed, choices.get(parsed)?.reason ?? 'default');
+    },
     forget: (uri) => {
       cache.delete(uri);
       changed.delete(uri);

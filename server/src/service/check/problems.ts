@@ -23,6 +23,7 @@ const genericCodes = {
   'action-type': { severity: 'error', description: 'An action name that is not a string.' },
   'unknown-action': { severity: 'error', description: 'An action name the file\'s OCPP version does not define.' },
   'payload-type': { severity: 'error', description: 'A payload that is not a JSON object.' },
+  'version-mismatch': { severity: 'information', description: 'A file checked as the OCPP version the settings name whose content clearly belongs to another version: only its syntax is checked until the version is set right.' },
   'unknown-payload': { severity: 'information', description: 'A bare payload whose action could be told neither from the file name nor from its keys.' },
   'unmatched-response': { severity: 'warning', description: 'A CALLRESULT or CALLERROR whose uniqueId matches no earlier CALL in the conversation; its payload is left unchecked.' },
   'duplicate-unique-id': { severity: 'warning', description: 'A CALL that reuses the uniqueId of an earlier CALL in the same file.' },

@@ -8,6 +8,11 @@ import type { DocumentShape, OcppDocument } from '../document/ocppDocument';
 export interface DocumentInfo {
   /** The OCPP version the document is checked against, e.g. "1.6". */
   readonly version: string;
+  /**
+   * Why that version: where the user set it ("ocpp.version", ".ocpprc.json", "--ocpp-version"), what in the content
+   * decided it ("detected: TransactionEvent"), or "default" (nothing says, so the oldest version).
+   */
+  readonly versionSource: string;
   readonly shape: DocumentShape;
   /** Bare payloads: the action the payload was read as, when one was found. */
   readonly action?: string;
@@ -17,12 +22,12 @@ export interface DocumentInfo {
   readonly source?: 'fileName' | 'keys';
 }
 
-export function getDocumentInfo(doc: OcppDocument): DocumentInfo {
+export function getDocumentInfo(doc: OcppDocument, versionSource: string): DocumentInfo {
   const payload = doc.payload;
   const version = doc.catalog.version;
-  if (doc.shape !== 'payload' || !payload?.action) return { version, shape: doc.shape };
+  if (doc.shape !== 'payload' || !payload?.action) return { version, versionSource, shape: doc.shape };
   return {
-    version, shape: doc.shape, action: payload.action.name, kind: payload.kind,
+    version, versionSource, shape: doc.shape, action: payload.action.name, kind: payload.kind,
     message: doc.catalog.messageName(payload.action, payload.kind), ...(payload.source && { source: payload.source }),
   };
 }

@@ -10,6 +10,7 @@ import { closestName } from '../../text/closest';
 import type { CodeTable, OcppProblem, ProblemCode, Severity } from '../check/problems';
 import { readMaxFileSize, type SizeLimitSettings } from '../check/sizeLimit';
 import { toDiagnostic } from '../check/toDiagnostic';
+import { readVersion, type VersionSettings } from './versionSetting';
 
 export const ruleSeverities = ['error', 'warning', 'information', 'hint', 'off'] as const;
 /** A code's severity, or 'off' to drop its diagnostics altogether. */
@@ -18,8 +19,11 @@ export type RuleSeverity = (typeof ruleSeverities)[number];
 export const profiles = ['strict', 'lenient'] as const;
 export type Profile = (typeof profiles)[number];
 
-/** Also carries the size limit (sizeLimit.ts), so that it is read, layered and passed on with the severities. */
-export interface RuleSettings extends SizeLimitSettings {
+/**
+ * Also carries the size limit (sizeLimit.ts) and the OCPP version (versionSetting.ts), so that they are read,
+ * layered and passed on with the severities.
+ */
+export interface RuleSettings extends SizeLimitSettings, VersionSettings {
   /** Per-code severities; they win over the profile. */
   readonly rules?: Partial<Record<ProblemCode, RuleSeverity>>;
   /** `strict` (the default) uses each code's default severity; `lenient` applies `lenientProfile`. */
@@ -85,14 +89,22 @@ export function severityOf(problem: OcppProblem, text: string, settings: RuleSet
 export function mergeRuleSettings(...layers: readonly (RuleSettings | undefined)[]): RuleSettings {
   let profile: Profile | undefined;
   let maxFileSize: number | undefined;
+  let version: VersionSettings = {};
   const rules: Partial<Record<ProblemCode, RuleSeverity>> = {};
   for (const layer of layers) {
     if (!layer) continue;
     if (layer.profile) profile = layer.profile;
     if (layer.maxFileSize !== undefined) maxFileSize = layer.maxFileSize;
+    if (layer.version !== undefined) version = { version: layer.version, versionSource: layer.versionSource };
     Object.assign(rules, layer.rules);
   }
-  return withOptional({ rules }, profile, maxFileSize);
+  return { ...withOptional({ rules }, profile, maxFileSize), ...withVersion(version) };
+}
+
+/** The version keys, only when a version is set. */
+function withVersion(settings: VersionSettings): VersionSettings {
+  if (settings.version === undefined) return {};
+  return settings.versionSource === undefined ? { version: settings.version } : { version: settings.version, versionSource: settings.versionSource };
 }
 
 /** `settings` with `profile` and `maxFileSize` added only where they are set. */
@@ -136,12 +148,19 @@ export interface ReadRuleSettings {
   readonly errors: string[];
 }
 
+/** The versions a `version` setting may name, and what to call the place it was read from. */
+export interface VersionReading {
+  readonly versions: readonly string[];
+  readonly source: string;
+}
+
 /**
- * Reads `{ "profile": ..., "rules": { "<code>": "<severity>" }, "maxFileSize": <MB> }` from untrusted JSON. With
- * `otherKeys: 'ignore'` other top-level keys pass silently (an editor's `ocpp` section also holds `files` and
- * `trace`); with 'report' they are errors (a `.ocpprc.json` holds nothing else, so another key is a typo).
+ * Reads `{ "profile": ..., "rules": { "<code>": "<severity>" }, "maxFileSize": <MB>, "version": "2.0.1" }` from
+ * untrusted JSON. With `otherKeys: 'ignore'` other top-level keys pass silently (an editor's `ocpp` section also
+ * holds `files` and `trace`); with 'report' they are errors (a `.ocpprc.json` holds nothing else, so another key is
+ * a typo). Without `versions`, a `version` is not read.
  */
-export function readRuleSettings(value: unknown, otherKeys: 'ignore' | 'report', codes: CodeTable): ReadRuleSettings {
+export function readRuleSettings(value: unknown, otherKeys: 'ignore' | 'report', codes: CodeTable, versions?: VersionReading): ReadRuleSettings {
   const errors: string[] = [];
   if (value === null || value === undefined) return { settings: {}, errors };
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -170,14 +189,17 @@ export function readRuleSettings(value: unknown, otherKeys: 'ignore' | 'report',
   }
   const maxFileSize = readMaxFileSize(object.maxFileSize);
   if (maxFileSize.error) errors.push(maxFileSize.error);
+  const version = versions ? readVersion(object.version, versions.versions) : {};
+  if (version.error) errors.push(version.error);
   if (otherKeys === 'report') {
     for (const key of Object.keys(object)) {
-      if (key !== 'profile' && key !== 'rules' && key !== 'maxFileSize' && key !== '$schema') {
-        errors.push(`Unknown setting "${key}": the file may hold "profile", "rules" and "maxFileSize".`);
+      if (key !== 'profile' && key !== 'rules' && key !== 'maxFileSize' && key !== 'version' && key !== '$schema') {
+        errors.push(`Unknown setting "${key}": the file may hold "version", "profile", "rules" and "maxFileSize".`);
       }
     }
   }
-  return { settings: withOptional({ rules }, profile, maxFileSize.value), errors };
+  const versionSettings = version.version === undefined ? {} : { version: version.version, versionSource: versions!.source };
+  return { settings: { ...withOptional({ rules }, profile, maxFileSize.value), ...versionSettings }, errors };
 }
 
 /** The problems as diagnostics with the severities `settings` give them, without those turned off. */
