@@ -63,3 +63,38 @@ describe('hover', () => {
     assert.equal(hoverAt('[2, "a1", "Nope|", {}]'), undefined);
   });
 });
+
+describe('hover in an OCPP 2.0.1 file', () => {
+  const boot = (payload: string) => `[2, "b1", "BootNotification", ${payload}]`;
+
+  test("an action names its version, direction, functional block and use cases", () => {
+    const text = hoverAt('[2, "t1", "TransactionE|vent", {}]')!;
+    assert.match(text, /OCPP 2\.0\.1 · Charging Station → CSMS · functional block E Transactions/);
+    assert.match(text, /Use cases: E01/);
+    const reset = hoverAt('[2, "r1", "Re|set", {"type": "Immediate", "evseId": 1}]')!;
+    assert.match(reset, /OCPP 2\.0\.1 · CSMS → Charging Station/);
+  });
+
+  test('a field shows its 2.0.1 type, limits and description, and what its absence means', () => {
+    const reason = hoverAt(boot('{"rea|son": "PowerUp", "chargingStation": {"model": "M", "vendorName": "V"}}'))!;
+    assert.match(reason, /Required field of BootNotificationRequest: BootReasonEnumType/);
+    const model = hoverAt(boot('{"reason": "PowerUp", "chargingStation": {"mo|del": "M", "vendorName": "V"}}'))!;
+    assert.match(model, /Required field of ChargingStationType: string \(at most 20 characters\)/);
+    const tbc = hoverAt('[2, "n1", "NotifyReport", {"requestId": 1, "generatedAt": "2024-05-01T10:00:00Z", "seqNo": 0, "t|bc": true}]')!;
+    assert.match(tbc, /When absent, a receiver takes it as false/);
+    const transactionId = hoverAt('[2, "g1", "GetTransactionStatus", {"transac|tionId": "abc"}]')!;
+    assert.match(transactionId, /identifierString \(at most 36 characters\)/);
+  });
+
+  test('an evseId 0 that means the whole Charging Station says so on hover', () => {
+    const text = hoverAt('[2, "c1", "GetCompositeSchedule", {"duration": 60, "evseId": |0}]')!;
+    assert.match(text, /Required field of GetCompositeScheduleRequest/);
+    assert.match(text, /whole|grid connection|Charging Station/i);
+  });
+
+  test('a connector status value says whether it is operative', () => {
+    const text = hoverAt('[2, "s1", "StatusNotification", {"timestamp": "2024-05-01T10:00:00Z", "connectorStatus": "Occu|pied", "evseId": 1, "connectorId": 1}]')!;
+    assert.match(text, /\*\*Occupied\*\*/);
+    assert.match(text, /operative/i);
+  });
+});

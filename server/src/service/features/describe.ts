@@ -32,11 +32,13 @@ function restrictionsOver(catalog: Catalog, enumeration: Enumeration): ValueRest
 }
 
 export function fieldDoc(markdown: boolean, owner: ObjectType, field: Field): MarkupContent {
-  return new DocBuilder(markdown)
+  const doc = new DocBuilder(markdown)
     .heading(`${field.name}`)
     .paragraph(`${field.required ? 'Required' : 'Optional'} field of ${owner.name}: ${describeType(field.type)}.`)
-    .paragraph(field.doc)
-    .toContent();
+    .paragraph(field.doc);
+  // What a receiver assumes when the field is left out (2.0.1's tbc: false).
+  if (field.default !== undefined) doc.paragraph(`When absent, a receiver takes it as ${JSON.stringify(field.default)}.`);
+  return doc.toContent();
 }
 
 export function fieldDetail(field: Field): string {
@@ -46,8 +48,9 @@ export function fieldDetail(field: Field): string {
 export function actionDoc(catalog: Catalog, markdown: boolean, action: ActionDefinition): MarkupContent {
   const doc = new DocBuilder(markdown)
     .heading(action.name)
-    .paragraph(`${directionLabel(catalog, action.direction)} · ${catalog.words.group(action.profile)}`)
+    .paragraph(`${catalog.displayName} · ${directionLabel(catalog, action.direction)} · ${catalog.words.group(action.profile)}`)
     .paragraph(action.doc);
+  if (action.useCases?.length) doc.paragraph(`Use cases: ${action.useCases.join(', ')}.`);
   doc.paragraph(
     action.response
       ? action.response.fields.length === 0

@@ -40,7 +40,8 @@ function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): M
       const value = type.enumeration.values.find((v) => v.name === node.value);
       if (value) return withNote(enumValueDoc(catalog, markdown, type.enumeration, value), catalog.rules.hoverNote(doc, node));
     }
-    return fieldDoc(markdown, context.owner, context.field);
+    // Other values the rules follow (an evseId 0 that means the whole station, a seqNo) get their note too.
+    return withNote(fieldDoc(markdown, context.owner, context.field), catalog.rules.hoverNote(doc, node));
   }
   if (parent?.type !== 'array') return undefined;
   const frame = frameOf(doc, parent);
