@@ -27,3 +27,29 @@ export function nodeAtOffset(root: ValueNode | undefined, offset: number): Value
 export function propertyOf(object: ObjectNode, name: string): PropertyNode | undefined {
   return object.properties.find((p) => p.key.value === name);
 }
+
+/** Deeper than any OCPP message nests: below it a value reads as null, so a hostile depth costs no stack. */
+const maxPlainDepth = 64;
+
+/**
+ * The value JSON.parse would give for `node`: the first of two equal keys counts, as everywhere else, and a
+ * missing value (a half-written property) is left out. Objects and arrays deeper than `maxPlainDepth` are null.
+ */
+export function plainValueOf(node: ValueNode | undefined, depth = 0): unknown {
+  if (!node) return undefined;
+  switch (node.type) {
+    case 'object': {
+      if (depth >= maxPlainDepth) return null;
+      const value: { [key: string]: unknown } = {};
+      for (const property of node.properties) {
+        const name = property.key.value;
+        if (!Object.hasOwn(value, name) && property.value) value[name] = plainValueOf(property.value, depth + 1);
+      }
+      return value;
+    }
+    case 'array':
+      return depth >= maxPlainDepth ? null : node.items.map((item) => plainValueOf(item, depth + 1));
+    default:
+      return node.value;
+  }
+}

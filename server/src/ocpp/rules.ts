@@ -5,6 +5,7 @@
  * provides, so no rule depends on how the service reads or caches a document.
  */
 import type { ObjectNode, ValueNode } from '../json/jsonTree';
+import { plainValueOf } from '../json/treeQueries';
 import type { MessageType } from './frames';
 import type { ActionDefinition } from './schema';
 
@@ -85,16 +86,10 @@ export interface RuleSet {
 }
 
 /**
- * The facts of a payload's syntax tree, read by the rule set as it reads a parsed value: each key's first
- * occurrence counts, as everywhere else, and only strings and numbers are passed on.
+ * The facts of a payload's syntax tree, read by the rule set as it reads a parsed value: the tree becomes the
+ * value JSON.parse would have made (each key's first occurrence counts, as everywhere else), nested objects
+ * included, so a rule reads a frame the same whichever way it was read.
  */
 export function factsOfNode(payload: ObjectNode, read: RuleSet['factsOf']): PayloadFacts {
-  const values: { [key: string]: unknown } = {};
-  for (const property of payload.properties) {
-    const name = property.key.value;
-    const node = property.value;
-    if (Object.hasOwn(values, name)) continue;
-    values[name] = node?.type === 'string' || node?.type === 'number' ? node.value : null;
-  }
-  return read(values);
+  return read(plainValueOf(payload) as { [key: string]: unknown });
 }

@@ -8,30 +8,14 @@
  * which such a frame has already built, so the fallback costs nothing extra.
  */
 import type { ObjectNode, ValueNode } from '../../../json/jsonTree';
-import { propertyOf } from '../../../json/treeQueries';
+import { plainValueOf, propertyOf } from '../../../json/treeQueries';
 import type { PayloadFacts, RuleFrame } from '../../rules';
 
 export type Facts = Record<string, string | number | undefined>;
 export type PlainPayload = { readonly [key: string]: unknown };
 
 /** The value JSON.parse would give for `node` (the first of two equal keys counts, as everywhere else). */
-export function plainOf(node: ValueNode | undefined): unknown {
-  if (!node) return undefined;
-  switch (node.type) {
-    case 'object': {
-      const value: { [key: string]: unknown } = {};
-      for (const property of node.properties) {
-        const name = property.key.value;
-        if (!Object.hasOwn(value, name)) value[name] = plainOf(property.value);
-      }
-      return value;
-    }
-    case 'array':
-      return node.items.map(plainOf);
-    default:
-      return node.value;
-  }
-}
+export const plainOf = (node: ValueNode | undefined): unknown => plainValueOf(node);
 
 /** The node at `path` (property names and array indexes) below `node`. */
 export function nodeAt(node: ValueNode | undefined, ...path: (string | number)[]): ValueNode | undefined {
