@@ -1,5 +1,5 @@
 /**
- * A status bar item for OCPP documents: the OCPP version they are checked against and, for a bare payload, the
+ * A status bar item for OCPP documents: the OCPP version they are checked against and why and, for a bare payload, the
  * message it was read as. That guess decides every diagnostic in the file, so it should be visible, not buried
  * in a hover.
  *
@@ -51,9 +51,10 @@ export function createStatusBar(
       const active = vscode.window.activeTextEditor?.document.uri.toString();
       if (active && event.uris.some((uri) => uri.toString() === active)) refresh();
     }),
-    // `ocpp.files` decides which documents are OCPP at all.
+    // `ocpp.files` decides which documents are OCPP at all; `ocpp.version` which version they are (the re-check's
+    // diagnostics bring another refresh once the server has read the new setting).
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('ocpp.files')) refresh();
+      if (event.affectsConfiguration('ocpp.files') || event.affectsConfiguration('ocpp.version')) refresh();
     }),
   );
 }
