@@ -25,6 +25,11 @@ export interface Catalog {
   readonly callErrorCodes: Enumeration;
   /** Error codes other versions spell differently: this version's spelling and a sentence on the difference. */
   readonly callErrorCodeSpellings: Readonly<Record<string, CallErrorSpelling>>;
+  /**
+   * Actions of other versions this one does not have, each with what this version uses instead, so that a 1.6
+   * StartTransaction in a 2.0.1 file is told about TransactionEvent rather than only "not an action".
+   */
+  readonly otherVersionsActions: Readonly<Record<string, ActionCounterpart>>;
   /** The longest errorDescription a CALLERROR may carry, when the version limits it (OCPP-J 2.0.1: 255). */
   readonly maxErrorDescriptionLength?: number;
   /** What the version calls the two sides and the groups its actions are filed under, for hovers and completion. */
@@ -45,6 +50,17 @@ export interface CallErrorSpelling {
   /** The code as this version spells it. */
   readonly code: string;
   /** Completes `"<other spelling>" ...`: `is the OCPP 1.6 spelling; OCPP-J 2.0.1 calls this error "FormatViolation".` */
+  readonly explanation: string;
+}
+
+export interface ActionCounterpart {
+  /** The version that has the action: "OCPP 1.6". */
+  readonly from: string;
+  /** This version's actions that do its job. */
+  readonly instead: readonly string[];
+  /** True when the action only changed its name (same job, similar payload): the new name is offered as a fix. */
+  readonly renamed: boolean;
+  /** Completes "... is an OCPP 1.6 action; " with how this version does it. */
   readonly explanation: string;
 }
 

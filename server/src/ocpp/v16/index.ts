@@ -7,6 +7,7 @@ import { messageTypeById, type MessageType } from '../frames';
 import { actions } from './actions';
 import { connectorZeroStatus, statusNotes } from './connectorZero';
 import { CallErrorCode, callErrorCodeRenamedInLaterVersions } from './enums';
+import { actionsOf201 } from './laterActions';
 import { references } from './references';
 import { ocpp16Rules } from './rules';
 
@@ -27,6 +28,7 @@ export const ocpp16: Catalog = {
   messageTypes: [2, 3, 4].map((id) => messageTypeById.get(id) as MessageType),
   callErrorCodes: CallErrorCode,
   callErrorCodeSpellings: callErrorCodeRenamedInLaterVersions,
+  otherVersionsActions: actionsOf201,
   // The specification's own names (§4, §5): BootNotification.req and BootNotification.conf.
   messageName: (action, kind) => `${action.name}.${kind === 'request' ? 'req' : 'conf'}`,
   valueRestrictions: [connectorZeroStatus],

@@ -6,6 +6,7 @@ import { indexActions, type Catalog } from '../catalog';
 import { messageTypeById, type MessageType } from '../frames';
 import { actions } from './actions';
 import { RpcErrorCode, rpcErrorCodeSpellingsOf16 } from './callErrors';
+import { actionsOf16 } from './formerActions';
 import { references } from './references';
 import { ocpp201Rules } from './rules';
 import { connectorStatusNotes } from './rules/status';
@@ -24,6 +25,7 @@ export const ocpp201: Catalog = {
   messageTypes: [2, 3, 4].map((id) => messageTypeById.get(id) as MessageType),
   callErrorCodes: RpcErrorCode,
   callErrorCodeSpellings: rpcErrorCodeSpellingsOf16,
+  otherVersionsActions: actionsOf16,
   // OCPP-J 2.0.1 §4.2.3, Table 7: ErrorDescription is string[255].
   maxErrorDescriptionLength: 255,
   // The schemas' names (P2-201 §1): BootNotificationRequest and BootNotificationResponse.

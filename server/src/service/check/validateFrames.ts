@@ -92,6 +92,14 @@ function checkAction(node: ValueNode | undefined, catalog: Catalog, report: Repo
     return;
   }
   if (catalog.actionsByName.has(node.value)) return;
+  const counterpart = Object.hasOwn(catalog.otherVersionsActions, node.value) ? catalog.otherVersionsActions[node.value] : undefined;
+  if (counterpart) {
+    report({ code: 'unknown-action', offset: node.offset, length: node.length,
+      message: `"${node.value}" is an ${counterpart.from} action, not an ${catalog.displayName} one. ${counterpart.explanation}`,
+      // A renamed action is offered as a fix; one whose job moved elsewhere (StartTransaction) is not.
+      data: { replacements: counterpart.renamed ? [...counterpart.instead] : [] } });
+    return;
+  }
   const closest = closestName(node.value, actionNamesOf(catalog));
   report({ code: 'unknown-action', offset: node.offset, length: node.length,
     message: `"${node.value}" is not an ${catalog.displayName} action.${closest ? ` Did you mean "${closest}"? (Action names are case-sensitive.)` : ''}`,
