@@ -13,6 +13,7 @@ const heartbeat = (id: string) => `[2, "${id}", "Heartbeat", {}]`;
 const heartbeatAnswer = (id: string) => `[3, "${id}", {"currentTime": "2024-05-01T10:00:00Z"}]`;
 const statusCall = (id: string) => `[2, "${id}", "StatusNotification", {"timestamp": "2024-05-01T10:00:00Z", "connectorStatus": "Available", "evseId": 1, "connectorId": 1}]`;
 const trigger = (id: string, message: string) => `[2, "${id}", "TriggerMessage", {"requestedMessage": "${message}"}]`;
+const meterValues = (id: string, evseId: number) => `[2, "${id}", "MeterValues", {"evseId": ${evseId}, "meterValue": [{"timestamp": "2024-05-01T10:00:00Z", "sampledValue": [{"value": 1200, "context": "Trigger"}]}]}]`;
 const triggerAnswer = (id: string, status = 'Accepted') => `[3, "${id}", {"status": "${status}"}]`;
 const notifyReport = (id: string, requestId: number) =>
   `[2, "${id}", "NotifyReport", {"requestId": ${requestId}, "generatedAt": "2024-05-01T10:00:00Z", "seqNo": 0}]`;
@@ -28,6 +29,17 @@ export const bootCases: RuleCase201[] = [
     text: conversation(boot('b1'), bootAnswer('b1', 'Pending'), trigger('t1', 'StatusNotification'), triggerAnswer('t1'),
       statusCall('s1'), '[3, "s1", {}]', statusCall('s2'), '[3, "s2", {}]'),
     expect: [{ code: 'call-before-boot-accepted', covers: '"StatusNotification"', cites: 'B02.FR.09' }] },
+  { name: 'F06.FR.11: while Pending, a MeterValues trigger without evse asks for every EVSE, so one MeterValues per EVSE is allowed', clean: true,
+    text: conversation(boot('b1'), bootAnswer('b1', 'Pending'), trigger('t1', 'MeterValues'), triggerAnswer('t1'),
+      meterValues('m1', 1), '[3, "m1", {}]', meterValues('m2', 2), '[3, "m2", {}]'),
+    expect: [] },
+  { name: 'F06.FR.11: a MeterValues trigger for one EVSE asks for one MeterValues; a trigger for all EVSEs lasts only until the next BootNotification',
+    text: conversation(boot('b1'), bootAnswer('b1', 'Pending'),
+      '[2, "t1", "TriggerMessage", {"requestedMessage": "MeterValues", "evse": {"id": 1}}]', triggerAnswer('t1'),
+      meterValues('m1', 1), '[3, "m1", {}]', meterValues('m2', 2), '[3, "m2", {}]',
+      trigger('t2', 'MeterValues'), triggerAnswer('t2'), boot('b2'), bootAnswer('b2', 'Pending'), meterValues('m3', 1), '[3, "m3", {}]'),
+    expect: [{ code: 'call-before-boot-accepted', covers: '"MeterValues"', cites: 'B02.FR.02' },
+      { code: 'call-before-boot-accepted', covers: '"MeterValues"', cites: 'B02.FR.02' }] },
   { name: 'B02.FR.02: a TriggerMessage the station Rejected asks for nothing',
     text: conversation(boot('b1'), bootAnswer('b1', 'Pending'), trigger('t1', 'Heartbeat'), triggerAnswer('t1', 'Rejected'), heartbeat('h1'), heartbeatAnswer('h1')),
     expect: [{ code: 'call-before-boot-accepted', covers: '"Heartbeat"', cites: 'B02.FR.02' }] },

@@ -22,7 +22,14 @@ const codes: Record<string, CodeDefinition> = {
   'call-before-boot-accepted': { severity: 'error', description: 'A request from the Charging Station, other than BootNotification or a message the CSMS asked for, while its BootNotification is unanswered, Pending or Rejected.' },
 };
 
-const keys = { status: 'boot.status', requestedMessage: 'boot.requestedMessage', requestId: 'boot.requestId' };
+const keys = { status: 'boot.status', requestedMessage: 'boot.requestedMessage', requestId: 'boot.requestId', triggerEvse: 'boot.triggerEvse' };
+
+/**
+ * Requested messages that a TriggerMessage without `evse` asks for once per EVSE: "for all allowed evse values"
+ * (F06.FR.11), e.g. one MeterValues per EVSE (F06.FR.06) or one TransactionEvent per ongoing transaction
+ * (F06.FR.07). StatusNotification is not among them: it is requested per connector (F06.FR.12/13).
+ */
+const perEvse: ReadonlySet<string> = new Set(['MeterValues', 'TransactionEvent']);
 
 /** The action a TriggerMessage's requestedMessage makes the Charging Station send. */
 const triggeredAction: Readonly<Record<string, string>> = {
@@ -41,6 +48,8 @@ type BootState =
 interface Trigger {
   readonly call: RuleFrame;
   readonly action: string;
+  /** Asked for every EVSE (F06.FR.11): any number of messages answer it, until the next BootNotification. */
+  readonly allEvses: boolean;
   used: boolean;
 }
 
@@ -49,7 +58,11 @@ export const bootSequence: RulePart = {
   readFacts(payload, facts) {
     const { status, requestedMessage, requestId } = payload;
     if (typeof status === 'string') facts[keys.status] = status;
-    if (typeof requestedMessage === 'string') facts[keys.requestedMessage] = requestedMessage;
+    if (typeof requestedMessage === 'string') {
+      facts[keys.requestedMessage] = requestedMessage;
+      const { evse } = payload;
+      facts[keys.triggerEvse] = evse !== null && typeof evse === 'object' ? 1 : 0;
+    }
     if (typeof requestId === 'number' && Number.isInteger(requestId)) facts[keys.requestId] = requestId;
   },
   check(doc: RuleDocument, report: ReportFinding): void {
@@ -68,12 +81,16 @@ export const bootSequence: RulePart = {
         if (!action) continue;
         if (action === BootNotification) {
           useTrigger(triggers, action.name);
+          for (const trigger of triggers) if (trigger.allEvses) trigger.used = true;
           state = answered.has(frame) ? { kind: 'awaiting', boot: frame } : { kind: 'unknown' };
           continue;
         }
         if (action === TriggerMessage) {
           const requested = frame.facts[keys.requestedMessage];
-          if (typeof requested === 'string') triggers.push({ call: frame, action: triggeredAction[requested] ?? requested, used: false });
+          if (typeof requested === 'string') {
+            const allEvses = perEvse.has(requested) && frame.facts[keys.triggerEvse] === 0;
+            triggers.push({ call: frame, action: triggeredAction[requested] ?? requested, allEvses, used: false });
+          }
           continue;
         }
         if (action === GetBaseReport || action === GetReport) {
@@ -132,7 +149,7 @@ export const bootSequence: RulePart = {
 /** Takes the oldest unused trigger for `action`; whether there was one. */
 function useTrigger(triggers: Trigger[], action: string): boolean {
   const trigger = triggers.find((t) => !t.used && t.action === action);
-  if (trigger) trigger.used = true;
+  if (trigger && !trigger.allEvses) trigger.used = true;
   return !!trigger;
 }
 
