@@ -3,7 +3,7 @@
  * B02.FR.02, B03.FR.02): the findings of the part's code (code, exact text covered, cited requirement).
  * boot.test.ts runs them through the service.
  */
-import { conversation, type RuleCase201 } from './support/ruleCases201';
+import { conversation, type RuleCase } from './support/ruleCases';
 
 export const bootCodes = ['call-before-boot-accepted'];
 
@@ -18,7 +18,7 @@ const triggerAnswer = (id: string, status = 'Accepted') => `[3, "${id}", {"statu
 const notifyReport = (id: string, requestId: number) =>
   `[2, "${id}", "NotifyReport", {"requestId": ${requestId}, "generatedAt": "2024-05-01T10:00:00Z", "seqNo": 0}]`;
 
-export const bootCases: RuleCase201[] = [
+export const bootCases: RuleCase[] = [
   { name: 'Accepted, then StatusNotification and Heartbeat: nothing', clean: true,
     text: conversation(boot('b1'), bootAnswer('b1', 'Accepted'), statusCall('s1'), '[3, "s1", {}]', heartbeat('h1'), heartbeatAnswer('h1')),
     expect: [] },

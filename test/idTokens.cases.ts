@@ -3,13 +3,13 @@
  * IdTokenType appears: the findings of the part's codes (code, exact text covered, cited requirement).
  * idTokens.test.ts runs them through the service.
  */
-import { conversation, type RuleCase201 } from './support/ruleCases201';
+import { conversation, type RuleCase } from './support/ruleCases';
 
 export const idTokenCodes = ['id-token-format', 'no-authorization-id-token'];
 
 const authorize = (idToken: string, type: string) => `[2, "a1", "Authorize", {"idToken": {"idToken": "${idToken}", "type": "${type}"}}]`;
 
-export const idTokenCases: RuleCase201[] = [
+export const idTokenCases: RuleCase[] = [
   { name: 'ISO14443 with 8 and 14 hex digits, ISO15693 with 16, NoAuthorization empty, Central anything: nothing', clean: true,
     text: conversation(authorize('04A2B3C4', 'ISO14443'), authorize('04a2b3c4d5e6f7', 'ISO14443').replace('"a1"', '"a2"'),
       authorize('E004010012345678', 'ISO15693').replace('"a1"', '"a3"'), authorize('', 'NoAuthorization').replace('"a1"', '"a4"'),

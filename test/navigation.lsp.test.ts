@@ -127,12 +127,12 @@ describe('navigation over stdio (an editor-like client)', () => {
   test('ocpp/documentInfo: the version, and the message a bare payload was read as', async () => {
     const byName = open(client, '{"chargePointVendor": "V", "chargePointModel": "M"}', 'BootNotification.json');
     assert.deepEqual(await documentInfo(client, byName.uri),
-      { version: '1.6', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'fileName' });
+      { version: '1.6', versionSource: 'detected: chargePointVendor', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'fileName' });
     const byKeys = open(client, '{"chargePointVendor": "V", "chargePointModel": "M"}', 'sample.json');
     assert.deepEqual(await documentInfo(client, byKeys.uri),
-      { version: '1.6', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'keys' });
+      { version: '1.6', versionSource: 'detected: chargePointVendor', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'keys' });
     const frames = open(client, conversation);
-    assert.deepEqual(await documentInfo(client, frames.uri), { version: '1.6', shape: 'conversation' });
+    assert.deepEqual(await documentInfo(client, frames.uri), { version: '1.6', versionSource: 'detected: errorCode', shape: 'conversation' });
     assert.equal(await documentInfo(client, 'file:///work/nav-lsp/never-opened.ocpp.json'), null);
   });
 

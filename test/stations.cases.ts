@@ -3,14 +3,14 @@
  * findings of the part's codes it must give (code, the exact text covered, the requirement its message cites), and
  * hovers on evseId 0 where it stands for the whole Charging Station. stations.test.ts runs them through the service.
  */
-import { conversation, type HoverCase201, type RuleCase201 } from './support/ruleCases201';
+import { conversation, type HoverCase, type RuleCase } from './support/ruleCases';
 
 export const stationCodes = ['evse-id-range', 'evse-id-zero'];
 
 const status = (evseId: string, connectorId: string) =>
   `[2, "s1", "StatusNotification", {"timestamp": "2024-05-01T10:00:00Z", "connectorStatus": "Available", "evseId": ${evseId}, "connectorId": ${connectorId}}]`;
 
-export const stationCases: RuleCase201[] = [
+export const stationCases: RuleCase[] = [
   { name: 'a StatusNotification for connector 1 of EVSE 1 gives nothing', clean: true, text: status('1', '1'), expect: [] },
   { name: 'P1 §7.1: StatusNotification evseId 0 names the main controller, which has no connectors (warning)',
     text: status('0', '1'), expect: [{ code: 'evse-id-zero', covers: '0', cites: 'P1 §7.1' }] },
@@ -65,7 +65,7 @@ export const stationCases: RuleCase201[] = [
 ];
 
 /** Notes on numbers: the service asks the rules for notes on enumeration values only, so these ask the rules. */
-export const stationHoverCases: HoverCase201[] = [
+export const stationHoverCases: HoverCase[] = [
   { name: 'K08.FR.03 on GetCompositeSchedule evseId 0', via: 'rules', text: '[2, "g1", "GetCompositeSchedule", {"duration": 3600, "evseId": |0}]', note: /grid connection \(K08\.FR\.03\)/ },
   { name: 'K01.FR.14 on SetChargingProfile evseId 0', via: 'rules',
     text: '[2, "p1", "SetChargingProfile", {"evseId": |0, "chargingProfile": {"id": 1, "stackLevel": 0, "chargingProfilePurpose": "TxDefaultProfile", "chargingProfileKind": "Absolute", ' +

@@ -1,5 +1,5 @@
 import { describe } from 'node:test';
-import { runHoverCases, runRuleCases } from './support/ruleCases201';
+import { runHoverCases, runRuleCases } from './support/ruleCases';
 import { stationCases, stationCodes, stationHoverCases } from './stations.cases';
 
 describe('2.0.1 EVSE and connector numbering (P1 §7)', () => {

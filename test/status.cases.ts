@@ -3,7 +3,7 @@
  * H01-H04): the findings of the part's codes (code, exact text covered, cited requirement) and the hover on a status,
  * which names the connector's previous status. status.test.ts runs them through the service.
  */
-import { conversation, type HoverCase201, type RuleCase201 } from './support/ruleCases201';
+import { conversation, type HoverCase, type RuleCase } from './support/ruleCases';
 
 export const statusCodes = ['connector-status-transition', 'timestamp-backwards'];
 
@@ -16,7 +16,7 @@ export function status(evseId: number, connectorId: number, value: string, times
 
 const at = (minute: number) => `2024-05-01T10:${String(minute).padStart(2, '0')}:00Z`;
 
-export const statusCases: RuleCase201[] = [
+export const statusCases: RuleCase[] = [
   { name: 'a session: Available, Reserved, Occupied, Available, Unavailable, Available, Faulted, Available gives nothing', clean: true,
     text: conversation(status(1, 1, 'Available', at(0)), status(1, 1, 'Reserved', at(1)), status(1, 1, 'Occupied', at(2)),
       status(1, 1, 'Available', at(3)), status(1, 1, 'Unavailable', at(4)), status(1, 1, 'Available', at(5)),
@@ -44,7 +44,7 @@ export const statusCases: RuleCase201[] = [
   { name: 'a single frame has no history', clean: true, text: '[2, "s", "StatusNotification", {"timestamp": "2024-05-01T10:00:00Z", "connectorStatus": "Reserved", "evseId": 1, "connectorId": 1}]', expect: [] },
 ];
 
-export const statusHoverCases: HoverCase201[] = [
+export const statusHoverCases: HoverCase[] = [
   { name: 'the first status of a connector', text: conversation(status(1, 2, 'Available').replace('"Available"', '"Avai|lable"')),
     note: /First status of connector 2 of EVSE 1 in this file\./ },
   { name: 'the previous status and why the step happens (G01.FR.03)',

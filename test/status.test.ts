@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ocpp201 } from '../server/src/ocpp/v201';
 import { ConnectorStatusEnumType } from '../server/src/ocpp/v201/enums';
-import { runHoverCases, runRuleCases } from './support/ruleCases201';
+import { runHoverCases, runRuleCases } from './support/ruleCases';
 import { statusCases, statusCodes, statusHoverCases } from './status.cases';
 
 describe('2.0.1 connector statuses (G01, G03, G04, H01)', () => {
