@@ -429,6 +429,7 @@ describe('document info (the status bar)', () => {
     assert.equal(statusText({ version: '2.0.1', versionSource: 'detected: TransactionEvent', shape: 'conversation' }).text, 'OCPP 2.0.1 (detected: TransactionEvent)');
     assert.equal(statusText({ version: '2.0.1', versionSource: '.ocpprc.json', shape: 'frame' }).text, 'OCPP 2.0.1 (.ocpprc.json)');
     assert.match(statusText({ version: '2.0.1', versionSource: '.ocpprc.json', shape: 'frame' }).tooltip, /\.ocpprc\.json sets it/);
+    assert.match(statusText({ version: '2.0.1', versionSource: 'detected earlier: TransactionEvent', shape: 'empty' }).tooltip, /the file had TransactionEvent/);
     assert.equal(statusText(null).text, 'OCPP');
     assert.equal(statusText({ version: '1.6', versionSource: 'default', shape: 'payload', action: 'BootNotification', kind: 'request', message: 'BootNotification.req', source: 'fileName' }).text,
       'OCPP 1.6 (default) · BootNotification.req (from file name)');

@@ -16,6 +16,9 @@ const howToSet = 'Set "ocpp.version" in the settings, "version" in a .ocpprc.jso
 function versionWhy(source: string): string {
   if (source === 'default') return `nothing in the file names a version, so the oldest is used. ${howToSet}`;
   if (source.startsWith('detected: ')) return `the file has ${source.slice('detected: '.length)}, which only this version has. ${howToSet}`;
+  if (source.startsWith('detected earlier: ')) {
+    return `the file had ${source.slice('detected earlier: '.length)}, which only this version has, and nothing since points elsewhere. ${howToSet}`;
+  }
   return `${source} sets it.`;
 }
 

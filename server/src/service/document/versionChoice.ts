@@ -28,7 +28,10 @@ export interface VersionSettings {
 
 export interface VersionChoice {
   readonly catalog: Catalog;
-  /** Why, as the status bar says it: ".ocpprc.json", "ocpp.version", "detected: TransactionEvent", "default". */
+  /**
+   * Why, as the status bar says it: ".ocpprc.json", "ocpp.version", "detected: TransactionEvent", "detected earlier:
+   * TransactionEvent" (an edit without a clue kept it), "default".
+   */
   readonly reason: string;
   /** True when the user set the version rather than the content deciding it. */
   readonly explicit: boolean;
@@ -60,7 +63,10 @@ export function chooseVersion(catalogs: readonly Catalog[], uri: string, text: s
     ? catalogs.find((c) => c.version === settings.version) : undefined;
   if (set) return { catalog: set, reason: settings.versionSource ?? 'set', explicit: true, detected };
   if (detected) return { catalog: detected.catalog, reason: `detected: ${detected.clue}`, explicit: false, detected };
-  if (previous && !previous.explicit && catalogs.includes(previous.catalog)) return { ...previous, detected: undefined };
+  if (previous && !previous.explicit && catalogs.includes(previous.catalog)) {
+    // The clue may be gone from the text (the user is rewriting it): say it was found before this edit.
+    return { ...previous, reason: previous.reason.replace(/^detected: /, 'detected earlier: '), detected: undefined };
+  }
   return { catalog: catalogs[0], reason: 'default', explicit: false };
 }
 
