@@ -41,7 +41,11 @@ function isCleanFrame(frame: Json[], payloadType: ObjectType | undefined, catalo
     const code = frame[messageType.errorCodeIndex];
     if (typeof code !== 'string' || !enumerationNamesOf(catalog.callErrorCodes).known.has(code)) return false;
   }
-  if (messageType.errorDescriptionIndex !== undefined && typeof frame[messageType.errorDescriptionIndex] !== 'string') return false;
+  if (messageType.errorDescriptionIndex !== undefined) {
+    const description = frame[messageType.errorDescriptionIndex];
+    if (typeof description !== 'string') return false;
+    if (catalog.maxErrorDescriptionLength !== undefined && longerThan(description, catalog.maxErrorDescriptionLength)) return false;
+  }
   const payload = frame[messageType.payloadIndex];
   if (!isObject(payload)) return false;
   return !payloadType || isCleanObject(payload, payloadType, catalog);
