@@ -8,4 +8,8 @@ for shot in quick-fix completion-connector-zero hover; do
   pngquant --force --quality 60-85 --output "docs/images/$shot.png" "/tmp/ocpp-readme-$shot.png"
   rm -f "/tmp/ocpp-readme-$shot.png"
 done
+# The OCPP 2.0.1 picture keeps the status bar, which names the version and why.
+convert test-results/e2e/ocpp201.png -crop 1255x865+345+35 +repage /tmp/ocpp-readme-ocpp201.png
+pngquant --force --quality 60-85 --output docs/images/ocpp201.png /tmp/ocpp-readme-ocpp201.png
+rm -f /tmp/ocpp-readme-ocpp201.png
 ls -l docs/images

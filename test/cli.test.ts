@@ -232,12 +232,23 @@ describe('the examples/ folder', () => {
   // without an entry here fails the last test, so a new example states what it shows.
   const expected: Record<string, [string, string][]> = {
     'boot-to-charge.ocpp.json': [],
+    'boot-to-charge-201.ocpp.json': [],
     'StatusNotification.json': [],
     'connector-zero-mistakes.ocpp.json': [
       ['connector-zero-status', '"Charging"'],
       ['invalid-enum-value', '"Avaliable"'],
       ['invalid-enum-value', '"available"'],
       ['invalid-enum-value', '"EVCommunicationsError"'],
+    ],
+    'mistakes-201.ocpp.json': [
+      ['missing-field', '{'],
+      ['invalid-enum-value', '"Charging"'],
+      ['call-error-code', '"FormationViolation"'],
+      ['id-token-format', '"04A2B3C4D5E6"'],
+      ['invalid-enum-value', '"Authorised"'],
+      ['unknown-field', '"connectorId"'],
+      ['transaction-seq-no', '2'],
+      ['transaction-stopped-reason', '"RemoteStop"'],
     ],
     'syntax-error.ocpp.json': [
       ['comment', '// OCPP-J is strict JSON: this comment is an error too.'],

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { ChargePointStatus } from '../server/src/ocpp/v16/enums';
 import { statusTransitions, tableOrder, transitionBetween } from '../server/src/ocpp/v16/transitions';
-import { diagnose, hoverAt, statusCall } from './support/service';
+import { diagnose, documentOf, hoverAt, service, statusCall } from './support/service';
 
 const newCodes = [
   'status-transition', 'ev-communication-error-status', 'faulted-without-error', 'error-without-fault',
@@ -393,5 +393,34 @@ describe('the examples', () => {
     const uri = 'file:///work/examples/boot-to-charge.ocpp.json';
     const text = readFileSync(new URL('../examples/boot-to-charge.ocpp.json', import.meta.url), 'utf8');
     assert.deepEqual(diagnose(text, uri), []);
+  });
+
+  const example201 = (name: string) => {
+    const uri = `file:///work/examples/${name}`;
+    const text = readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8');
+    return { text, uri, info: service.getDocumentInfo(documentOf(text, uri)) };
+  };
+
+  test('examples/boot-to-charge-201.ocpp.json is read as OCPP 2.0.1 from its content and has no problems', () => {
+    const { text, uri, info } = example201('boot-to-charge-201.ocpp.json');
+    assert.equal(info?.version, '2.0.1');
+    assert.match(info?.versionSource ?? '', /^detected: /);
+    assert.deepEqual(diagnose(text, uri), []);
+  });
+
+  test('examples/mistakes-201.ocpp.json is read as OCPP 2.0.1 and shows each of its mistakes once, at its severity', () => {
+    const { text, uri, info } = example201('mistakes-201.ocpp.json');
+    assert.equal(info?.version, '2.0.1');
+    const { Error, Warning } = DiagnosticSeverity;
+    assert.deepEqual(diagnose(text, uri).map((d) => [d.code, d.covers, d.diagnostic.severity]), [
+      ['missing-field', '{', Error],
+      ['invalid-enum-value', '"Charging"', Error],
+      ['call-error-code', '"FormationViolation"', Error],
+      ['id-token-format', '"04A2B3C4D5E6"', Warning],
+      ['invalid-enum-value', '"Authorised"', Error],
+      ['unknown-field', '"connectorId"', Error],
+      ['transaction-seq-no', '2', Warning],
+      ['transaction-stopped-reason', '"RemoteStop"', Warning],
+    ]);
   });
 });

@@ -70,6 +70,11 @@ describe('language server over stdio (rich client, validationDelay 0)', () => {
     assert.deepEqual(await client.openAndDiagnose(uri, example('boot-to-charge.ocpp.json')), []);
   });
 
+  test('didOpen of the valid OCPP 2.0.1 conversation publishes an empty list', async () => {
+    const uri = freshUri('boot-to-charge-201');
+    assert.deepEqual(await client.openAndDiagnose(uri, example('boot-to-charge-201.ocpp.json')), []);
+  });
+
   test('a JSON syntax error is reported and the rest of the document is still checked', async () => {
     const uri = freshUri('syntax-error');
     const text = example('syntax-error.ocpp.json');

@@ -14,6 +14,7 @@ import {
   buildVsix, freePort, installCodeServer, installVsix, isolatedEnv, root, run, startCodeServer, vsixPath, writeUserSettings,
 } from '../../scripts/codeServer.mjs';
 import { launchBrowser, runUiChecks } from './ui.mjs';
+import { runUi201Checks } from './ui201.mjs';
 
 const shots = path.join(root, 'test-results', 'e2e');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpp-e2e-'));
@@ -92,16 +93,16 @@ async function runExtensionHostSuite({ base, installed, workspace }) {
   }
 }
 
-function runNeovim({ installed, workspace, env }) {
+function runNeovim({ installed, workspace, env, script = 'lsp-check.lua', file = 'connector-zero-mistakes.ocpp.json' }) {
   // Neovim starts the server by its bin name, as a user's config does: an `ocpp-language-server` on PATH runs
   // the server from the installed VSIX.
   const binDir = path.join(scratch, 'bin');
   fs.mkdirSync(binDir, { recursive: true });
   fs.writeFileSync(path.join(binDir, 'ocpp-language-server'),
     `#!/bin/sh\nexec node ${JSON.stringify(path.join(installed, 'dist', 'server.js'))} "$@"\n`, { mode: 0o755 });
-  return spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${path.join(root, 'test/e2e/nvim/lsp-check.lua')}`], {
+  return spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${path.join(root, 'test/e2e/nvim', script)}`], {
     cwd: workspace, encoding: 'utf8', timeout: 60_000,
-    env: { ...env, PATH: `${binDir}:${env.PATH}`, OCPP_FILE: path.join(workspace, 'connector-zero-mistakes.ocpp.json') },
+    env: { ...env, PATH: `${binDir}:${env.PATH}`, OCPP_FILE: path.join(workspace, file) },
   });
 }
 
@@ -161,6 +162,8 @@ async function main() {
       if (wanted('ui')) {
         log('UI checks in Chromium');
         await runUiChecks({ base, workspace: prepareWorkspace('workspace-ui'), shots, check });
+        log('UI checks of an OCPP 2.0.1 file');
+        await runUi201Checks({ base, workspace: prepareWorkspace('workspace-ui201'), shots, check });
       }
       if (wanted('exthost')) {
         log('extension-host tests');
@@ -182,6 +185,13 @@ async function main() {
     if (seen === 0 || nvim.status !== 0) {
       results.push({ name: 'neovim: the check ran to the end', ok: false });
       console.log(`not ok - neovim: exited with ${nvim.status} after ${seen} checks\n${nvim.stdout}\n${nvim.stderr}`);
+    }
+    const nvim201 = runNeovim({ installed, workspace: prepareWorkspace('workspace-nvim201'), env,
+      script: 'lsp-check-201.lua', file: 'mistakes-201.ocpp.json' });
+    const seen201 = recordTap(`${nvim201.stdout}\n${nvim201.stderr}`, 'neovim');
+    if (seen201 === 0 || nvim201.status !== 0) {
+      results.push({ name: 'neovim: the 2.0.1 check ran to the end', ok: false });
+      console.log(`not ok - neovim: the 2.0.1 check exited with ${nvim201.status} after ${seen201} checks\n${nvim201.stdout}\n${nvim201.stderr}`);
     }
   }
 }
