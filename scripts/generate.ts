@@ -1,44 +1,31 @@
 /**
- * Writes the files VS Code reads directly, snippets/ocpp.code-snippets and syntaxes/ocpp.tmLanguage.json, from
- * the catalog, so their word lists never drift from what the service checks, and the `ocpp.profile`,
+ * Writes the files VS Code reads directly, syntaxes/ocpp.tmLanguage.json from every catalog, so its word lists
+ * never drift from what the service checks, and the `ocpp.version`, `ocpp.profile`,
  * `ocpp.maxFileSize` and `ocpp.rules.<code>` settings in package.json from the diagnostic codes and the service's
  * defaults (everything else in package.json is kept as it is). Run `npx tsx scripts/generate.ts` after changing the catalog or the codes; test/generated.test.ts
  * fails while the checked-in files are stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actions, ChargePointErrorCode, ChargePointStatus } from '../server/src/ocpp/v16';
+import type { Catalog } from '../server/src/ocpp/catalog';
+import type { Enumeration } from '../server/src/ocpp/schema';
 import { enumerationsOf } from '../server/src/ocpp/walk';
-import { frameSnippets } from '../server/src/service/features/frameSnippets';
 import { catalogs, problemCodes } from '../server/src/product';
 import { lenientProfile, profiles, ruleSeverities } from '../server/src/service/settings/ruleSettings';
 import { defaultMaxFileSize } from '../server/src/service/check/sizeLimit';
 import { autoVersion } from '../server/src/service/settings/versionSetting';
 
 export const repoRoot = join(__dirname, '..');
-export const snippetFilePath = 'snippets/ocpp.code-snippets';
 export const grammarFilePath = 'syntaxes/ocpp.tmLanguage.json';
 export const grammarScopeName = 'source.json.ocpp';
 
-/** The one serialisation both files use, so a rerun on unchanged input gives identical bytes. */
+/** The one serialisation the generated files use, so a rerun on unchanged input gives identical bytes. */
 export function toJsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export interface SnippetFileEntry {
-  prefix: string;
-  body: string[];
-  description: string;
-}
-
-export function buildSnippetFile(): Record<string, SnippetFileEntry> {
-  const file: Record<string, SnippetFileEntry> = {};
-  for (const s of frameSnippets(catalogs[0])) {
-    if (file[s.name]) throw new Error(`two snippets are named "${s.name}"`);
-    file[s.name] = { prefix: s.prefix, body: s.body, description: s.description };
-  }
-  return file;
-}
+// Snippets are no file: the language server offers them from each document's own catalog (features/frameSnippets.ts),
+// since a static snippet file cannot know a document's version and the versions' snippets share their prefixes.
 
 // ---- grammar ----
 
@@ -48,14 +35,47 @@ const scope = (name: string) => `${name}.json.ocpp`;
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const include = (name: string): Rule => ({ include: `#${name}` });
 
-/** A string value that is exactly one of `words`: the word gets `wordScope`, the quotes stay string punctuation. */
-/** The values of every other enumeration the catalog uses (RegistrationStatus, Measurand, ...), each once. */
-function otherEnumValues(): string[] {
-  const named = new Set([...ChargePointStatus.values, ...ChargePointErrorCode.values].map((v) => v.name));
-  const values = enumerationsOf(actions).flatMap((e) => e.values.map((v) => v.name)).filter((v) => !named.has(v));
-  return [...new Set(values)];
+/**
+ * The grammar has no version: a TextMate grammar cannot tell a 1.6 file from a 2.0.1 one, so each word list is
+ * the union over every catalog, each word once, in catalog order.
+ */
+const union = (lists: readonly (readonly string[])[]) => [...new Set(lists.flat())];
+
+/** Every version's action names. */
+export function grammarActionNames(): string[] {
+  return union(catalogs.map((c) => c.actions.map((a) => a.name)));
 }
 
+/**
+ * The enumerations of StatusNotification's connector status (1.6 ChargePointStatus, 2.0.1 ConnectorStatusEnumType)
+ * or of its error code (1.6 ChargePointErrorCode; 2.0.1 has none, a station reports faults by NotifyEvent),
+ * read from each catalog's StatusNotification request rather than named here.
+ */
+function statusNotificationEnumeration(catalog: Catalog, field: 'status' | 'errorCode'): Enumeration | undefined {
+  const request = catalog.actionsByName.get('StatusNotification')?.request;
+  const found = request?.fields.find((f) => (field === 'status' ? /^(connector)?status$/i : /^errorCode$/).test(f.name));
+  return found?.type.kind === 'enum' ? found.type.enumeration : undefined;
+}
+
+const valuesOf = (e: Enumeration | undefined) => e?.values.map((v) => v.name) ?? [];
+
+/** The values that get the status scope: the connector statuses of every version. */
+export function grammarStatusValues(): string[] {
+  return union(catalogs.map((c) => valuesOf(statusNotificationEnumeration(c, 'status'))));
+}
+
+/** The values that get the error-code scope: StatusNotification's error codes (1.6 only). */
+export function grammarErrorCodeValues(): string[] {
+  return union(catalogs.map((c) => valuesOf(statusNotificationEnumeration(c, 'errorCode')))).filter((v) => !grammarStatusValues().includes(v));
+}
+
+/** The values of every other enumeration the catalogs use (RegistrationStatus, Measurand, ...), each once. */
+export function grammarOtherEnumValues(): string[] {
+  const named = new Set([...grammarStatusValues(), ...grammarErrorCodeValues()]);
+  return union(catalogs.map((c) => enumerationsOf(c.actions).flatMap((e) => valuesOf(e)))).filter((v) => !named.has(v));
+}
+
+/** A string value that is exactly one of `words`: the word gets `wordScope`, the quotes stay string punctuation. */
 function exactStringRule(words: readonly string[], wordScope: string): Rule {
   return {
     match: `(")(${words.map(escapeRegex).join('|')})(")`,
@@ -91,7 +111,7 @@ export function buildGrammar(): Rule {
   const valueKinds = ['comments', 'ocpp-words', 'string', 'number', 'constant', 'object'];
   return {
     information_for_contributors: [
-      'Generated from the OCPP catalog by scripts/generate.ts: edit that script or the catalog, then run `npx tsx scripts/generate.ts`.',
+      'Generated from the OCPP catalogs (every version) by scripts/generate.ts: edit that script or a catalog, then run `npx tsx scripts/generate.ts`.',
     ],
     name: 'OCPP JSON',
     scopeName: grammarScopeName,
@@ -143,10 +163,10 @@ export function buildGrammar(): Rule {
       },
       'ocpp-words': {
         patterns: [
-          exactStringRule(actions.map((a) => a.name), 'entity.name.function.action.ocpp'),
-          exactStringRule(ChargePointStatus.values.map((v) => v.name), 'variable.other.enummember.status.ocpp'),
-          exactStringRule(ChargePointErrorCode.values.map((v) => v.name), 'variable.other.enummember.error-code.ocpp'),
-          exactStringRule(otherEnumValues(), 'variable.other.enummember.ocpp'),
+          exactStringRule(grammarActionNames(), 'entity.name.function.action.ocpp'),
+          exactStringRule(grammarStatusValues(), 'variable.other.enummember.status.ocpp'),
+          exactStringRule(grammarErrorCodeValues(), 'variable.other.enummember.error-code.ocpp'),
+          exactStringRule(grammarOtherEnumValues(), 'variable.other.enummember.ocpp'),
         ],
       },
       string: {
@@ -270,7 +290,6 @@ export function buildManifest(): unknown {
 
 export const generatedFiles: readonly { path: string; build: () => unknown }[] = [
   { path: manifestPath, build: buildManifest },
-  { path: snippetFilePath, build: buildSnippetFile },
   { path: grammarFilePath, build: buildGrammar },
 ];
 

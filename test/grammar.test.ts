@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, parseRawGrammar, type IGrammar, type StateStack } from 'vscode-textmate';
-import { actions } from '../server/src/ocpp/v16';
+import { catalogs } from '../server/src/product';
 import { enumerationsOf } from '../server/src/ocpp/walk';
 
 const root = join(__dirname, '..');
@@ -64,16 +64,49 @@ function scopesOf(source: string, text: string, skip = 0): string[] {
 
 const call = '[2, "a1", "StatusNotification", {"connectorId": 2, "errorCode": "NoError", "status": "Charging"}]';
 
+// The grammar has no version: every word list is the union of the catalogs' (scripts/generate.ts).
+const allActions = catalogs.flatMap((c) => c.actions);
+const [ocpp16, ocpp201] = catalogs;
+
 describe('OCPP scopes', () => {
-  test('values of every other enumeration in the catalog are enum members too', () => {
-    const values = enumerationsOf(actions).flatMap((e) => e.values.map((v) => v.name));
-    assert.ok(values.length > 30, 'the catalog describes more than the StatusNotification enumerations');
-    for (const value of values) {
-      const scopes = scopesOf(`[3, "a1", {"status": "${value}"}]`, value);
-      // TriggerMessage's values are action names, and are coloured as such.
-      const expected = actions.some((a) => a.name === value) ? ACTION : 'variable.other.enummember';
-      assert.ok(scopes.some((s) => s.startsWith(expected)), `${value}: ${scopes.join(' ')}`);
+  for (const catalog of catalogs) {
+    test(`values of every other enumeration of OCPP ${catalog.version} are enum members too`, () => {
+      const values = enumerationsOf(catalog.actions).flatMap((e) => e.values.map((v) => v.name));
+      assert.ok(values.length > 30, 'the catalog describes more than the StatusNotification enumerations');
+      for (const value of values) {
+        const scopes = scopesOf(`[3, "a1", {"status": "${value}"}]`, value);
+        // TriggerMessage's values are action names, and are coloured as such.
+        const expected = allActions.some((a) => a.name === value) ? ACTION : 'variable.other.enummember';
+        assert.ok(scopes.some((s) => s.startsWith(expected)), `${value}: ${scopes.join(' ')}`);
+      }
+    });
+
+    test(`every OCPP ${catalog.version} action name in the action position gets the action scope`, () => {
+      for (const action of catalog.actions) {
+        assert.ok(scopesOf(`[2, "a1", "${action.name}", {}]`, action.name).includes(ACTION), action.name);
+      }
+    });
+  }
+
+  test('2.0.1: the connector statuses of ConnectorStatusEnumType get the status scope, Occupied included', () => {
+    const source = '[2, "s1", "StatusNotification", {"timestamp": "2024-05-01T10:00:00Z", "connectorStatus": "Occupied", "evseId": 1, "connectorId": 1}]';
+    assert.ok(scopesOf(source, 'Occupied').includes(STATUS));
+    const statuses = ocpp201.actionsByName.get('StatusNotification')!.request!.fields.find((f) => f.name === 'connectorStatus')!.type;
+    assert.equal(statuses.kind, 'enum');
+    for (const { name } of statuses.kind === 'enum' ? statuses.enumeration.values : []) {
+      assert.ok(scopesOf(`{"connectorStatus": "${name}"}`, name).includes(STATUS), name);
     }
+  });
+
+  test('2.0.1-only actions and values are coloured; the error-code scope stays with 1.6\'s ChargePointErrorCode', () => {
+    const event = '[2, "t1", "TransactionEvent", {"eventType": "Started", "triggerReason": "CablePluggedIn", ' +
+      '"transactionInfo": {"transactionId": "tx1", "chargingState": "EVConnected"}}]';
+    assert.ok(!ocpp16.actionsByName.has('TransactionEvent'));
+    assert.ok(scopesOf(event, 'TransactionEvent').includes(ACTION));
+    for (const value of ['Started', 'CablePluggedIn', 'EVConnected']) assert.ok(scopesOf(event, value).includes(ENUM_MEMBER), value);
+    assert.ok(scopesOf('[3, "b1", {"status": "Accepted", "currentTime": "2024-05-01T10:00:00Z", "interval": 300}]', 'Accepted').includes(ENUM_MEMBER));
+    // 2.0.1 has no StatusNotification error code; 1.6's still gets its scope in any file.
+    assert.ok(scopesOf('{"errorCode": "GroundFailure"}', 'GroundFailure').includes(ERROR_CODE));
   });
 
   test('the leading MessageTypeId of a frame is marked as such', () => {

@@ -18,7 +18,6 @@ interface Contribution {
 }
 const languages: Contribution[] = contributes.languages ?? [];
 const grammars: Contribution[] = contributes.grammars ?? [];
-const snippets: Contribution[] = contributes.snippets ?? [];
 
 const withoutDotSlash = (path: string) => path.replace(/^\.\//, '');
 function readJson(relative: string): unknown {
@@ -32,25 +31,29 @@ function readJson(relative: string): unknown {
 }
 
 describe('contributes', () => {
+  test('no static snippet file: the language server offers each document its own version\'s snippets', () => {
+    assert.equal(contributes.snippets, undefined);
+    assert.ok(!existsSync(join(root, 'snippets')), 'snippets/ is gone with the contribution');
+  });
+
   test('every contributed file exists and parses as JSON', () => {
     const paths = [
       ...languages.map((l) => l.configuration),
       ...grammars.map((g) => g.path),
-      ...snippets.map((s) => s.path),
     ];
-    assert.ok(paths.length >= 3, 'expected a language configuration, a grammar and a snippet file');
+    assert.ok(paths.length >= 2, 'expected a language configuration and a grammar');
     for (const path of paths) {
       assert.equal(typeof path, 'string', `a contribution has no path: ${JSON.stringify(contributes)}`);
       readJson(path!);
     }
   });
 
-  test('the ocpp language claims *.ocpp.json and is what the grammar and snippets are for', () => {
+  test('the ocpp language claims *.ocpp.json and is what the grammar is for', () => {
     const ocpp = languages.find((l) => l.id === 'ocpp');
     assert.ok(ocpp, 'no language with id "ocpp"');
     assert.ok(ocpp.extensions?.includes('.ocpp.json'), `extensions are ${ocpp.extensions}`);
     const ids = languages.map((l) => l.id);
-    for (const c of [...grammars, ...snippets]) assert.ok(ids.includes(c.language), `${c.path} is for unknown language ${c.language}`);
+    for (const c of grammars) assert.ok(ids.includes(c.language), `${c.path} is for unknown language ${c.language}`);
   });
 
   test('each grammar file declares the scopeName package.json gives it', () => {
@@ -123,7 +126,7 @@ describe('.vscodeignore', () => {
 
   test('packs the bundled client and server and the files VS Code reads', () => {
     for (const path of ['package.json', 'dist/client.js', 'dist/server.js', 'language-configuration.json',
-      'syntaxes/ocpp.tmLanguage.json', 'snippets/ocpp.code-snippets']) {
+      'syntaxes/ocpp.tmLanguage.json']) {
       assert.ok(packaged(path), `${path} would be left out of the VSIX`);
     }
   });

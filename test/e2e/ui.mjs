@@ -170,14 +170,24 @@ export async function runUiChecks({ base, workspace, shots, check: record }) {
     });
 
     await check('a snippet inserts a StatusNotification frame and offers the status choices', async () => {
+      // The language server offers the snippets (no static snippet file): the empty file has no version clue, so
+      // it is read as 1.6, and the items say so in their detail.
       await openFile('snippet-playground.ocpp.json');
       const playground = page.locator('.monaco-editor[data-uri$="snippet-playground.ocpp.json"]');
       await playground.locator('.view-lines').click();
       await page.keyboard.type('ocpp-StatusNotification');
       await triggerSuggest(page);
-      const snippet = page.locator('.suggest-widget .monaco-list-row', { hasText: /^ocpp-StatusNotification\b(?!-)/ });
       await page.locator('.suggest-widget .monaco-list-row .label-name', { hasText: 'ocpp-StatusNotification' }).first().waitFor({ timeout: 30_000 });
-      void snippet;
+      await page.waitForTimeout(300); // the list settles after the first row renders
+      const focused = page.locator('.suggest-widget .monaco-list-row.focused');
+      const focusedLabel = (await focused.locator('.label-name').innerText()).trim();
+      const rows = (await page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts()).map((s) => s.trim());
+      const details = (await page.locator('.suggest-widget .monaco-list-row .details-label').allInnerTexts()).join(' | ');
+      await shot('snippet-suggestions');
+      if (focusedLabel !== 'ocpp-StatusNotification') throw new Error(`the focused suggestion is ${focusedLabel}; rows: ${rows.join(', ')}`);
+      // One item per snippet: no second copy from a snippet file.
+      if (rows.filter((l) => l === 'ocpp-StatusNotification').length !== 1) throw new Error(`rows: ${rows.join(', ')}`);
+      if (!details.includes('StatusNotification CALL (OCPP 1.6)')) throw new Error(`the suggestions' details were ${details}`);
       await page.keyboard.press('Enter');
       await playground.locator('.view-line', { hasText: '"StatusNotification"' }).first().waitFor({ timeout: 20_000 });
       // Tab through uniqueId and connectorId to the errorCode choice, then to the status choice.
@@ -190,6 +200,11 @@ export async function runUiChecks({ base, workspace, shots, check: record }) {
       await shot('snippet-status-choices');
       if (!labels.includes('Available') || !labels.includes('Charging')) throw new Error(`status choices were ${labels.join(', ')}`);
       await page.keyboard.press('Escape');
+      // The editor filled in the variables: a fresh UUID as uniqueId, no `$UUID` left in the text.
+      const inserted = await playground.locator('.view-lines').innerText();
+      if (/\$UUID|\$\{/.test(inserted) || !/"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"/.test(inserted)) {
+        throw new Error(`the inserted frame was ${inserted}`);
+      }
     });
   } finally {
     await shot('last').catch(() => {});

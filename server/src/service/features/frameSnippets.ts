@@ -1,18 +1,21 @@
 /**
- * Editor snippets derived from the catalog: one CALL per action whose request the catalog describes, a
- * connector-0 StatusNotification, and bare CALLRESULT and CALLERROR frames. The result is plain data in VS Code
- * snippet syntax; scripts/generate.ts writes it to snippets/ocpp.code-snippets.
+ * Whole-frame snippets derived from one catalog: one CALL per action whose request the catalog describes, a
+ * CALLRESULT per response, the value restrictions' special cases (1.6's connector-0 StatusNotification), and bare
+ * CALLRESULT and CALLERROR frames. The result is plain data in VS Code snippet syntax (LSP snippet syntax plus the
+ * $UUID and $CURRENT_* variables); completion.ts offers it, from the document's own catalog, where a frame may start.
+ * There is no static snippet file: a file cannot know a document's version, and the versions share prefixes.
  */
 import type { Catalog } from '../../ocpp/catalog';
 import { messageTypeNamed } from '../../ocpp/frames';
-import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
+import type { ActionDefinition, FieldType, ObjectType } from '../../ocpp/schema';
 import { listWithOr } from '../../text/words';
 import {
   escapeSnippetText, placeholderOf, snippetChoice, snippetPlaceholder, TabStops, toSnippet, type Placeholder,
 } from './placeholders';
+import { snippetHints, type SnippetHint } from './snippetHints';
 
 export interface FrameSnippet {
-  /** The key in the snippet file, shown in the snippet picker. */
+  /** What the snippet writes, e.g. "BootNotification CALL": the completion item's detail. */
   readonly name: string;
   /** What the user types to get the snippet. */
   readonly prefix: string;
@@ -24,21 +27,46 @@ export interface FrameSnippet {
 /** Narrower placeholders for some fields of one snippet, e.g. the connector-0 variant's connectorId and status. */
 export type FieldOverrides = Readonly<Record<string, Placeholder>>;
 
-/** The payload with its required fields only: optional ones are a completion away and would mostly be deleted. */
-function payloadSnippet(type: ObjectType, stops: TabStops, overrides: FieldOverrides = {}): string {
-  // Date-times become the editor's clock variables (dateTimeVariables), so the time given here is never written.
-  const members = type.fields.filter((f) => f.required).map((f): [string, Placeholder] => [f.name, overrides[f.name] ?? placeholderOf(f.type, new Date(0))]);
+type Hints = Readonly<Record<string, SnippetHint>>;
+const noHints: Hints = {};
+const maxDepth = 16;
+
+/**
+ * The members of an object of `type`: its required fields (optional ones are a completion away and would mostly
+ * be deleted), and any optional one the version's hints include, each with the hint's value or the usual
+ * placeholder. Date-times become the editor's clock variables (dateTimeVariables), so the time given is never written.
+ */
+function membersOf(type: ObjectType, hints: Hints, depth: number): [string, Placeholder][] {
+  return type.fields
+    .filter((f) => f.required || hints[`${type.name}.${f.name}`]?.include)
+    .map((f) => [f.name, hints[`${type.name}.${f.name}`]?.value ?? hintedPlaceholder(f.type, hints, depth + 1)]);
+}
+
+function hintedPlaceholder(type: FieldType, hints: Hints, depth: number): Placeholder {
+  if (depth >= maxDepth || hints === noHints) return placeholderOf(type, new Date(0));
+  if (type.kind === 'object') return { kind: 'object', members: membersOf(type.object, hints, depth) };
+  if (type.kind === 'array') {
+    return { kind: 'array', items: Array.from({ length: type.minItems ?? 0 }, () => hintedPlaceholder(type.items, hints, depth + 1)) };
+  }
+  return placeholderOf(type, new Date(0));
+}
+
+function payloadSnippet(type: ObjectType, stops: TabStops, overrides: FieldOverrides = {}, hints: Hints = noHints): string {
+  const members = membersOf(type, hints, 0).map(([name, p]): [string, Placeholder] => [name, overrides[name] ?? p]);
   return toSnippet({ kind: 'object', members }, stops, { indent: '', dateTimeVariables: true });
 }
 
 const frameId = (name: string) => messageTypeNamed(name).id;
 
-/** A CALL of `action` with its required request fields as tab stops; the uniqueId defaults to a fresh UUID. */
-export function callSnippetBody(action: ActionDefinition, overrides: FieldOverrides = {}): string[] {
+/**
+ * A CALL of `action` with its required request fields as tab stops; the uniqueId defaults to a fresh UUID. `hints`
+ * are the version's (snippetHints.ts).
+ */
+export function callSnippetBody(action: ActionDefinition, overrides: FieldOverrides = {}, hints: Hints = noHints): string[] {
   if (!action.request) throw new Error(`the catalog has no request for ${action.name}`);
   const stops = new TabStops();
   const id = snippetPlaceholder(stops, '$UUID');
-  const payload = payloadSnippet(action.request, stops, overrides);
+  const payload = payloadSnippet(action.request, stops, overrides, hints);
   return `[${frameId('CALL')}, "${id}", ${escapeSnippetText(JSON.stringify(action.name))}, ${payload}]$0`.split('\n');
 }
 
@@ -57,38 +85,49 @@ function restrictedSnippets(catalog: Catalog): FrameSnippet[] {
     return [{
       name: `${action.name} CALL ${snippet.label}`,
       prefix: `ocpp-${action.name}-${snippet.prefixSuffix}`,
-      description: `${snippet.description} It may only report ${listWithOr(restriction.values.map((v) => v.name))}, so only those are offered.`,
-      body: callSnippetBody(action, { [when.field]: condition, [restriction.field]: allowed }),
+      description: `${snippet.description} It may only report ${listWithOr(restriction.values.map((v) => v.name))}, so only those are offered. ${action.doc}`,
+      body: callSnippetBody(action, { [when.field]: condition, [restriction.field]: allowed }, hintsOf(catalog)),
     }];
   });
 }
 
+const snippetsByCatalog = new WeakMap<Catalog, readonly FrameSnippet[]>();
+
 /** Every snippet of a catalog: a CALL and a CALLRESULT per action, the special cases, and bare answers. */
-export function frameSnippets(catalog: Catalog): FrameSnippet[] {
+export function frameSnippets(catalog: Catalog): readonly FrameSnippet[] {
+  let snippets = snippetsByCatalog.get(catalog);
+  if (!snippets) snippetsByCatalog.set(catalog, snippets = buildFrameSnippets(catalog));
+  return snippets;
+}
+
+const hintsOf = (catalog: Catalog): Hints => snippetHints[catalog.version] ?? noHints;
+
+function buildFrameSnippets(catalog: Catalog): FrameSnippet[] {
+  const hints = hintsOf(catalog);
   const calls = catalog.actions
     .filter((a) => a.request)
     .map((a): FrameSnippet => ({
       name: `${a.name} CALL`,
       prefix: `ocpp-${a.name}`,
       description: `A ${a.name} request (CALL) with its required fields and a fresh uniqueId. ${a.doc}`,
-      body: callSnippetBody(a),
+      body: callSnippetBody(a, {}, hints),
     }));
   const results = catalog.actions
     .filter((a) => a.response)
     .map((a): FrameSnippet => ({
       name: `${a.name} CALLRESULT`,
       prefix: `ocpp-${a.name}-result`,
-      description: `The answer (CALLRESULT) to a ${a.name} CALL, with its required response fields. Give it the uniqueId of that CALL.`,
-      body: resultSnippetBody(a),
+      description: `The answer (CALLRESULT) to a ${a.name} CALL, with its required response fields. Give it the uniqueId of that CALL. ${a.doc}`,
+      body: resultSnippetBody(a, hints),
     }));
   return [...calls, ...restrictedSnippets(catalog), ...results, callResultSnippet(), callErrorSnippet(catalog)];
 }
 /** A CALLRESULT answering `action`, with its required response fields as tab stops. */
-export function resultSnippetBody(action: ActionDefinition): string[] {
+export function resultSnippetBody(action: ActionDefinition, hints: Hints = noHints): string[] {
   if (!action.response) throw new Error(`the catalog has no response for ${action.name}`);
   const stops = new TabStops();
   const id = answerIdPlaceholder(stops);
-  const payload = payloadSnippet(action.response, stops);
+  const payload = payloadSnippet(action.response, stops, {}, hints);
   return `[${frameId('CALLRESULT')}, "${id}", ${payload}]$0`.split('\n');
 }
 
