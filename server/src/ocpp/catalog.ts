@@ -30,6 +30,11 @@ export interface Catalog {
    * StartTransaction in a 2.0.1 file is told about TransactionEvent rather than only "not an action".
    */
   readonly otherVersionsActions: Readonly<Record<string, ActionCounterpart>>;
+  /**
+   * Where the version's rules ask more of a whole message than its schema does, what a new message (a snippet)
+   * writes instead of the usual placeholder, keyed "ObjectType.field" at any depth.
+   */
+  readonly placeholderHints: Readonly<Record<string, PlaceholderHint>>;
   /** The longest errorDescription a CALLERROR may carry, when the version limits it (OCPP-J 2.0.1: 255). */
   readonly maxErrorDescriptionLength?: number;
   /** What the version calls the two sides and the groups its actions are filed under, for hovers and completion. */
@@ -62,6 +67,15 @@ export interface ActionCounterpart {
   readonly renamed: boolean;
   /** Completes "... is an OCPP 1.6 action; " with how this version does it. */
   readonly explanation: string;
+}
+
+export interface PlaceholderHint {
+  /** A number to write instead of the usual one (a schedule's first startPeriod is 0). */
+  readonly value?: number;
+  /** An enumeration's values in the order to offer them, the first being the one a new message gets. */
+  readonly order?: readonly string[];
+  /** An optional field a new message writes anyway, because the message needs one of several. */
+  readonly include?: boolean;
 }
 
 export interface CatalogWords {

@@ -29,6 +29,8 @@ export const ocpp16: Catalog = {
   callErrorCodes: CallErrorCode,
   callErrorCodeSpellings: callErrorCodeRenamedInLaterVersions,
   otherVersionsActions: actionsOf201,
+  // No 1.6 rule asks more of a new message than the usual placeholders give.
+  placeholderHints: {},
   // The specification's own names (§4, §5): BootNotification.req and BootNotification.conf.
   messageName: (action, kind) => `${action.name}.${kind === 'request' ? 'req' : 'conf'}`,
   valueRestrictions: [connectorZeroStatus],

@@ -7,6 +7,7 @@ import { messageTypeById, type MessageType } from '../frames';
 import { actions } from './actions';
 import { RpcErrorCode, rpcErrorCodeSpellingsOf16 } from './callErrors';
 import { actionsOf16 } from './formerActions';
+import { placeholderHints } from './placeholderHints';
 import { references } from './references';
 import { ocpp201Rules } from './rules';
 import { connectorStatusNotes } from './rules/status';
@@ -26,6 +27,7 @@ export const ocpp201: Catalog = {
   callErrorCodes: RpcErrorCode,
   callErrorCodeSpellings: rpcErrorCodeSpellingsOf16,
   otherVersionsActions: actionsOf16,
+  placeholderHints,
   // OCPP-J 2.0.1 §4.2.3, Table 7: ErrorDescription is string[255].
   maxErrorDescriptionLength: 255,
   // The schemas' names (P2-201 §1): BootNotificationRequest and BootNotificationResponse.

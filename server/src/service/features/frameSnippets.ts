@@ -5,14 +5,13 @@
  * $UUID and $CURRENT_* variables); completion.ts offers it, from the document's own catalog, where a frame may start.
  * There is no static snippet file: a file cannot know a document's version, and the versions share prefixes.
  */
-import type { Catalog } from '../../ocpp/catalog';
+import type { Catalog, PlaceholderHint } from '../../ocpp/catalog';
 import { messageTypeNamed } from '../../ocpp/frames';
 import type { ActionDefinition, FieldType, ObjectType } from '../../ocpp/schema';
 import { listWithOr } from '../../text/words';
 import {
   escapeSnippetText, placeholderOf, snippetChoice, snippetPlaceholder, TabStops, toSnippet, type Placeholder,
 } from './placeholders';
-import { snippetHints, type SnippetHint } from './snippetHints';
 
 export interface FrameSnippet {
   /** What the snippet writes, e.g. "BootNotification CALL": the completion item's detail. */
@@ -27,7 +26,7 @@ export interface FrameSnippet {
 /** Narrower placeholders for some fields of one snippet, e.g. the connector-0 variant's connectorId and status. */
 export type FieldOverrides = Readonly<Record<string, Placeholder>>;
 
-type Hints = Readonly<Record<string, SnippetHint>>;
+type Hints = Catalog['placeholderHints'];
 const noHints: Hints = {};
 const maxDepth = 16;
 
@@ -39,11 +38,18 @@ const maxDepth = 16;
 function membersOf(type: ObjectType, hints: Hints, depth: number): [string, Placeholder][] {
   return type.fields
     .filter((f) => f.required || hints[`${type.name}.${f.name}`]?.include)
-    .map((f) => [f.name, hints[`${type.name}.${f.name}`]?.value ?? hintedPlaceholder(f.type, hints, depth + 1)]);
+    .map((f) => [f.name, hintValue(hints[`${type.name}.${f.name}`]) ?? hintedPlaceholder(f.type, hints, depth + 1)]);
+}
+
+/** The placeholder a catalog's hint asks for, if it asks for a value. */
+function hintValue(hint: PlaceholderHint | undefined): Placeholder | undefined {
+  if (hint?.value !== undefined) return { kind: 'scalar', text: String(hint.value), quoted: false };
+  if (hint?.order) return { kind: 'choice', options: [...hint.order], quoted: true };
+  return undefined;
 }
 
 function hintedPlaceholder(type: FieldType, hints: Hints, depth: number): Placeholder {
-  if (depth >= maxDepth || hints === noHints) return placeholderOf(type, new Date(0));
+  if (depth >= maxDepth || Object.keys(hints).length === 0) return placeholderOf(type, new Date(0));
   if (type.kind === 'object') return { kind: 'object', members: membersOf(type.object, hints, depth) };
   if (type.kind === 'array') {
     return { kind: 'array', items: Array.from({ length: type.minItems ?? 0 }, () => hintedPlaceholder(type.items, hints, depth + 1)) };
@@ -60,7 +66,7 @@ const frameId = (name: string) => messageTypeNamed(name).id;
 
 /**
  * A CALL of `action` with its required request fields as tab stops; the uniqueId defaults to a fresh UUID. `hints`
- * are the version's (snippetHints.ts).
+ * are the version's (Catalog.placeholderHints).
  */
 export function callSnippetBody(action: ActionDefinition, overrides: FieldOverrides = {}, hints: Hints = noHints): string[] {
   if (!action.request) throw new Error(`the catalog has no request for ${action.name}`);
@@ -100,7 +106,7 @@ export function frameSnippets(catalog: Catalog): readonly FrameSnippet[] {
   return snippets;
 }
 
-const hintsOf = (catalog: Catalog): Hints => snippetHints[catalog.version] ?? noHints;
+const hintsOf = (catalog: Catalog): Hints => catalog.placeholderHints;
 
 function buildFrameSnippets(catalog: Catalog): FrameSnippet[] {
   const hints = hintsOf(catalog);
