@@ -121,7 +121,7 @@ async function main() {
     if (size > 400 * 1024) throw new Error(`${path.basename(vsix)} is ${(size / 1024).toFixed(0)} KB`);
     // vsce lists exactly the files it packs, offline.
     const listed = run('npx', ['vsce', 'ls', '--no-dependencies'], { capture: true }).stdout.split('\n').filter(Boolean);
-    const allowed = /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(client|server)\.js|syntaxes\/[^/]+\.json|snippets\/[^/]+\.code-snippets)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(client|server)\.js|syntaxes\/[^/]+\.json)$/;
     const unexpected = listed.filter((f) => !allowed.test(f));
     if (unexpected.length > 0) throw new Error(`unexpected files in the VSIX: ${unexpected.join(', ')}`);
     for (const needed of ['dist/client.js', 'dist/server.js', 'package.json']) {
