@@ -1,6 +1,7 @@
 /**
  * The peer: vscode-json-languageservice, the engine behind VS Code's own JSON support, checking each frame's
- * payload against the official OCPP 1.6 schema of its action.
+ * payload against the official schema of its action: OCPP 1.6's, or 2.0.1's for the 2.0.1 corpus (both as ocpp-rpc
+ * ships them, with the same `urn:Action.req` / `urn:Action.conf` ids, so one peer serves one version).
  *
  * How it is made fair. A JSON schema cannot say "the payload of a CALLRESULT follows the .conf schema of the
  * CALL with the same uniqueId", so for each file we write the schema the peer would need if it could: a tuple
@@ -22,13 +23,32 @@ import { parse } from 'jsonc-parser';
 import { getLanguageService, type Diagnostic, type JSONDocument, type JSONSchema, type LanguageService } from 'vscode-json-languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-const officialSchemas = JSON.parse(readFileSync(require.resolve('ocpp-rpc/lib/schemas/ocpp1_6.json'), 'utf8')) as JSONSchema[];
-const knownActions = new Set(officialSchemas.map((s) => /^urn:(\w+)\./.exec(s.$id!)![1]));
+export type PeerVersion = '1.6' | '2.0.1';
 
-/** One item schema per (action, kind), shared by every frame of that kind: the peer resolves each once. */
+const schemaFiles: Record<PeerVersion, string> = {
+  '1.6': 'ocpp-rpc/lib/schemas/ocpp1_6.json',
+  '2.0.1': 'ocpp-rpc/lib/schemas/ocpp2_0_1.json',
+};
+
+/** Each version's official schemas as shipped, and the actions they name; read once. */
+const official = new Map<PeerVersion, { readonly schemas: JSONSchema[]; readonly actions: ReadonlySet<string> }>();
+function officialSchemas(version: PeerVersion) {
+  let found = official.get(version);
+  if (!found) {
+    const schemas = JSON.parse(readFileSync(require.resolve(schemaFiles[version]), 'utf8')) as JSONSchema[];
+    found = { schemas, actions: new Set(schemas.map((s) => /^urn:(\w+)\./.exec(s.$id!)![1])) };
+    official.set(version, found);
+  }
+  return found;
+}
+
+/**
+ * One item schema per (version, action, kind), shared by every frame of that kind: the peer resolves each once. The
+ * version is part of the key because the peer resolves a reference in place, and both versions use the same ids.
+ */
 const itemSchemas = new Map<string, JSONSchema>();
-function itemSchema(payloadIndex: number, schemaId: string): JSONSchema {
-  const key = `${payloadIndex} ${schemaId}`;
+function itemSchema(version: PeerVersion, payloadIndex: number, schemaId: string): JSONSchema {
+  const key = `${version} ${payloadIndex} ${schemaId}`;
   let schema = itemSchemas.get(key);
   if (!schema) {
     schema = { type: 'array', items: [...Array.from({ length: payloadIndex }, () => ({})), { $ref: schemaId }] };
@@ -38,7 +58,8 @@ function itemSchema(payloadIndex: number, schemaId: string): JSONSchema {
 }
 
 /** The per-position schema of a conversation: frame i's payload against its action's official schema. */
-export function conversationSchema(text: string): JSONSchema {
+export function conversationSchema(text: string, version: PeerVersion = '1.6'): JSONSchema {
+  const knownActions = officialSchemas(version).actions;
   // jsonc-parser's lenient parse: the corpus has a few deliberate syntax errors that JSON.parse would refuse.
   const frames = parse(text, [], { allowTrailingComma: true }) as unknown[];
   const actionOfCall = new Map<string, string>();
@@ -48,10 +69,10 @@ export function conversationSchema(text: string): JSONSchema {
     if (type === 2 && typeof id === 'string' && typeof action === 'string' && knownActions.has(action)) {
       // The first CALL with an id is the one its answers answer (OCPP-J ids are unique per sender).
       if (!actionOfCall.has(id)) actionOfCall.set(id, action);
-      return itemSchema(3, `urn:${action}.req`);
+      return itemSchema(version, 3, `urn:${action}.req`);
     }
     const answered = type === 3 && typeof id === 'string' ? actionOfCall.get(id) : undefined;
-    return answered ? itemSchema(2, `urn:${answered}.conf`) : {};
+    return answered ? itemSchema(version, 2, `urn:${answered}.conf`) : {};
   });
   return { $schema: 'http://json-schema.org/draft-07/schema#', type: 'array', items };
 }
@@ -66,14 +87,14 @@ export interface Peer {
 
 let documents = 0;
 
-export function createPeer(name: string, schema: JSONSchema): Peer {
+export function createPeer(name: string, schema: JSONSchema, version: PeerVersion = '1.6'): Peer {
   const folder = `file:///bench/peer/${name}/`;
   const service: LanguageService = getLanguageService({});
   service.configure({
     validate: true,
     schemas: [
       // Copies: the peer resolves references in place.
-      ...officialSchemas.map((s) => ({ uri: s.$id!, schema: structuredClone(s) })),
+      ...officialSchemas(version).schemas.map((s) => ({ uri: s.$id!, schema: structuredClone(s) })),
       { uri: `bench://conversation/${name}`, fileMatch: [`${folder}*.json`], schema },
     ],
   });

@@ -290,3 +290,179 @@ function pickDefect(random: Random, e: Exchange, action: string, context: Defect
   }
   return undefined;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// OCPP 2.0.1
+// ---------------------------------------------------------------------------------------------------------------
+
+/** What generateConversation201 made: a valid 2.0.1 log, so it has no defects to count. */
+export interface Conversation201 {
+  readonly text: string;
+  readonly frames: number;
+  /** How many different actions the CALLs use. */
+  readonly actions: number;
+  /** How many transactions ran from Started to Ended. */
+  readonly transactions: number;
+}
+
+/** One EVSE of the generated station (one connector each) and the transaction on it, if any. */
+interface Evse201 {
+  readonly id: number;
+  transaction?: { readonly id: string; seqNo: number; readonly idToken: { idToken: string; type: string }; charging: boolean };
+  /** The energy register in Wh: it only grows. */
+  energy: number;
+}
+
+/**
+ * A seeded OCPP 2.0.1 charging log, valid throughout (no diagnostic of any severity: test/corpus201.test.ts), for the
+ * benchmark to measure the clean-frame path on 2.0.1 as the 1.6 corpus does on 1.6. The station boots (Accepted),
+ * reports its connectors, then cycles sessions on its two EVSEs: StatusNotification Occupied, Authorize, TransactionEvent
+ * Started, Updated with meter values (periodic, and a charging state change now and then), Ended, Available again;
+ * between them Heartbeats, station MeterValues, and now and then a GetBaseReport answered by a NotifyReport of a few
+ * parts. Every CALL is followed by its CALLRESULT, one frame per line; timestamps go forward; transaction ids are UUIDs
+ * and seqNo counts from 0 per transaction. The same seed gives the same bytes.
+ */
+export function generateConversation201(targetBytes: number, seed: number): Conversation201 {
+  const random = new Random(seed);
+  let clock = Date.UTC(2024, 0, 1, 6, 0, 0);
+  const now = () => new Date(clock).toISOString();
+  const tick = (minSeconds: number, maxSeconds: number) => {
+    clock += random.int(minSeconds, maxSeconds) * 1000;
+  };
+  const hex = (digits: number) => Array.from({ length: digits }, () => random.int(0, 15).toString(16).toUpperCase()).join('');
+  const uuid = () => 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) =>
+    (c === 'x' ? random.int(0, 15) : 8 + random.int(0, 3)).toString(16));
+
+  const lines: string[] = [];
+  let length = 0;
+  const used = new Set<string>();
+  let transactions = 0;
+  let requestId = 1;
+  /** A CALL and its CALLRESULT, the answer made once the request is out (a response may depend on it). */
+  const exchange = (action: string, request: object, response: object) => {
+    const id = uuid();
+    used.add(action);
+    for (const frame of [[2, id, action, request], [3, id, response]]) {
+      const text = JSON.stringify(frame);
+      lines.push(text);
+      length += text.length + 4;
+    }
+  };
+
+  const evses: Evse201[] = [1, 2].map((id) => ({ id, energy: random.int(100_000, 900_000) }));
+  const status = (evse: Evse201, connectorStatus: string) =>
+    exchange('StatusNotification', { timestamp: now(), connectorStatus, evseId: evse.id, connectorId: 1 }, {});
+  const idTokenInfo = () => ({ status: 'Accepted', cacheExpiryDateTime: new Date(clock + 86_400_000).toISOString() });
+  const sampled = (evse: Evse201, context: string, charging: boolean) => {
+    const current = charging ? random.int(100, 320) / 10 : 0;
+    const voltage = random.int(2250, 2350) / 10;
+    const values: object[] = [
+      { value: evse.energy, context, measurand: 'Energy.Active.Import.Register', location: 'Outlet', unitOfMeasure: { unit: 'Wh' } },
+      { value: Math.round(current * voltage * 3), context, measurand: 'Power.Active.Import', location: 'Outlet', unitOfMeasure: { unit: 'W' } },
+      ...['L1', 'L2', 'L3'].map((phase) => ({ value: current, context, measurand: 'Current.Import', phase, unitOfMeasure: { unit: 'A' } })),
+      { value: voltage, context, measurand: 'Voltage', phase: 'L1-N', unitOfMeasure: { unit: 'V' } },
+    ];
+    if (random.chance(0.5)) values.push({ value: random.int(10, 95), context, measurand: 'SoC', location: 'EV', unitOfMeasure: { unit: 'Percent' } });
+    return [{ timestamp: now(), sampledValue: values }];
+  };
+  const transactionEvent = (evse: Evse201, eventType: string, triggerReason: string, info: object, extra: object = {}) => {
+    const tx = evse.transaction!;
+    const request = { eventType, timestamp: now(), triggerReason, seqNo: tx.seqNo++, transactionInfo: { transactionId: tx.id, ...info }, ...extra };
+    // The CSMS answers an event that carried an idToken with the token's status (E01.FR.12).
+    exchange('TransactionEvent', request, 'idToken' in extra ? { idTokenInfo: idTokenInfo() } : {});
+  };
+
+  const startSession = (evse: Evse201) => {
+    status(evse, 'Occupied');
+    tick(5, 30);
+    const idToken = random.chance(0.7) ? { idToken: hex(random.pick([8, 14])), type: 'ISO14443' } : { idToken: `EMP${hex(10)}`, type: 'Central' };
+    exchange('Authorize', { idToken }, { idTokenInfo: idTokenInfo() });
+    tick(1, 5);
+    evse.transaction = { id: uuid(), seqNo: 0, idToken, charging: false };
+    transactions++;
+    transactionEvent(evse, 'Started', 'Authorized', { chargingState: 'EVConnected' },
+      { evse: { id: evse.id, connectorId: 1 }, idToken, meterValue: sampled(evse, 'Transaction.Begin', false) });
+  };
+  const updateSession = (evse: Evse201) => {
+    const tx = evse.transaction!;
+    if (!tx.charging || random.chance(0.15)) {
+      tx.charging = !tx.charging || random.chance(0.5);
+      const chargingState = tx.charging ? 'Charging' : random.pick(['SuspendedEV', 'SuspendedEVSE']);
+      transactionEvent(evse, 'Updated', 'ChargingStateChanged', { chargingState });
+      return;
+    }
+    evse.energy += random.int(200, 2000);
+    transactionEvent(evse, 'Updated', 'MeterValuePeriodic', { timeSpentCharging: random.int(60, 20_000) },
+      { meterValue: sampled(evse, 'Sample.Periodic', true) });
+  };
+  const endSession = (evse: Evse201) => {
+    const tx = evse.transaction!;
+    transactionEvent(evse, 'Ended', 'StopAuthorized', { chargingState: 'EVConnected', stoppedReason: 'Local' },
+      { idToken: tx.idToken, meterValue: sampled(evse, 'Transaction.End', false) });
+    evse.transaction = undefined;
+    tick(10, 120);
+    status(evse, 'Available');
+  };
+  const report = () => {
+    const id = requestId++;
+    exchange('GetBaseReport', { requestId: id, reportBase: 'FullInventory' }, { status: 'Accepted' });
+    const parts = random.int(1, 4);
+    for (let seqNo = 0; seqNo < parts; seqNo++) {
+      tick(0, 2);
+      const reportData = Array.from({ length: random.int(2, 6) }, () => {
+        const [component, variable, dataType, value] = random.pick(reportVariables201);
+        const evse = component === 'EVSE' || component === 'Connector' ? { evse: { id: random.int(1, 2), ...(component === 'Connector' ? { connectorId: 1 } : {}) } } : {};
+        return {
+          component: { name: component, ...evse },
+          variable: { name: variable },
+          variableAttribute: [{ type: 'Actual', value, mutability: random.pick(['ReadOnly', 'ReadWrite']), persistent: true, constant: false }],
+          variableCharacteristics: { dataType, supportsMonitoring: random.chance(0.5) },
+        };
+      });
+      exchange('NotifyReport', { requestId: id, generatedAt: now(), seqNo, tbc: seqNo < parts - 1, reportData }, {});
+    }
+  };
+
+  // A log starts as a station's does: it boots, is accepted, and reports its connectors.
+  exchange('BootNotification',
+    { reason: 'PowerUp', chargingStation: { model: 'AC-22-DUO', vendorName: 'Example Charging', serialNumber: `SN-${hex(8)}`, firmwareVersion: '2.4.1' } },
+    { currentTime: now(), interval: 300, status: 'Accepted' });
+  for (const evse of evses) status(evse, 'Available');
+
+  while (length < targetBytes) {
+    tick(1, 60);
+    const evse = random.pick(evses);
+    const draw = random.next();
+    if (draw < 0.55) {
+      if (!evse.transaction) startSession(evse);
+      else if (evse.transaction.seqNo > random.int(6, 40)) endSession(evse);
+      else updateSession(evse);
+    } else if (draw < 0.75) {
+      exchange('Heartbeat', {}, { currentTime: now() });
+    } else if (draw < 0.95) {
+      // The station's own meter: evseId 0 is the whole station (P1 §7).
+      exchange('MeterValues', { evseId: random.chance(0.3) ? 0 : evse.id, meterValue: sampled(evse, 'Sample.Clock', !!evse.transaction?.charging) }, {});
+    } else {
+      report();
+    }
+  }
+  // Sessions still open are left so: a log excerpt ends where it ends.
+
+  return { text: `[\n  ${lines.join(',\n  ')}\n]\n`, frames: lines.length, actions: used.size, transactions };
+}
+
+/** Device model variables a station reports (component, variable, dataType, value). */
+const reportVariables201: readonly (readonly [string, string, string, string])[] = [
+  ['ChargingStation', 'AvailabilityState', 'OptionList', 'Available'],
+  ['ChargingStation', 'Model', 'string', 'AC-22-DUO'],
+  ['ChargingStation', 'SupplyPhases', 'integer', '3'],
+  ['EVSE', 'Power', 'decimal', '22000'],
+  ['EVSE', 'AvailabilityState', 'OptionList', 'Available'],
+  ['Connector', 'ConnectorType', 'string', 'cType2'],
+  ['Connector', 'SupplyPhases', 'integer', '3'],
+  ['OCPPCommCtrlr', 'HeartbeatInterval', 'integer', '300'],
+  ['SampledDataCtrlr', 'TxUpdatedInterval', 'integer', '60'],
+  ['SampledDataCtrlr', 'TxUpdatedMeasurands', 'MemberList', 'Energy.Active.Import.Register,Power.Active.Import,Current.Import,Voltage,SoC'],
+  ['AuthCtrlr', 'AuthorizeRemoteStart', 'boolean', 'true'],
+  ['TxCtrlr', 'EVConnectionTimeOut', 'integer', '120'],
+];
