@@ -6,11 +6,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { generateConversation } from './support/corpus';
+import { generateConversation, generateConversation201 } from './support/corpus';
 import { Random } from './support/oracleGenerator';
 import { getLanguageService } from '../server/src/service';
 import { catalogs } from '../server/src/product';
+import type { Catalog } from '../server/src/ocpp/catalog';
 import { ocpp16 } from '../server/src/ocpp/v16';
+import { ocpp201 } from '../server/src/ocpp/v201';
 import { doComplete } from '../server/src/service/features/completion';
 import { doHover } from '../server/src/service/features/hover';
 import { buildFromTree, buildOcppDocument, type OcppDocument } from '../server/src/service/document/ocppDocument';
@@ -33,7 +35,8 @@ function randomChange(random: Random, text: string): { offset: number; deleted: 
       return { offset, deleted: Math.min(random.int(1, 3), text.length - offset), inserted: '' };
     case 2: {
       // Retype a value: a status, an action, a number.
-      const words = ['"Available"', '"Charging"', '"Faulted"', '"Heartbeat"', '"StatusNotification"', '0', '1', '-1', '1.5', 'null'];
+      const words = ['"Available"', '"Charging"', '"Faulted"', '"Occupied"', '"Heartbeat"', '"StatusNotification"', '"TransactionEvent"',
+        '"Updated"', '"Ended"', '0', '1', '-1', '1.5', 'null'];
       return { offset, deleted: Math.min(random.int(0, 12), text.length - offset), inserted: random.pick(words) };
     }
     case 3: {
@@ -80,30 +83,38 @@ const withoutUuids = (value: unknown) =>
 /** Everything a finding says, so that two lists compare in full. */
 const findings = (doc: OcppDocument) => JSON.stringify(validateDocument(doc));
 
+/** Each version's generated logs: 1.6's with its usual defects, 2.0.1's valid (damage comes from the tests). */
+const versions: readonly { catalog: Catalog; generate: (bytes: number, seed: number) => string }[] = [
+  { catalog: ocpp16, generate: (bytes, seed) => generateConversation(bytes, seed).text },
+  { catalog: ocpp201, generate: (bytes, seed) => generateConversation201(bytes, seed).text },
+];
+
 describe('reading a conversation frame by frame', () => {
-  test('gives the findings, hovers and completions one tree gives, on damaged logs', () => {
-    const random = new Random(20261123);
-    let framewise = 0;
-    const cases = 60;
-    for (let seed = 0; seed < cases; seed++) {
-      let text = generateConversation(12_000, seed).text;
-      const damage = seed % 4; // some logs stay clean
-      for (let i = 0; i < damage; i++) text = apply(text, randomChange(random, text));
-      const fast = buildOcppDocument(uri, 1, text, ocpp16);
-      const reference = buildFromTree(uri, 1, text, ocpp16);
-      if (fast.layout) framewise++;
-      assert.equal(findings(fast), findings(reference), `seed ${seed}`);
-      const document = TextDocument.create(uri, 'ocpp', 1, text);
-      for (let i = 0; i < 5; i++) {
-        const offset = random.int(0, text.length);
-        assert.deepEqual(doHover(fast, document, offset, options), doHover(reference, document, offset, options), `hover, seed ${seed} at ${offset}`);
-        assert.equal(withoutUuids(doComplete(fast, document, offset, options)), withoutUuids(doComplete(reference, document, offset, options)),
-          `completion, seed ${seed} at ${offset}`);
+  for (const { catalog, generate } of versions) {
+    test(`gives the findings, hovers and completions one tree gives, on damaged ${catalog.displayName} logs`, () => {
+      const random = new Random(20261123);
+      let framewise = 0;
+      const cases = 60;
+      for (let seed = 0; seed < cases; seed++) {
+        let text = generate(12_000, seed);
+        const damage = seed % 4; // some logs stay clean
+        for (let i = 0; i < damage; i++) text = apply(text, randomChange(random, text));
+        const fast = buildOcppDocument(uri, 1, text, catalog);
+        const reference = buildFromTree(uri, 1, text, catalog);
+        if (fast.layout) framewise++;
+        assert.equal(findings(fast), findings(reference), `seed ${seed}`);
+        const document = TextDocument.create(uri, 'ocpp', 1, text);
+        for (let i = 0; i < 5; i++) {
+          const offset = random.int(0, text.length);
+          assert.deepEqual(doHover(fast, document, offset, options), doHover(reference, document, offset, options), `hover, seed ${seed} at ${offset}`);
+          assert.equal(withoutUuids(doComplete(fast, document, offset, options)), withoutUuids(doComplete(reference, document, offset, options)),
+            `completion, seed ${seed} at ${offset}`);
+        }
       }
-    }
-    // Most damage leaves the frames findable; if none were read frame by frame this test would prove nothing.
-    assert.ok(framewise >= cases / 2, `only ${framewise} of ${cases} logs were read frame by frame`);
-  });
+      // Most damage leaves the frames findable; if none were read frame by frame this test would prove nothing.
+      assert.ok(framewise >= cases / 2, `only ${framewise} of ${cases} logs were read frame by frame`);
+    });
+  }
 
   test('a clean log has no findings either way, and every frame is vouched for without a tree', () => {
     const text = generateConversation(50_000, 7, 0).text;
@@ -115,45 +126,59 @@ describe('reading a conversation frame by frame', () => {
     assert.ok(clean >= 0.9 * fast.frames.length, `${clean} of ${fast.frames.length} frames vouched for`);
   });
 
-  test('after thousands of random edits, rereading only the touched frames equals a full reading', () => {
-    const random = new Random(6);
-    const service = getLanguageService({ catalogs });
-    let text = generateConversation(30_000, 3).text;
-    let document = TextDocument.create(uri, 'ocpp', 1, text);
-    service.doValidation(document);
-    let reused = 0;
-    const edits = 1000;
-    let undo: { offset: number; deleted: number; inserted: string } | undefined;
-    for (let i = 0; i < edits; i++) {
-      // One to three changes per version, as an editor sends them; often the next version takes the last one
-      // back (typing, then deleting), so the log is broken and repaired as it is while someone types.
-      const changes = undo && random.chance(0.6) ? [undo]
-        : Array.from({ length: random.int(1, 3) }, () => (random.chance(0.75) ? typing(random, text) : randomChange(random, text)));
-      undo = undefined;
-      for (const change of changes) {
-        undo = { offset: change.offset, deleted: change.inserted.length, inserted: text.slice(change.offset, change.offset + change.deleted) };
-        text = apply(text, change);
-      }
-      if (changes.length > 1) undo = undefined;
-      const before = service.parseDocument(document);
-      const version = document.version + 1;
-      document = TextDocument.create(uri, 'ocpp', version, text);
-      service.noteChanges(uri, version - 1, version, changes.map((c) => ({ offset: c.offset, deleted: c.deleted, inserted: c.inserted.length })));
-      const incremental = service.doValidation(document);
-      const full = getLanguageService({ catalogs }).doValidation(TextDocument.create('file:///work/other.ocpp.json', 'ocpp', 1, text));
-      assert.deepEqual(incremental, full, `edit ${i}: ${JSON.stringify(changes)}`);
-      const after = service.parseDocument(document);
-      // The first frame's core survives an edit elsewhere only when the reading was incremental.
-      if (before.layout && after.layout && (before.frames[0] as { core?: unknown }).core === (after.frames[0] as { core?: unknown }).core) reused++;
-      // Now and then the text is repaired, so the log does not decay into text that is never a conversation.
-      if (i % 20 === 19) {
-        const fresh = generateConversation(30_000, i).text;
-        service.noteChanges(uri, version, version + 1, [{ offset: 0, deleted: text.length, inserted: fresh.length }]);
-        text = fresh;
-        document = TextDocument.create(uri, 'ocpp', version + 1, text);
-        service.doValidation(document);
-      }
-    }
-    assert.ok(reused >= edits / 4, `only ${reused} of ${edits} edits were read incrementally`);
+  test('a clean 2.0.1 log has no findings either way, and every frame is vouched for without a tree', () => {
+    const text = generateConversation201(50_000, 7).text;
+    const fast = buildOcppDocument(uri, 1, text, ocpp201);
+    assert.ok(fast.layout);
+    assert.equal(findings(fast), '[]');
+    assert.equal(findings(buildFromTree(uri, 1, text, ocpp201)), '[]');
+    const clean = fast.frames.filter((f) => f.clean).length;
+    assert.equal(clean, fast.frames.length, `${clean} of ${fast.frames.length} frames vouched for`);
   });
+
+  for (const { catalog, generate } of versions) {
+    test(`after thousands of random edits of a ${catalog.displayName} log, rereading only the touched frames equals a full reading`, () => {
+      const random = new Random(6);
+      // The version is set, as a .ocpprc.json would set it: a damaged log may lose every clue, and both readings must agree.
+      const settings = { version: catalog.version, versionSource: '.ocpprc.json' };
+      const service = getLanguageService({ catalogs, ...settings });
+      let text = generate(30_000, 3);
+      let document = TextDocument.create(uri, 'ocpp', 1, text);
+      service.doValidation(document);
+      let reused = 0;
+      const edits = 1000;
+      let undo: { offset: number; deleted: number; inserted: string } | undefined;
+      for (let i = 0; i < edits; i++) {
+        // One to three changes per version, as an editor sends them; often the next version takes the last one
+        // back (typing, then deleting), so the log is broken and repaired as it is while someone types.
+        const changes = undo && random.chance(0.6) ? [undo]
+          : Array.from({ length: random.int(1, 3) }, () => (random.chance(0.75) ? typing(random, text) : randomChange(random, text)));
+        undo = undefined;
+        for (const change of changes) {
+          undo = { offset: change.offset, deleted: change.inserted.length, inserted: text.slice(change.offset, change.offset + change.deleted) };
+          text = apply(text, change);
+        }
+        if (changes.length > 1) undo = undefined;
+        const before = service.parseDocument(document);
+        const version = document.version + 1;
+        document = TextDocument.create(uri, 'ocpp', version, text);
+        service.noteChanges(uri, version - 1, version, changes.map((c) => ({ offset: c.offset, deleted: c.deleted, inserted: c.inserted.length })));
+        const incremental = service.doValidation(document);
+        const full = getLanguageService({ catalogs, ...settings }).doValidation(TextDocument.create('file:///work/other.ocpp.json', 'ocpp', 1, text));
+        assert.deepEqual(incremental, full, `edit ${i}: ${JSON.stringify(changes)}`);
+        const after = service.parseDocument(document);
+        // The first frame's core survives an edit elsewhere only when the reading was incremental.
+        if (before.layout && after.layout && (before.frames[0] as { core?: unknown }).core === (after.frames[0] as { core?: unknown }).core) reused++;
+        // Now and then the text is repaired, so the log does not decay into text that is never a conversation.
+        if (i % 20 === 19) {
+          const fresh = generate(30_000, i);
+          service.noteChanges(uri, version, version + 1, [{ offset: 0, deleted: text.length, inserted: fresh.length }]);
+          text = fresh;
+          document = TextDocument.create(uri, 'ocpp', version + 1, text);
+          service.doValidation(document);
+        }
+      }
+      assert.ok(reused >= edits / 4, `only ${reused} of ${edits} edits were read incrementally`);
+    });
+  }
 });

@@ -90,7 +90,9 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
   const codes = problemCodesFor(catalogs);
   const options = featureOptions(settings.clientCapabilities, settings);
   const cache = new Map<string, OcppDocument>();
-  let ruleSource: RuleSettings | ((uri: string) => RuleSettings) = { rules: settings.rules, profile: settings.profile, maxFileSize: settings.maxFileSize };
+  let ruleSource: RuleSettings | ((uri: string) => RuleSettings) = {
+    rules: settings.rules, profile: settings.profile, maxFileSize: settings.maxFileSize, version: settings.version, versionSource: settings.versionSource,
+  };
   const rulesFor = (document: TextDocument) => (typeof ruleSource === 'function' ? ruleSource(document.uri) : ruleSource);
 
   // Per document: the edits since the cached parse's version, as one window (editWindow.ts).
