@@ -46,11 +46,7 @@ export class FieldFinder {
     }
   }
 
-  /**
-   * Whether a payload as JSON.parse made it may hold a matching value that `suspect` flags. A payload read from a
-   * tree reaches the facts with its objects and arrays as null (rules.ts, factsOfNode): such a frame already has its
-   * tree, so null counts as "look".
-   */
+  /** Whether a payload as JSON.parse made it (or factsOfNode from a tree) may hold a matching value `suspect` flags. */
   mayHold(payload: unknown, suspect: (value: unknown) => boolean): boolean {
     return this.scan(payload, this.paths, suspect);
   }
@@ -103,8 +99,7 @@ export class FieldFinder {
       const child = at.children.get(name);
       if (!child) continue;
       const member = object[name];
-      if (member === undefined) continue;
-      if (member === null) return true;
+      if (member === undefined || member === null) continue;
       if (child.terminal && (Array.isArray(member) ? member.some(suspect) : suspect(member))) return true;
       if (child.children.size > 0 && this.scan(member, child, suspect)) return true;
     }

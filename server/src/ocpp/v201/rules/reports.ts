@@ -17,7 +17,7 @@ import { FirmwareStatusNotification, PublishFirmware, PublishFirmwareStatusNotif
 import { GetBaseReport, GetReport, NotifyReport } from '../actions/provisioning';
 import { GetChargingProfiles, ReportChargingProfiles } from '../actions/smartCharging';
 import type { RulePart } from './rulePart';
-import { completeFacts, flagOf, plainOf, integerOf, nodeAt, stringOf, type Facts, type PlainPayload } from './partValues';
+import { flagOf, plainOf, integerOf, nodeAt, stringOf, type Facts, type PlainPayload } from './partValues';
 
 const codes: Record<string, CodeDefinition> = {
   'report-request-id': { severity: 'warning', description: 'A result message (NotifyReport, LogStatusNotification, ...) whose requestId matches none of the requests of the kind that causes it earlier in the file.' },
@@ -59,7 +59,7 @@ for (const family of families) {
   for (const cause of family.causes) familiesOfCause.set(cause, [...(familiesOfCause.get(cause) ?? []), family]);
 }
 
-const K = { requestId: 'reports.requestId', seqNo: 'reports.seqNo', tbc: 'reports.tbc', partial: 'reports.partial' } as const;
+const K = { requestId: 'reports.requestId', seqNo: 'reports.seqNo', tbc: 'reports.tbc' } as const;
 
 function readFacts(payload: PlainPayload, facts: Facts): void {
   const { requestId, seqNo, tbc, generatedAt } = payload;
@@ -68,8 +68,6 @@ function readFacts(payload: PlainPayload, facts: Facts): void {
   facts[K.requestId] = integerOf(requestId);
   facts[K.seqNo] = integerOf(seqNo);
   facts[K.tbc] = flagOf(tbc);
-  // Read from a tree, a boolean comes as null: the check reads the frame's tree instead.
-  if (tbc === null) facts[K.partial] = 1;
 }
 
 /** The parts seen so far of one report: one family and requestId (NotifyEvent: one stream). */
@@ -113,7 +111,7 @@ function check(doc: RuleDocument, report: ReportFinding): void {
     }
     const family = familyOfNotice.get(frame.action);
     if (!family) continue;
-    const facts = completeFacts(frame, K.partial, readFacts);
+    const facts = frame.facts;
     const requestId = integerOf(facts[K.requestId]);
     if (family.requestId) {
       if (requestId === undefined) continue;

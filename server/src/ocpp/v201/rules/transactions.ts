@@ -11,7 +11,7 @@ import { lineAt } from '../../../text/lines';
 import type { CodeDefinition, PayloadFacts, ReportFinding, RuleDocument, RuleFrame } from '../../rules';
 import { TransactionEvent } from '../actions/transactions';
 import type { RulePart } from './rulePart';
-import { completeFacts, flagOf, integerOf, nodeAt, objectNode, objectOf, plainOf, stringOf, type Facts, type PlainPayload } from './partValues';
+import { flagOf, integerOf, nodeAt, objectNode, objectOf, plainOf, stringOf, type Facts, type PlainPayload } from './partValues';
 
 const codes: Record<string, CodeDefinition> = {
   'transaction-event-order': { severity: 'warning', description: 'A TransactionEvent whose eventType breaks the order of its transaction: Started first, Ended last, Updated in between.' },
@@ -34,7 +34,6 @@ const K = {
   evseId: 'transactions.evseId',
   idToken: 'transactions.idToken',
   idTokenInfo: 'transactions.idTokenInfo',
-  partial: 'transactions.partial',
 } as const;
 
 function readFacts(payload: PlainPayload, facts: Facts): void {
@@ -43,8 +42,6 @@ function readFacts(payload: PlainPayload, facts: Facts): void {
   if (idTokenInfo !== undefined) facts[K.idTokenInfo] = 1;
   if (transactionInfo === undefined) return;
   const { eventType, seqNo, offline, triggerReason, evse, idToken } = payload;
-  // Read from a tree, nested objects and booleans come as null: the check reads the frame's tree instead.
-  if (transactionInfo === null || offline === null || evse === null || idToken === null) facts[K.partial] = 1;
   const info = objectOf(transactionInfo);
   facts[K.eventType] = stringOf(eventType);
   facts[K.seqNo] = integerOf(seqNo);
@@ -81,7 +78,7 @@ function eventsOf(doc: RuleDocument): readonly TxEvent[] {
   const last = new Map<string, TxEvent>();
   for (const frame of doc.frames) {
     if (frame.action !== TransactionEvent || frame.messageType?.name !== 'CALL') continue;
-    const facts = completeFacts(frame, K.partial, readFacts);
+    const facts = frame.facts;
     const transactionId = stringOf(facts[K.id]);
     const previous = transactionId === undefined ? undefined : last.get(transactionId);
     const eventType = stringOf(facts[K.eventType]);
@@ -245,7 +242,7 @@ function checkAnswers(doc: RuleDocument, report: ReportFinding): void {
     const call = frame.answers;
     if (frame.messageType?.name !== 'CALLRESULT' || call?.action !== TransactionEvent) continue;
     if (frame.facts[K.idTokenInfo] !== undefined) continue;
-    if (completeFacts(call, K.partial, readFacts)[K.idToken] === undefined) continue;
+    if (call.facts[K.idToken] === undefined) continue;
     const payload = objectNode(frame.payloadNode);
     if (!payload) continue;
     const line = lineAt(doc, call.offset);
