@@ -44,6 +44,20 @@ function table(rows: string[][]): string {
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
+/**
+ * A file's heading (`about` and how many runs the medians are of) and its table: the floor (parseTree) first,
+ * then each measure's median with its ratio to the floor.
+ */
+function printMedians(size: string, about: string, floor: number, measures: readonly [string, number][]) {
+  const { warmUp, timed } = runs[size];
+  console.log(`\n${about}; median of ${timed} runs after ${warmUp} warm-up`);
+  console.log(table([
+    ['measure', 'median ms', 'ratio to parseTree'],
+    ['floor: jsonc-parser parseTree', ms(floor), ratio(1)],
+    ...measures.map(([name, value]) => [name, ms(value), ratio(value / floor)]),
+  ]));
+}
+
 interface SizeResult {
   readonly floor: number;
   readonly ours: number;
@@ -77,23 +91,19 @@ async function compare(file: CorpusFile): Promise<SizeResult> {
   const { text } = file;
   const peer = createPeer(file.name.replace(' ', ''), conversationSchema(text));
   const result = await sideBySide(file.name, { floor: () => parseTree(text), ours: oursOn(text), peer: () => peer.validate(text) });
-  const { warmUp, timed } = runs[file.name];
 
   // Outside the timing: how many diagnostics each found, and the share of frames ours flags.
   const ours = getLanguageService({ catalogs }).doValidation(TextDocument.create('file:///bench/count.ocpp.json', 'ocpp', 1, text));
   const { diagnostics: theirs } = await peer.validate(text);
   const flaggedLines = new Set(ours.map((d) => d.range.start.line)).size;
 
-  console.log(`\n${file.name}: ${text.length.toLocaleString('en')} characters, ${file.frames.toLocaleString('en')} frames, ${file.actions} actions, ` +
+  const about = `${file.name}: ${text.length.toLocaleString('en')} characters, ${file.frames.toLocaleString('en')} frames, ${file.actions} actions, ` +
     `${[...file.defects.values()].reduce((a, b) => a + b, 0)} defects of ${file.defects.size} kinds, ` +
-    `${(100 * flaggedLines / file.frames).toFixed(1)}% of frames with a diagnostic (${ours.length} from us, ${theirs.length} from the peer); ` +
-    `median of ${timed} runs after ${warmUp} warm-up`);
-  console.log(table([
-    ['measure', 'median ms', 'ratio to parseTree'],
-    ['floor: jsonc-parser parseTree', ms(result.floor), ratio(1)],
-    ['ours: doValidation, cold', ms(result.ours), ratio(result.ours / result.floor)],
-    ['peer: vscode-json-languageservice + official schemas', ms(result.peer), ratio(result.peer / result.floor)],
-  ]));
+    `${(100 * flaggedLines / file.frames).toFixed(1)}% of frames with a diagnostic (${ours.length} from us, ${theirs.length} from the peer)`;
+  printMedians(file.name, about, result.floor, [
+    ['ours: doValidation, cold', result.ours],
+    ['peer: vscode-json-languageservice + official schemas', result.peer],
+  ]);
   return result;
 }
 
@@ -163,7 +173,6 @@ async function compare201(file: CorpusFile201, file16: CorpusFile): Promise<Resu
     ours16: oursOn(file16.text),
     ours16clean: oursOn(file.clean16),
   });
-  const { warmUp, timed } = runs[file.name];
 
   const service = getLanguageService({ catalogs });
   const document = TextDocument.create('file:///bench/count201.ocpp.json', 'ocpp', 1, text);
@@ -171,18 +180,15 @@ async function compare201(file: CorpusFile201, file16: CorpusFile): Promise<Resu
   const { version } = service.getDocumentInfo(document);
   const { diagnostics: theirs } = await peer.validate(text);
   const flaggedLines = new Set(ours.map((d) => d.range.start.line)).size;
-  console.log(`\nOCPP 2.0.1, ${file.name}: ${text.length.toLocaleString('en')} characters, ${file.frames.toLocaleString('en')} frames, ` +
+  const about = `OCPP 2.0.1, ${file.name}: ${text.length.toLocaleString('en')} characters, ${file.frames.toLocaleString('en')} frames, ` +
     `${file.actions} actions, ${file.transactions} transactions, read as ${version}, ` +
-    `${(100 * flaggedLines / file.frames).toFixed(1)}% of frames with a diagnostic (${ours.length} from us, ${theirs.length} from the peer); ` +
-    `median of ${timed} runs after ${warmUp} warm-up`);
-  console.log(table([
-    ['measure', 'median ms', 'ratio to parseTree'],
-    ['floor: jsonc-parser parseTree', ms(result.floor), ratio(1)],
-    ['ours: doValidation, cold', ms(result.ours), ratio(result.ours / result.floor)],
-    ['peer: vscode-json-languageservice + official 2.0.1 schemas', ms(result.peer), ratio(result.peer / result.floor)],
-    [`ours on the 1.6 log of ${file.name} (5% defects)`, ms(result.ours16), ratio(result.ours16 / result.floor)],
-    [`ours on the 1.6 log of ${file.name}, no defects`, ms(result.ours16clean), ratio(result.ours16clean / result.floor)],
-  ]));
+    `${(100 * flaggedLines / file.frames).toFixed(1)}% of frames with a diagnostic (${ours.length} from us, ${theirs.length} from the peer)`;
+  printMedians(file.name, about, result.floor, [
+    ['ours: doValidation, cold', result.ours],
+    ['peer: vscode-json-languageservice + official 2.0.1 schemas', result.peer],
+    [`ours on the 1.6 log of ${file.name} (5% defects)`, result.ours16],
+    [`ours on the 1.6 log of ${file.name}, no defects`, result.ours16clean],
+  ]);
   return result;
 }
 

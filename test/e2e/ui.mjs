@@ -23,8 +23,28 @@ export async function launchBrowser() {
   };
 }
 
+/**
+ * A browser session of its own for a set of UI checks: the page, `shot(name)` saving `shots/name.png`, and
+ * `check(name, body)`, which records the check through `record` and, when it fails, leaves a picture of what the
+ * user would have seen. Close `browser` when done.
+ */
+export async function openSession(shots, record) {
+  const browser = await launchBrowser();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const shot = (name) => page.screenshot({ path: path.join(shots, `${name}.png`) });
+  const check = (name, body) => record(name, async () => {
+    try {
+      await body();
+    } catch (error) {
+      await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
+      throw error;
+    }
+  });
+  return { browser, page, shot, check };
+}
+
 /** 1-based line and column of the first occurrence of `needle` (plus `delta` characters) in a file. */
-function lineColumnOf(file, needle, delta = 0) {
+export function lineColumnOf(file, needle, delta = 0) {
   const text = fs.readFileSync(file, 'utf8');
   const offset = text.indexOf(needle);
   if (offset < 0) throw new Error(`${needle} not found in ${file}`);
@@ -35,18 +55,7 @@ function lineColumnOf(file, needle, delta = 0) {
 }
 
 export async function runUiChecks({ base, workspace, shots, check: record }) {
-  const browser = await launchBrowser();
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  const shot = (name) => page.screenshot({ path: path.join(shots, `${name}.png`) });
-  // A failing check leaves a picture of what the user would have seen.
-  const check = (name, body) => record(name, async () => {
-    try {
-      await body();
-    } catch (error) {
-      await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
-      throw error;
-    }
-  });
+  const { browser, page, shot, check } = await openSession(shots, record);
   const editor = page.locator('.monaco-editor[data-uri$="connector-zero-mistakes.ocpp.json"]');
 
   /** Opens a workspace file the way a user does: through the Explorer, expanding folders on the way. */
@@ -60,11 +69,6 @@ export async function runUiChecks({ base, workspace, shots, check: record }) {
       await row.click();
     }
     await page.locator(`.monaco-editor[data-uri$="${parts[parts.length - 1]}"] .view-lines`).waitFor({ timeout: 20_000 });
-  };
-  const goTo = async (line, column) => {
-    await page.keyboard.press('Control+G');
-    await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
-    await page.keyboard.press('Enter');
   };
   const mistakes = path.join(workspace, 'connector-zero-mistakes.ocpp.json');
   /** Each check starts from the editor of the mistakes file with no widget open. */
@@ -108,7 +112,7 @@ export async function runUiChecks({ base, workspace, shots, check: record }) {
       const [statusColour, idColour] = [await colourOf(status), await colourOf(uniqueId)];
       if (statusColour === idColour) throw new Error(`status and plain strings share the colour ${statusColour}`);
       const at = lineColumnOf(mistakes, '"Charging"', 2);
-      await goTo(at.line, at.column);
+      await goTo(page, at);
       await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
       const widget = page.locator('.token-inspect-widget');
       await widget.filter({ hasText: 'variable.other.enummember.status.ocpp' }).waitFor({ timeout: 20_000 });
@@ -130,7 +134,7 @@ export async function runUiChecks({ base, workspace, shots, check: record }) {
     await check('completion in a connector-0 status lists exactly the three allowed values', async () => {
       await focusMistakes();
       const at = lineColumnOf(mistakes, '"Charging"', 1);
-      await goTo(at.line, at.column);
+      await goTo(page, at);
       await triggerSuggest(page);
       await page.waitForTimeout(300); // the list settles after the first row renders
       const labels = (await page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts()).map((s) => s.trim());
@@ -142,7 +146,7 @@ export async function runUiChecks({ base, workspace, shots, check: record }) {
     await check('the quick fix on the connector-0 error replaces the value and the squiggle goes away', async () => {
       await focusMistakes();
       const at = lineColumnOf(mistakes, '"Charging"', 3);
-      await goTo(at.line, at.column);
+      await goTo(page, at);
       const before = await editor.locator('.squiggly-error').count();
       await page.keyboard.press('Control+.');
       const menu = page.locator('.action-widget');
@@ -212,11 +216,18 @@ export async function runUiChecks({ base, workspace, shots, check: record }) {
   }
 }
 
+/** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G). */
+export async function goTo(page, { line, column }) {
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+
 /**
  * Ctrl+Space, as a user would press it. The first request after a burst of other UI work sometimes opens no
  * widget at all in headless Chromium, so one more press is allowed before the check fails.
  */
-async function triggerSuggest(page) {
+export async function triggerSuggest(page) {
   const rows = page.locator('.suggest-widget .monaco-list-row');
   for (let attempt = 1; ; attempt++) {
     await page.keyboard.press('Control+Space');

@@ -1,34 +1,15 @@
 // An OCPP 2.0.1 file in the real VS Code (code-server) through Debian's Chromium, in a browser session of its
 // own: the version shown in the status bar with its reason, 2.0.1 squiggles and their Problems entries, the
 // 2.0.1 description on hover, and completion of a 2.0.1 connectorStatus. Screenshots go beside the others.
-import fs from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from './ui.mjs';
+import { goTo, lineColumnOf, openSession, triggerSuggest } from './ui.mjs';
 
 const file = 'mistakes-201.ocpp.json';
 const connectorStatuses = ['Available', 'Occupied', 'Reserved', 'Unavailable', 'Faulted'];
 
 export async function runUi201Checks({ base, workspace, shots, check: record }) {
-  const browser = await launchBrowser();
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  const shot = (name) => page.screenshot({ path: path.join(shots, `${name}.png`) });
-  const check = (name, body) => record(name, async () => {
-    try {
-      await body();
-    } catch (error) {
-      await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
-      throw error;
-    }
-  });
+  const { browser, page, shot, check } = await openSession(shots, record);
   const editor = page.locator(`.monaco-editor[data-uri$="${file}"]`);
-  const text = fs.readFileSync(path.join(workspace, file), 'utf8');
-  /** 1-based line and column of `needle` plus `delta` characters. */
-  const at = (needle, delta) => {
-    const offset = text.indexOf(needle);
-    if (offset < 0) throw new Error(`${needle} not found in ${file}`);
-    const before = text.slice(0, offset + delta);
-    return { line: before.split('\n').length, column: offset + delta - before.lastIndexOf('\n') };
-  };
   const focusEditor = async () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
@@ -77,20 +58,8 @@ export async function runUi201Checks({ base, workspace, shots, check: record }) 
 
     await check('OCPP 2.0.1: completion in connectorStatus lists exactly the five 2.0.1 statuses', async () => {
       await focusEditor();
-      const { line, column } = at('"Charging"', 1);
-      await page.keyboard.press('Control+G');
-      await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
-      await page.keyboard.press('Enter');
-      const rows = page.locator('.suggest-widget .monaco-list-row');
-      for (let attempt = 1; ; attempt++) {
-        await page.keyboard.press('Control+Space');
-        try {
-          await rows.first().waitFor({ state: 'visible', timeout: attempt === 1 ? 10_000 : 30_000 });
-          break;
-        } catch (error) {
-          if (attempt === 2) throw error;
-        }
-      }
+      await goTo(page, lineColumnOf(path.join(workspace, file), '"Charging"', 1));
+      await triggerSuggest(page);
       await page.waitForTimeout(300); // the list settles after the first row renders
       const labels = (await page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts()).map((s) => s.trim());
       await shot('ocpp201');
