@@ -19,7 +19,8 @@ import { buildFromTree, buildOcppDocument, type OcppDocument } from '../server/s
 import { featureOptions } from '../server/src/service/features/options';
 import { validateDocument } from '../server/src/service/check/validate';
 
-const options = featureOptions(undefined);
+// One clock for both readings: completion writes the time into snippets and dateTime values.
+const options = featureOptions(undefined, { clock: () => new Date('2024-05-01T10:00:00Z') });
 const uri = 'file:///work/log.ocpp.json';
 
 /** Characters that change JSON's structure, and a few that do not. */
