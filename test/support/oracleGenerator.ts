@@ -122,6 +122,18 @@ export function validDecimal(random: Random, step: number | undefined): number {
   }
 }
 
+/**
+ * A decimal within the schema's minimum and maximum (2.1's dischargeLimit, at most 0; a battery's soC, 0 to 100),
+ * at a limit now and then, with a fraction otherwise. Bounded decimals have no step in any version's schemas.
+ */
+function boundedDecimal(random: Random, schema: JsonSchema): number {
+  if (schema.multipleOf !== undefined) throw new Error('the generator does not know a bounded decimal with a step');
+  const min = schema.minimum ?? schema.maximum! - 5000;
+  const max = schema.maximum ?? min + 5000;
+  if (random.chance(0.2)) return random.pick([min, max]);
+  return Math.min(max, Math.max(min, min + random.int(0, (max - min) * 1000) / 1000));
+}
+
 export interface Shape {
   /** The chance that an optional field is present. */
   readonly optional: number;
@@ -178,7 +190,7 @@ export function validValue(random: Random, schemaNode: JsonSchema, root: JsonSch
     case 'integer':
       return validInteger(random, schema, shape);
     case 'number':
-      return validDecimal(random, schema.multipleOf);
+      return schema.minimum === undefined && schema.maximum === undefined ? validDecimal(random, schema.multipleOf) : boundedDecimal(random, schema);
     case 'boolean':
       return random.chance(0.5);
     case undefined:

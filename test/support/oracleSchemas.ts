@@ -1,5 +1,5 @@
 /**
- * The official OCPP JSON schemas (1.6 and 2.0.1, as shipped by ocpp-rpc) as the oracle of the differential tests:
+ * The official OCPP JSON schemas (1.6, 2.0.1 and 2.1, as shipped by ocpp-rpc) as the oracle of the differential tests:
  * loading and compiling them with ajv, and walking a message alongside its schema so generators, mutations and
  * known-difference predicates can all ask "what does the schema say about the value at this path?".
  */
@@ -8,7 +8,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 /**
- * The subset of draft-07 the 78 OCPP 1.6 and the 128 OCPP 2.0.1 schemas use. A node without `type` (2.0.1's
+ * The subset of draft-07 the 78 OCPP 1.6, the 128 OCPP 2.0.1 and the 181 OCPP 2.1 schemas use. A node without `type` (2.0.1's
  * DataTransfer `data`, anyType) takes any JSON value; an object without `additionalProperties: false` (2.0.1's
  * CustomDataType) takes members it does not list. `additionalItems` (2.0.1) has no effect beside a single `items`
  * schema (draft-07 §6.4.2), which is the only kind the schemas use.
@@ -37,7 +37,10 @@ export interface JsonSchema {
 
 export type Kind = 'request' | 'response';
 
-/** One payload of the official schemas: e.g. StatusNotification.req (1.6) or StatusNotificationRequest (2.0.1). */
+/**
+ * One payload of the official schemas: e.g. StatusNotification.req (1.6) or StatusNotificationRequest (2.0.1, 2.1),
+ * or 2.1's NotifyPeriodicEventStream, a SEND (OCPP-J 2.1 message type 6) with no response, read as a request.
+ */
 export interface Payload {
   readonly action: string;
   readonly kind: Kind;
@@ -67,14 +70,38 @@ export const ocpp201Schemas: SchemaSet = {
   payloadName: (action, kind) => `${action}${kind === 'request' ? 'Request' : 'Response'}`,
 };
 
-/** The schemas of one version as they are in the file, each with its action and kind from its $id (urn:Authorize.req). */
-export function readOfficialSchemas(set: SchemaSet): { action: string; kind: Kind; schema: JsonSchema }[] {
+/** 2.1's ids are the message names (urn:AuthorizeRequest); its one SEND message is named after its action alone. */
+export const ocpp21Schemas: SchemaSet = {
+  version: '2.1',
+  file: require.resolve('ocpp-rpc/lib/schemas/ocpp2_1.json'),
+  payloadName: ocpp201Schemas.payloadName,
+};
+
+/**
+ * The schemas of one version as they are in the file, each with its action, kind and message name from its $id:
+ * urn:Authorize.req (1.6, 2.0.1), urn:AuthorizeRequest (2.1), or urn:NotifyPeriodicEventStream (2.1's SEND, a
+ * message without a response, read as a request named after its action).
+ */
+export function readOfficialSchemas(set: SchemaSet): { action: string; kind: Kind; name: string; schema: JsonSchema }[] {
   const schemas = JSON.parse(readFileSync(set.file, 'utf8')) as JsonSchema[];
+  const ids = new Set(schemas.map((s) => s.$id));
   return schemas.map((schema) => {
-    const match = /^urn:(\w+)\.(req|conf)$/.exec(schema.$id ?? '');
-    if (!match) throw new Error(`unexpected schema id ${schema.$id}`);
-    const [, action, suffix] = match;
-    return { action, kind: suffix === 'req' ? 'request' : 'response', schema };
+    const id = schema.$id ?? '';
+    const dotted = /^urn:(\w+)\.(req|conf)$/.exec(id);
+    if (dotted) {
+      const [, action, suffix] = dotted;
+      const kind = suffix === 'req' ? 'request' : 'response';
+      return { action, kind, name: set.payloadName(action, kind), schema };
+    }
+    const named = /^urn:(\w+?)(Request|Response)$/.exec(id);
+    if (named) {
+      const [, action, suffix] = named;
+      return { action, kind: suffix === 'Request' ? 'request' : 'response', name: `${action}${suffix}`, schema };
+    }
+    // A SEND: no Request or Response in its name, and no schema of that name with either.
+    const send = /^urn:(\w+)$/.exec(id);
+    if (send && !ids.has(`${id}Request`) && !ids.has(`${id}Response`)) return { action: send[1], kind: 'request', name: send[1], schema };
+    throw new Error(`unexpected schema id ${schema.$id}`);
   });
 }
 
@@ -84,11 +111,11 @@ export function loadOfficialPayloads(set: SchemaSet = ocpp16Schemas): Payload[] 
   // additionalItems beside a single items schema, which draft-07 ignores.
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
-  return readOfficialSchemas(set).map(({ action, kind, schema }) => {
+  return readOfficialSchemas(set).map(({ action, kind, name, schema }) => {
     // fast-uri, ajv's URI parser, cannot serialise the ids (urn:Authorize.req has no namespace-specific part),
     // and nothing refers to a schema by id, so each is compiled without it.
     const { $id: _id, ...anonymous } = schema;
-    return { action, kind, name: set.payloadName(action, kind), schema, check: ajv.compile(anonymous) };
+    return { action, kind, name, schema, check: ajv.compile(anonymous) };
   });
 }
 
