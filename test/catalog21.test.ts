@@ -39,7 +39,7 @@ const contents = catalogContents(actions, [ocpp21.callErrorCodes], [types, enums
 const contents201 = catalogContents(actions201, [ocpp201.callErrorCodes], [types201, enums201]);
 
 /** SigningMethodEnumStringType (Appendix 7.4): signingMethod was a plain string in 2.0.1 already, and still is here. */
-const unknownOnPurpose = ['SigningMethodEnumStringType'];
+const unknownOnPurpose: string[] = [];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Part 2's appendices, chapter 7: the values of the open enumerations
@@ -53,7 +53,8 @@ function appendixLists(): Map<string, string[]> {
   const lists = new Map<string, string[]>();
   for (const section of chapter7.split(/^# 7\.\d+\. /m).slice(1)) {
     const name = section.slice(0, section.indexOf('\n')).trim().replace(/Enumstring/, 'EnumString');
-    const table = /^Value \| Description\n((?:.+\|.*\n)+)/m.exec(section);
+    // 7.4's table starts "SigningMethod | Algorithm | ..." instead of "Value | Description".
+    const table = /^(?:Value \| Description|SigningMethod \| Algorithm.*)\n((?:.+\|.*\n)+)/m.exec(section);
     if (table) lists.set(name, table[1].trim().split('\n').map((row) => row.split('|')[0].trim()));
   }
   return lists;
@@ -183,7 +184,7 @@ describe('the OCPP 2.1 catalog equals the official 2.1 JSON schemas', () => {
 
   test('the known values of each open enumeration are those Appendix 7 lists', () => {
     const lists = appendixLists();
-    assert.deepEqual([...lists.keys()].sort(), ['ChargingLimitSourceEnumStringType', 'ConnectorEnumStringType', 'IdTokenEnumStringType']);
+    assert.deepEqual([...lists.keys()].sort(), ['ChargingLimitSourceEnumStringType', 'ConnectorEnumStringType', 'IdTokenEnumStringType', 'SigningMethodEnumStringType']);
     const known = contents.objects.flatMap((o) => o.fields.map((f) => (f.type.kind === 'array' ? f.type.items : f.type)))
       .flatMap((t) => (t.kind === 'string' && t.known ? [t.known] : []));
     assert.deepEqual([...new Set(known.map((k) => k.name))].sort(), [...lists.keys()].sort());

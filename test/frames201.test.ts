@@ -32,7 +32,7 @@ test('an errorDescription longer than 255 characters is flagged in 2.0.1 only', 
 });
 
 test('MessageTypeIds 5 and 6 are OCPP 2.1 frames, and a messageId has at most 36 characters', () => {
-  const [send] = diagnose('[[2, "t1", "TransactionEvent", {}], [6, "n1", "NotifyPeriodicEventStream", {}]]').filter((x) => x.code === 'message-type-id');
+  const [send] = diagnose('[[2, "t1", "TransactionEvent", {}], [6, "n1", "NotifyEvent", {}]]').filter((x) => x.code === 'message-type-id');
   assert.equal(send.covers, '6');
   assert.match(send.message, /6 \(SEND\) exists only in OCPP 2\.1\. An OCPP 2\.0\.1 frame starts with 2 \(CALL\), 3 \(CALLRESULT\), 4 \(CALLERROR\)/);
   const [id] = diagnose(`[2, "${'a'.repeat(37)}", "TransactionEvent", {}]`).filter((x) => x.code === 'unique-id-length');

@@ -142,7 +142,9 @@ describe('OCPP scopes', () => {
     assert.ok(!inData.includes(MESSAGE_TYPE_ID));
     assert.ok(!scopesOf('[23, "a1"]', '23').includes(MESSAGE_TYPE_ID));
     assert.ok(!scopesOf('[2.5, "a1"]', '2.5').includes(MESSAGE_TYPE_ID));
-    assert.ok(!scopesOf('[5, "a1", "X", {}]', '5').includes(MESSAGE_TYPE_ID));
+    // 5 and 6 are OCPP 2.1's CALLRESULTERROR and SEND; no version has a 7.
+    assert.ok(scopesOf('[6, "a1", "X", {}]', '6').includes(MESSAGE_TYPE_ID));
+    assert.ok(!scopesOf('[7, "a1", "X", {}]', '7').includes(MESSAGE_TYPE_ID));
   });
 
   test('an action name in the action position gets the action scope', () => {

@@ -153,11 +153,14 @@ function versionTests(catalog: Catalog) {
       const action = /^\[2, "[^"]*", "([^"]+)"/.exec(expand([bodyOf(item)]).text)?.[1];
       if (action) assert.ok(own.has(action), `${item.label} writes ${action}, not a ${version} action`);
     }
+    let checked = 0;
     for (const o of other) {
+      // 2.1 keeps every 2.0.1 action, so only some other versions have actions this one lacks.
       const theirsOnly = o.actions.filter((a) => !catalog.actionsByName.has(a.name));
-      assert.ok(theirsOnly.length > 0);
+      checked += theirsOnly.length;
       for (const a of theirsOnly) assert.ok(!snippets.get(version)!.has(`ocpp-${a.name}`), `${version} offers ${o.version}'s ${a.name}`);
     }
+    assert.ok(checked > 0, 'some other version has actions this one lacks');
   });
 
   test('the items are snippets with the prefix as filter text, the version in the detail, and documentation showing the action and the frame', () => {

@@ -96,7 +96,7 @@ describe('auto: the content decides', () => {
     const text = '[2, "x1", "Vendorish", {"evseId": 1, "errorCode": "NoError"}]';
     const detection = detectVersion(catalogs, 'file:///w/tie.ocpp.json', text);
     assert.equal(detection?.catalog.version, '1.6');
-    assert.equal(detection?.clear, false);
+    assert.deepEqual(detection?.withClues.map((c) => c.version).sort(), ['1.6', '2.0.1', '2.1']);
     assert.equal(infoOf(text).version, '1.6');
   });
 
@@ -283,10 +283,10 @@ describe('the version setting', () => {
 
   test('"version": 2 and "version": "3.0" are errors that list the versions; the rest of the file still applies', () => {
     const two = readRuleSettings({ version: 2, profile: 'lenient' }, 'report', problemCodes, reading);
-    assert.deepEqual(two.errors, ['"version" must be one of "auto", "1.6", "2.0.1", not 2.']);
+    assert.deepEqual(two.errors, ['"version" must be one of "auto", "1.6", "2.0.1", "2.1", not 2.']);
     assert.deepEqual(two.settings, { profile: 'lenient', rules: {} });
     const three = readRuleSettings({ version: '3.0' }, 'report', problemCodes, reading);
-    assert.deepEqual(three.errors, ['"version" must be one of "auto", "1.6", "2.0.1", not "3.0".']);
+    assert.deepEqual(three.errors, ['"version" must be one of "auto", "1.6", "2.0.1", "2.1", not "3.0".']);
     assert.deepEqual(three.settings, { rules: {} });
   });
 

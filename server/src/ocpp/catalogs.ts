@@ -6,5 +6,6 @@
 import type { Catalog } from './catalog';
 import { ocpp16 } from './v16';
 import { ocpp201 } from './v201';
+import { ocpp21 } from './v21';
 
-export const catalogs: readonly Catalog[] = [ocpp16, ocpp201];
+export const catalogs: readonly Catalog[] = [ocpp16, ocpp201, ocpp21];

@@ -44,7 +44,7 @@ export function scalarFault(type: FieldType, value: string | number | boolean, r
     case 'decimal': {
       const n = value as number;
       if (type.min !== undefined && n < type.min) return 'value-too-small';
-      if (type.kind === 'integer' && type.max !== undefined && n > type.max) return 'value-too-large';
+      if (type.max !== undefined && n > type.max) return 'value-too-large';
       if (type.kind === 'decimal' && type.multipleOf !== undefined && (raw === undefined || !isMultipleOf(raw, type.multipleOf))) {
         return 'decimal-precision';
       }

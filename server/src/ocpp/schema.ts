@@ -7,6 +7,8 @@ export interface EnumValue {
   readonly name: string;
   /** What the value means, in our own words. */
   readonly doc: string;
+  /** The version that added the value to an enumeration an earlier version had ("2.1"), for hovers. */
+  readonly since?: string;
 }
 
 export interface Enumeration<V extends EnumValue = EnumValue> {
@@ -19,8 +21,12 @@ export interface Enumeration<V extends EnumValue = EnumValue> {
 
 export type FieldType =
   | { readonly kind: 'integer'; readonly min?: number; readonly max?: number }
-  | { readonly kind: 'decimal'; readonly min?: number; readonly multipleOf?: number }
-  | { readonly kind: 'string'; readonly maxLength?: number; readonly typeName?: string; readonly format?: 'uri' }
+  | { readonly kind: 'decimal'; readonly min?: number; readonly max?: number; readonly multipleOf?: number }
+  /**
+   * `known`: the values a string usually holds, which completion offers and hover explains, while any other string
+   * is accepted (2.1's IdToken type: a string with the values of an appendix).
+   */
+  | { readonly kind: 'string'; readonly maxLength?: number; readonly typeName?: string; readonly format?: 'uri'; readonly known?: Enumeration }
   | { readonly kind: 'dateTime' }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'enum'; readonly enumeration: Enumeration }
@@ -36,6 +42,8 @@ export interface Field {
   readonly doc: string;
   /** The value a receiver assumes when the field is absent (2.0.1's `tbc` is false), shown on hover. */
   readonly default?: string | number | boolean;
+  /** The version that added the field to a type an earlier version had ("2.1"), for hovers. */
+  readonly since?: string;
 }
 
 export interface ObjectType {
@@ -92,7 +100,10 @@ export function object(name: string, fields: readonly Field[], options: { open?:
 
 export const integer = (limits: { min?: number; max?: number } = {}): FieldType => ({ kind: 'integer', ...limits });
 /** A number that may have a fraction; `multipleOf` 0.1 is OCPP's "one digit after the point". */
-export const decimal = (limits: { min?: number; multipleOf?: number } = {}): FieldType => ({ kind: 'decimal', ...limits });
+export const decimal = (limits: { min?: number; max?: number; multipleOf?: number } = {}): FieldType => ({ kind: 'decimal', ...limits });
+/** A string of at most `maxLength` characters whose usual values `known` lists, though any string is accepted. */
+export const openEnumeration = (known: Enumeration, maxLength?: number): FieldType =>
+  (maxLength === undefined ? { kind: 'string', known } : { kind: 'string', maxLength, known });
 /** A plain string, optionally with a length limit that is not a CiString type (e.g. certificates). */
 export const string = (maxLength?: number): FieldType => (maxLength === undefined ? { kind: 'string' } : { kind: 'string', maxLength });
 /** OCPP's anyURI: an absolute URI such as ftp://example.com/diagnostics. */
@@ -121,13 +132,18 @@ export function describeType(type: FieldType): string {
       return limits ? `integer ${limits}` : 'integer';
     }
     case 'decimal': {
-      const limits = [type.min !== undefined ? `≥ ${type.min}` : '', type.multipleOf !== undefined ? `in steps of ${type.multipleOf}` : '']
+      const limits = [type.min !== undefined ? `≥ ${type.min}` : '', type.max !== undefined ? `≤ ${type.max}` : '',
+        type.multipleOf !== undefined ? `in steps of ${type.multipleOf}` : '']
         .filter(Boolean)
         .join(', ');
       return limits ? `decimal ${limits}` : 'decimal';
     }
     case 'string':
       if (type.format === 'uri') return 'anyURI (an absolute URI)';
+      if (type.known) {
+        const length = type.maxLength !== undefined ? ` of at most ${type.maxLength} characters` : '';
+        return `string${length}, usually one of the ${type.known.values.length} ${type.known.name} values`;
+      }
       return type.maxLength !== undefined
         ? `${type.typeName ?? 'string'} (at most ${type.maxLength} characters)`
         : 'string';

@@ -28,6 +28,24 @@ import {
 import { CostUpdated } from './actions/tariffAndCost';
 import { GetTransactionStatus, TransactionEvent } from './actions/transactions';
 
+// The definitions, one file per functional block, also by name (2.1 derives from them).
+export * from './actions/authorization';
+export * from './actions/availability';
+export * from './actions/certificateManagement';
+export * from './actions/dataTransfer';
+export * from './actions/diagnostics';
+export * from './actions/displayMessage';
+export * from './actions/firmwareManagement';
+export * from './actions/localAuthorizationList';
+export * from './actions/meterValues';
+export * from './actions/provisioning';
+export * from './actions/remoteControl';
+export * from './actions/reservation';
+export * from './actions/security';
+export * from './actions/smartCharging';
+export * from './actions/tariffAndCost';
+export * from './actions/transactions';
+
 /** Every OCPP 2.0.1 action (P2-201 §1), by functional block; the definitions live in actions/, one file per block. */
 export const actions: readonly ActionDefinition[] = [
   // A Security

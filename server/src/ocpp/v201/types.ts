@@ -57,7 +57,7 @@ export const AuthorizationData = ocppObject('AuthorizationData', [
 export const CertificateHashDataType = ocppObject('CertificateHashDataType', [
   field('hashAlgorithm', enumOf(HashAlgorithmEnumType), { required: true, doc: 'Hash function (SHA256, SHA384 or SHA512) with which issuerNameHash and issuerKeyHash were computed.' }),
   field('issuerNameHash', identifierString(128), { required: true, doc: 'Hash, computed over its DER encoding, of the distinguished name of the certificate\'s issuer.' }),
-  field('issuerKeyHash', string(128), { required: true, doc: 'Hash of the issuer\'s public key, computed over the value of the subject public key field of the issuer certificate (DER, without tag and length).' }),
+  field('issuerKeyHash', string(128), { required: true, doc: 'Hash of the issuer certificate\'s public key: the bytes of its subjectPublicKey value (DER, without tag and length), hashed with hashAlgorithm.' }),
   field('serialNumber', identifierString(40), { required: true, doc: 'The certificate\'s serial number as a hexadecimal string, with no "0x" prefix and no leading zeroes.' }),
 ]);
 
@@ -334,7 +334,7 @@ export const NetworkConnectionProfileType = ocppObject('NetworkConnectionProfile
 export const OCSPRequestDataType = ocppObject('OCSPRequestDataType', [
   field('hashAlgorithm', enumOf(HashAlgorithmEnumType), { required: true, doc: 'Hash function (SHA256, SHA384 or SHA512) with which issuerNameHash and issuerKeyHash were computed.' }),
   field('issuerNameHash', identifierString(128), { required: true, doc: 'Hash, computed over its DER encoding, of the distinguished name of the certificate\'s issuer.' }),
-  field('issuerKeyHash', string(128), { required: true, doc: 'Hash of the issuer\'s public key, computed over the value of the subject public key field of the issuer certificate (DER, without tag and length).' }),
+  field('issuerKeyHash', string(128), { required: true, doc: 'Hash of the issuer certificate\'s public key: the bytes of its subjectPublicKey value (DER, without tag and length), hashed with hashAlgorithm.' }),
   field('serialNumber', identifierString(40), { required: true, doc: 'The certificate\'s serial number as a hexadecimal string, with no "0x" prefix and no leading zeroes.' }),
   field('responderURL', string(512), { required: true, doc: 'URL of the OCSP responder to ask about the certificate; compared case-insensitively.' }),
 ]);

@@ -113,7 +113,7 @@ function faultMessage(fault: string, field: Field, type: FieldType, scalar: { va
     case 'decimal': {
       const value = scalar.value as number;
       if (fault === 'value-too-small') return { message: `"${name}" must be ${type.min} or more, not ${value}.`, data: { field: name, min: type.min } };
-      if (fault === 'value-too-large' && type.kind === 'integer') {
+      if (fault === 'value-too-large') {
         return { message: `"${name}" must be ${type.max} or less, not ${value}.`, data: { field: name, max: type.max } };
       }
       const step = type.kind === 'decimal' ? type.multipleOf : undefined;

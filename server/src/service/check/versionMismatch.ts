@@ -9,7 +9,8 @@ import type { OcppProblem } from './problems';
 
 export function versionMismatchProblems(doc: OcppDocument, choice: VersionChoice): OcppProblem[] | undefined {
   const detected = choice.detected;
-  if (!choice.explicit || !detected?.clear || detected.catalog === choice.catalog) return undefined;
+  // Clearly another version: the content has clues for it and none for the version set.
+  if (!choice.explicit || !detected || detected.catalog === choice.catalog || detected.withClues.includes(choice.catalog)) return undefined;
   const other = detected.catalog;
   const anchor = clueAnchor(doc, detected.clue);
   const note: OcppProblem = {

@@ -4,7 +4,8 @@
  *
  * - the file name: `BootNotificationRequest.json` is a 2.x schema name, `BootNotification.conf.json` a 1.6 one;
  * - the actions its CALLs name that only some versions have (TransactionEvent is 2.x, StartTransaction 1.6);
- * - the keys its payloads use that only some versions have (chargingStation is 2.x, chargePointVendor 1.6).
+ * - the keys its payloads use that only some versions have (chargingStation is 2.x, chargePointVendor 1.6), of
+ *   three letters or more.
  *
  * Each clue counts for the versions that have it, when not all of them do; the version with the most wins, and a
  * tie goes to the oldest. Only the head of a long document is read, and only complete names count, so a
@@ -43,8 +44,8 @@ export interface Detection {
   readonly catalog: Catalog;
   /** The strongest clue: a file name, an action or a key. */
   readonly clue: string;
-  /** True when the content has clues for this version only and none for the others. */
-  readonly clear: boolean;
+  /** The versions the content has any clue for (the detected one among them). */
+  readonly withClues: readonly Catalog[];
 }
 
 /** How far into a document clues are looked for: enough for any hand-written file, cheap for a 10 MB log. */
@@ -151,7 +152,8 @@ export function detectVersion(catalogs: readonly Catalog[], uri: string, text: s
     count(clues.actions.get(match[1]), match[1], weight.action);
   }
   for (const match of head.matchAll(keyPattern)) {
-    if (seen.has(`k:${match[1]}`)) continue;
+    // One- and two-letter keys (2.1's x, y, t, v) say too little about a file to name its version.
+    if (match[1].length < 3 || seen.has(`k:${match[1]}`)) continue;
     seen.add(`k:${match[1]}`);
     count(clues.keys.get(match[1]), match[1], weight.key);
   }
@@ -162,7 +164,7 @@ export function detectVersion(catalogs: readonly Catalog[], uri: string, text: s
     if (entry && (!best || entry.score > best.score)) best = { catalog, score: entry.score, clue: entry.clue };
   }
   if (!best) return undefined;
-  return { catalog: best.catalog, clue: best.clue, clear: scores.size === 1 };
+  return { catalog: best.catalog, clue: best.clue, withClues: [...scores.keys()] };
 }
 
 /** The file's name without folders and `.json`/`.ocpp.json`: "BootNotificationRequest", "BootNotification.conf". */

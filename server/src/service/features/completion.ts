@@ -186,6 +186,18 @@ function valueItems(doc: OcppDocument, owner: ObjectType, field: Field, object: 
         sortText: String(i).padStart(3, '0'),
       }));
     }
+    case 'string': {
+      // An open enumeration (2.1's IdToken type): its usual values are offered; any other string is allowed too.
+      const known = type.known;
+      if (!known) return [];
+      return known.values.map((value, i) => ({
+        ...literalItem(value.name, JSON.stringify(value.name), target, range, text),
+        kind: CompletionItemKind.Value,
+        detail: known.name,
+        documentation: enumValueDoc(doc.catalog, options.completionMarkdown, known, value),
+        sortText: String(i).padStart(3, '0'),
+      }));
+    }
     case 'boolean':
       return ['true', 'false'].map((b) => ({ ...literalItem(b, b, target, range, text), kind: CompletionItemKind.Value }));
     case 'dateTime': {

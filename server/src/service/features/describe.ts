@@ -13,6 +13,7 @@ import { DocBuilder } from './markup';
 
 export function enumValueDoc(catalog: Catalog, markdown: boolean, enumeration: Enumeration, value: EnumValue): MarkupContent {
   const doc = new DocBuilder(markdown).heading(`${value.name}`).paragraph(`${enumeration.name} value. ${value.doc}`);
+  if (value.since) doc.paragraph(`New in OCPP ${value.since}.`);
   // What the catalog says more about the value: whether a status is operative, and where it may stand.
   const notes = [catalog.valueNotes.get(value)];
   for (const restriction of restrictionsOver(catalog, enumeration)) {
@@ -36,6 +37,7 @@ export function fieldDoc(markdown: boolean, owner: ObjectType, field: Field): Ma
     .heading(`${field.name}`)
     .paragraph(`${field.required ? 'Required' : 'Optional'} field of ${owner.name}: ${describeType(field.type)}.`)
     .paragraph(field.doc);
+  if (field.since) doc.paragraph(`New in OCPP ${field.since}.`);
   // What a receiver assumes when the field is left out (2.0.1's tbc: false).
   if (field.default !== undefined) doc.paragraph(`When absent, a receiver takes it as ${JSON.stringify(field.default)}.`);
   return doc.toContent();

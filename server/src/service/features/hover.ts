@@ -36,9 +36,11 @@ function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): M
       .find((r) => (node.type === 'number' || node.type === 'string') && restrictionApplies(r, node.value));
     if (condition) return restrictionConditionDoc(markdown, condition);
     const type = scalarType(context.field.type);
-    if (type.kind === 'enum' && node.type === 'string') {
-      const value = type.enumeration.values.find((v) => v.name === node.value);
-      if (value) return withNote(enumValueDoc(catalog, markdown, type.enumeration, value), catalog.rules.hoverNote(doc, node));
+    // An enumeration's value, or one of the usual values of an open one (2.1's IdToken type).
+    const enumeration = type.kind === 'enum' ? type.enumeration : type.kind === 'string' ? type.known : undefined;
+    if (enumeration && node.type === 'string') {
+      const value = enumeration.values.find((v) => v.name === node.value);
+      if (value) return withNote(enumValueDoc(catalog, markdown, enumeration, value), catalog.rules.hoverNote(doc, node));
     }
     // Other values the rules follow (an evseId 0 that means the whole station, a seqNo) get their note too.
     return withNote(fieldDoc(markdown, context.owner, context.field), catalog.rules.hoverNote(doc, node));

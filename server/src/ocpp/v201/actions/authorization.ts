@@ -14,7 +14,7 @@ export const Authorize: ActionDefinition = {
   doc: 'Sent by the Charging Station to ask the CSMS whether an IdToken may be used to start or stop charging, and, for ISO 15118 Plug and Charge, whether the contract certificate is valid.',
   request: ocppObject('AuthorizeRequest', [
     field('idToken', objectOf(IdTokenType), { required: true, doc: 'The identifier to check, e.g. an RFID card UID or an eMAID, with its type.' }),
-    field('certificate', string(5500), { doc: 'The EV\'s contract certificate chain in PEM format, leaf first and without the root. Only sent when the Charging Station cannot validate the contract itself and central validation is allowed (C07.FR.06).' }),
+    field('certificate', string(5500), { doc: 'The EV\'s contract certificate chain in PEM format, leaf first and without the root. Sent only when central checking is allowed and the Charging Station has no way to check the contract certificate itself (C07.FR.06).' }),
     field('iso15118CertificateHashData', arrayOf(objectOf(OCSPRequestDataType), { minItems: 1, maxItems: 4 }), { doc: 'Up to 4 sets of certificate hash data the CSMS can use for an OCSP check of the contract certificate; unnecessary when certificate is sent.' }),
   ]),
   response: ocppObject('AuthorizeResponse', [

@@ -1,0 +1,44 @@
+/**
+ * The OCPP 2.1 catalog, as data over 2.0.1's (derive.ts): the 2.0.1 actions, types and enumerations it keeps, those
+ * it changes derived from them, the ones it adds, OCPP-J 2.1's five frame types and its error codes. Its rules are
+ * still to come: 2.1 files get every payload and frame check, and none of the rules beyond the schemas yet.
+ */
+import { indexActions, type Catalog } from '../catalog';
+import { messageTypeById, type MessageType } from '../frames';
+import { noFacts, type RuleSet } from '../rules';
+import type { ActionDefinition } from '../schema';
+import { ocpp201 } from '../v201';
+import * as definitions from './actions';
+import { references } from './references';
+
+/** Every OCPP 2.1 action, by functional block and then by name. */
+export const actions: readonly ActionDefinition[] = Object.values(definitions)
+  .sort((a, b) => a.profile.localeCompare(b.profile) || a.name.localeCompare(b.name));
+
+export const actionsByName = indexActions(actions);
+
+const noRules: RuleSet = { codes: {}, factsOf: () => noFacts, check: () => {}, hoverNote: () => undefined };
+
+export const ocpp21: Catalog = {
+  version: '2.1',
+  displayName: 'OCPP 2.1',
+  transportName: 'OCPP-J 2.1',
+  actions,
+  actionsByName,
+  // OCPP-J 2.1 §4.1.3: CALL, CALLRESULT, CALLERROR, CALLRESULTERROR and SEND.
+  messageTypes: [2, 3, 4, 5, 6].map((id) => messageTypeById.get(id) as MessageType),
+  // OCPP-J 2.1 keeps 2.0.1's error codes, their spelling and the errorDescription limit.
+  callErrorCodes: ocpp201.callErrorCodes,
+  callErrorCodeSpellings: ocpp201.callErrorCodeSpellings,
+  maxErrorDescriptionLength: ocpp201.maxErrorDescriptionLength,
+  otherVersionsActions: ocpp201.otherVersionsActions,
+  placeholderHints: ocpp201.placeholderHints,
+  // The schemas' names, as 2.0.1; a message sent as a SEND has one, the action's own (NotifyPeriodicEventStream).
+  messageName: (action, kind) => action[kind]?.name ?? ocpp201.messageName(action, kind),
+  valueRestrictions: [],
+  // ConnectorStatusEnumType is 2.0.1's, so are the notes on its values.
+  valueNotes: ocpp201.valueNotes,
+  rules: noRules,
+  references: { oneCallAtATime: references.oneCallAtATime },
+  words: ocpp201.words,
+};
