@@ -320,7 +320,7 @@ export const IdTokenEnumType = enumeration('IdTokenEnumType', 'What kind of iden
   { name: 'KeyCode', doc: 'A private code the user enters, such as a PIN; it must not appear in logs (C04.FR.04).' },
   { name: 'Local', doc: 'An id made by the Charging Station itself; any format, possibly a UUID.' },
   { name: 'MacAddress', doc: 'The MAC address of the EV\'s communication controller (EVCC), used to authorize by vehicle ("Autocharge").' },
-  { name: 'NoAuthorization', doc: 'No authorization takes place, e.g. the Charging Station only has a start button or key switch; the idToken value is then empty. Not stored in the Authorization Cache (C02.FR.03).' },
+  { name: 'NoAuthorization', doc: 'Nobody is identified, e.g. at a station whose only control is a start button or key switch; the idToken value is then empty. Not stored in the Authorization Cache (C02.FR.03).' },
 ]);
 
 export const InstallCertificateStatusEnumType = enumeration('InstallCertificateStatusEnumType', 'The Charging Station\'s answer to an InstallCertificateRequest.', [

@@ -1,5 +1,5 @@
 import { extendEnumeration } from '../derive';
-import { enumeration } from '../schema';
+import { enumeration, type EnumValue, type Enumeration } from '../schema';
 import * as enums201 from '../v201/enums';
 
 /** The enumerations of OCPP 2.1 (P2-21 §3): those 2.0.1 has unchanged, those 2.1 extends, and those it adds. */
@@ -358,62 +358,68 @@ export const TriggerReasonEnumType = extendEnumeration(enums201.TriggerReasonEnu
   { name: 'TxResumed', doc: 'The transaction was resumed after a reset or power outage (B13.FR.30, E17.FR.14).' },
 ]);
 
-/** Appendix 7's values for a field that 2.1 made a string (it accepts others too). */
-export const IdTokenEnumStringType = enumeration('IdTokenEnumStringType', 'What kind of identifier an IdToken is, which also sets its format. Since 2.1 a string with these standard values rather than a closed enumeration, so other values may occur.', [
-  { name: 'Central', doc: 'An id made by the CSMS or another server, e.g. for a transaction started remotely by SMS; any format, possibly a UUID.' },
+/**
+ * The values Appendix 7 lists for a field 2.1 made a string (any other string is accepted too), in the appendix's
+ * order: a name 2.0.1's enumeration had is 2.0.1's value itself, a new one is written out.
+ */
+function appendixValues(name: string, doc: string, before: Enumeration, values: readonly (string | EnumValue)[]): Enumeration {
+  const earlier = new Map(before.values.map((v) => [v.name, v]));
+  return enumeration(name, doc, values.map((v) => (typeof v === 'string' ? earlier.get(v) as EnumValue : v)));
+}
+
+export const IdTokenEnumStringType = appendixValues('IdTokenEnumStringType', 'What kind of identifier an IdToken is, which also sets its format. Since 2.1 a string with these standard values rather than a closed enumeration, so other values may occur.', enums201.IdTokenEnumType, [
+  'Central',
   { name: 'DirectPayment', doc: 'A token obtained when a bank card was authorized at a payment terminal, normally the payment service provider\'s reference (pspRef) for that payment.' },
-  { name: 'eMAID', doc: 'An e-mobility account id as defined by ISO 15118.' },
+  'eMAID',
   { name: 'EVCCID', doc: 'The EV\'s EVCCID: its MAC address with ISO 15118-2, or an id of up to 255 characters with ISO 15118-20.' },
-  { name: 'ISO14443', doc: 'The UID of an ISO 14443 RFID card: 4 or 7 bytes, written in hexadecimal.' },
-  { name: 'ISO15693', doc: 'The UID of an ISO 15693 RFID card: 8 bytes, written in hexadecimal.' },
-  { name: 'KeyCode', doc: 'A private code the user enters, such as a PIN.' },
-  { name: 'Local', doc: 'An id made by the Charging Station itself that the CSMS need not check; any format, possibly a UUID.' },
-  { name: 'MacAddress', doc: 'The MAC address of the EV\'s communication controller (EVCC), used to authorize by vehicle ("Autocharge").' },
-  { name: 'NoAuthorization', doc: 'No authorization is possible, e.g. charging is started with just a button or key switch; the idToken value is then empty.' },
+  'ISO14443',
+  'ISO15693',
+  'KeyCode',
+  'Local',
+  'MacAddress',
+  'NoAuthorization',
   { name: 'VIN', doc: 'The EV\'s Vehicle Identification Number.' },
 ]);
 
-/** Appendix 7's values for a field that 2.1 made a string (it accepts others too). */
-export const ChargingLimitSourceEnumStringType = enumeration('ChargingLimitSourceEnumStringType', 'Who set a charging limit or charging profile. Since 2.1 a string with these standard values rather than a closed enumeration, so other values may occur.', [
-  { name: 'EMS', doc: 'An Energy Management System set the limit.' },
-  { name: 'Other', doc: 'An external party that is neither an EMS nor a system operator set the limit.' },
-  { name: 'SO', doc: 'A grid System Operator (DSO or TSO) set the limit.' },
-  { name: 'CSO', doc: 'The Charging Station Operator set this charging profile, typically through the CSMS.' },
+export const ChargingLimitSourceEnumStringType = appendixValues('ChargingLimitSourceEnumStringType', 'Who set a charging limit or charging profile. Since 2.1 a string with these standard values rather than a closed enumeration, so other values may occur.', enums201.ChargingLimitSourceEnumType, [
+  'EMS',
+  'Other',
+  'SO',
+  'CSO',
 ]);
 
-/** Appendix 7's values for a field that 2.1 made a string (it accepts others too). */
-export const ConnectorEnumStringType = enumeration('ConnectorEnumStringType', 'The physical type of a connector or socket. The prefix "c" means a captive cable, "s" a socket, "w" a wireless link, "b" a swappable battery. Since 2.1 a string with these standard values rather than a closed enumeration, so other values may occur.', [
-  { name: 'cCCS1', doc: 'Combined Charging System 1 (Combo 1) on a captive cable.' },
-  { name: 'cCCS2', doc: 'Combined Charging System 2 (Combo 2) on a captive cable.' },
+export const ConnectorEnumStringType = appendixValues('ConnectorEnumStringType', 'The physical type of a connector or socket. The prefix "c" means a captive cable, "s" a socket, "w" a wireless link, "b" a swappable battery. Since 2.1 a string with these standard values rather than a closed enumeration, so other values may occur.', enums201.ConnectorEnumType, [
+  'cCCS1',
+  'cCCS2',
   { name: 'cChaoJi', doc: 'ChaoJi (CHAdeMO 3.0) on a captive cable.' },
-  { name: 'cG105', doc: 'CHAdeMO (JARI G105-1993) on a captive cable.' },
+  'cG105',
   { name: 'cGBT-DC', doc: 'Chinese GB/T DC connector (GB/T 20234.3) on a captive cable.' },
   { name: 'cLECCS', doc: 'Light Equipment Combined Charging System (IS 17017) on a captive cable.' },
   { name: 'cMCS', doc: 'Megawatt Charging System on a captive cable.' },
   { name: 'cNACS', doc: 'North American Charging Standard (SAE J3400) on a captive cable.' },
   { name: 'cNACS-CCS1', doc: 'NACS cable with a built-in adapter to CCS1 (Tesla MagicDock).' },
   { name: 'cCCS1-NACS', doc: 'CCS1 cable with a built-in adapter to NACS (Omni Port).' },
-  { name: 'cTesla', doc: 'Tesla connector on a captive cable.' },
-  { name: 'cType1', doc: 'IEC 62196-2 Type 1 (J1772) connector on a captive cable.' },
-  { name: 'cType2', doc: 'IEC 62196-2 Type 2 (Mennekes) connector on a captive cable.' },
+  'cTesla',
+  'cType1',
+  'cType2',
   { name: 'cUltraChaoJi', doc: 'Ultra-ChaoJi, for megawatt charging, on a captive cable.' },
-  { name: 's309-1P-16A', doc: 'IEC 60309 socket, single phase, 16 A.' },
-  { name: 's309-1P-32A', doc: 'IEC 60309 socket, single phase, 32 A.' },
-  { name: 's309-3P-16A', doc: 'IEC 60309 socket, three phase, 16 A.' },
-  { name: 's309-3P-32A', doc: 'IEC 60309 socket, three phase, 32 A.' },
-  { name: 'sBS1361', doc: 'British domestic 13 A socket (BS 1361).' },
-  { name: 'sCEE-7-7', doc: 'CEE 7/7 (Schuko) 16 A socket; also stands for CEE 7/4 and 7/5.' },
+  's309-1P-16A',
+  's309-1P-32A',
+  's309-3P-16A',
+  's309-3P-32A',
+  'sBS1361',
+  'sCEE-7-7',
   { name: 'sType1', doc: 'IEC 62196-2 Type 1 (J1772) socket.' },
-  { name: 'sType2', doc: 'IEC 62196-2 Type 2 (Mennekes) socket.' },
-  { name: 'sType3', doc: 'IEC 62196-2 Type 3 (Scame) socket.' },
-  { name: 'wInductive', doc: 'Wireless charging by inductive coupling.' },
-  { name: 'wResonant', doc: 'Wireless charging by resonant coupling.' },
-  { name: 'Other1PhMax16A', doc: 'Any other single-phase, mostly domestic, socket rated at 16 A or less, e.g. NEMA 5-15 or AS3112.' },
-  { name: 'Other1PhOver16A', doc: 'Any other single-phase socket rated above 16 A.' },
-  { name: 'Other3Ph', doc: 'Any other three-phase socket, e.g. NEMA 14-30 or 14-50.' },
-  { name: 'Pan', doc: 'Pantograph.' },
-  { name: 'Undetermined', doc: 'Not known yet, e.g. before a cable is plugged in.' },
-  { name: 'Unknown', doc: 'Cannot be determined.' },
+  'sType2',
+  'sType3',
+  'wInductive',
+  'wResonant',
+  'Other1PhMax16A',
+  'Other1PhOver16A',
+  'Other3Ph',
+  'Pan',
+  'Undetermined',
+  'Unknown',
 ]);
 
 /** Appendix 7.4's values for SignedMeterValueType's signingMethod, a string in 2.0.1 already (other values may occur). */
