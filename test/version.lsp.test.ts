@@ -138,15 +138,15 @@ describe('the version over LSP', () => {
     const told = client.messages.slice(before).filter((m) => m.message.includes('.ocpprc.json'));
     assert.equal(told.length, 1, JSON.stringify(client.messages.slice(before)));
     assert.equal(told[0].type, MessageType.Warning);
-    assert.match(told[0].message, /"version" must be one of "auto", "1\.6", "2\.0\.1", not "3\.0"\./);
+    assert.match(told[0].message, /"version" must be one of "auto", "1\.6", "2\.0\.1", "2\.1", not "3\.0"\./);
   });
 
   test('a bad ocpp.version from the editor is told, and the file\'s version applies', async () => {
-    section = { version: '2.1' };
+    section = { version: '2.2' };
     const uri = uriIn('v201', 'x.ocpp.json');
     await client.openAndDiagnose(uri, heartbeat);
     assert.deepEqual(await versionOf(client, uri), { version: '2.0.1', versionSource: '.ocpprc.json' });
-    assert.ok(client.messages.some((m) => m.type === MessageType.Warning && /"version" must be one of .* not "2\.1"/.test(m.message)),
+    assert.ok(client.messages.some((m) => m.type === MessageType.Warning && /"version" must be one of .* not "2\.2"/.test(m.message)),
       JSON.stringify(client.messages));
   });
 

@@ -88,7 +88,7 @@ describe('ocpp-lint --ocpp-version', () => {
     const run = lint('--ocpp-version', '3', 'plain/format.json');
     assert.equal(run.status, 2);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /--ocpp-version: it must be one of "auto", "1\.6", "2\.0\.1", not "3"\./);
+    assert.match(run.stderr, /--ocpp-version: it must be one of "auto", "1\.6", "2\.0\.1", "2\.1", not "3"\./);
     const missing = lint('plain/format.json', '--ocpp-version');
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /--ocpp-version needs a value\./);
@@ -97,7 +97,7 @@ describe('ocpp-lint --ocpp-version', () => {
   test('--help lists --ocpp-version and its values', () => {
     const run = lint('--help');
     assert.equal(run.status, 0);
-    assert.match(run.stdout, /\[--ocpp-version auto\|1\.6\|2\.0\.1\]/);
+    assert.match(run.stdout, /\[--ocpp-version auto\|1\.6\|2\.0\.1\|2\.1\]/);
     assert.match(run.stdout, /^ {2}--ocpp-version V +\S/m);
   });
 });
@@ -121,7 +121,7 @@ describe('ocpp-lint and version in .ocpprc.json', () => {
   test('"version": 2 is reported (exit 2), and the files are checked under auto', () => {
     const run = reports('badversion/format.json');
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /badversion\/\.ocpprc\.json: "version" must be one of "auto", "1\.6", "2\.0\.1", not 2\./);
+    assert.match(run.stderr, /badversion\/\.ocpprc\.json: "version" must be one of "auto", "1\.6", "2\.0\.1", "2\.1", not 2\./);
     assert.deepEqual(codesOf(run.diagnostics['badversion/format.json']), ['call-error-code']);
   });
 });
