@@ -1,7 +1,9 @@
 /** OCPP-J 2.0.1 frames (OCPP-J 2.0.1 §4): its CALLERROR codes and their 1.6 spellings, description length, ids, types. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diagnose, fixesFor } from './support/service';
+import { getLanguageService } from '../server/src/service';
+import { catalogs } from '../server/src/product';
+import { diagnose, documentOf, fixesFor } from './support/service';
 
 // A TransactionEvent makes the file 2.0.1 under auto; its answer is a CALLERROR with the code under test.
 const withError = (code: string, description = 'no') =>
@@ -32,7 +34,11 @@ test('an errorDescription longer than 255 characters is flagged in 2.0.1 only', 
 });
 
 test('MessageTypeIds 5 and 6 are OCPP 2.1 frames, and a messageId has at most 36 characters', () => {
-  const [send] = diagnose('[[2, "t1", "TransactionEvent", {}], [6, "n1", "NotifyEvent", {}]]').filter((x) => x.code === 'message-type-id');
+  // Under auto a SEND would make the file 2.1: the version is set, as a .ocpprc.json would.
+  const as201 = getLanguageService({ catalogs, version: '2.0.1', versionSource: '.ocpprc.json' });
+  const [send] = as201.doValidation(documentOf('[[2, "t1", "TransactionEvent", {}], [6, "n1", "NotifyEvent", {}]]'))
+    .filter((x) => x.code === 'message-type-id')
+    .map((d) => ({ covers: d.range.start.character === 37 ? '6' : `at ${d.range.start.character}`, message: String(d.message) }));
   assert.equal(send.covers, '6');
   assert.match(send.message, /6 \(SEND\) exists only in OCPP 2\.1\. An OCPP 2\.0\.1 frame starts with 2 \(CALL\), 3 \(CALLRESULT\), 4 \(CALLERROR\)/);
   const [id] = diagnose(`[2, "${'a'.repeat(37)}", "TransactionEvent", {}]`).filter((x) => x.code === 'unique-id-length');

@@ -4,6 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { getLanguageService } from '../server/src/service';
+import { catalogs } from '../server/src/product';
 import { completeAt, diagnose, documentOf, hoverAt, labels, service } from './support/service';
 
 const send = '[6, "s1", "NotifyPeriodicEventStream", {"id": 1, "pending": 0, "basetime": "2025-01-01T10:00:00Z", "data": [{"t": 0, "v": "230.1"}]}]';
@@ -39,7 +41,48 @@ test('hover says what 2.1 added', () => {
   assert.doesNotMatch(hoverAt(old)!, /New in OCPP/);
 });
 
-test('in 1.6 and 2.0.1 files, 5 and 6 stay errors that name OCPP 2.1', () => {
-  const [d] = diagnose('[[2, "t1", "TransactionEvent", {}], [5, "t1", "GenericError", "", {}]]').filter((x) => x.code === 'message-type-id');
-  assert.match(d.message, /5 \(CALLRESULTERROR\) exists only in OCPP 2\.1/);
+test('a SEND or CALLRESULTERROR makes a file 2.1 under auto; where 2.0.1 is set, 5 and 6 stay errors that name OCPP 2.1', () => {
+  const text = '[[2, "t1", "TransactionEvent", {}], [5, "t1", "GenericError", "", {}]]';
+  assert.deepEqual(versionOf(text), { version: '2.1', versionSource: 'detected: CALLRESULTERROR', shape: 'conversation' });
+  const as201 = getLanguageService({ catalogs, version: '2.0.1', versionSource: '.ocpprc.json' });
+  const [d] = as201.doValidation(documentOf(text)).filter((x) => x.code === 'message-type-id');
+  assert.match(String(d.message), /5 \(CALLRESULTERROR\) exists only in OCPP 2\.1/);
+});
+
+const heartbeat = '[2, "c1", "Heartbeat", {}], [3, "c1", {"currentTime": "2025-01-01T10:00:00Z"}]';
+
+test('nothing answers a SEND: a CALLRESULT or CALLERROR with its id is an error, and a SEND is never unanswered', () => {
+  const answered = diagnose(`[${send}, [3, "s1", {}]]`);
+  const [d] = answered.filter((x) => x.code === 'answer-to-send');
+  assert.equal(d.covers, '"s1"');
+  assert.match(d.message, /id of a SEND, which expects no answer.*FR\.07/);
+  assert.deepEqual(answered.filter((x) => x.code === 'unmatched-response' || x.code === 'unanswered-call'), []);
+  assert.deepEqual(diagnose(`[${send}, ${heartbeat}]`).map((x) => x.code), []);
+});
+
+test('a CALL or SEND reusing an earlier CALL or SEND id is flagged', () => {
+  const [d] = diagnose(`[${send}, [2, "s1", "Heartbeat", {}]]`).filter((x) => x.code === 'duplicate-unique-id');
+  assert.match(d.message, /An earlier SEND in this file already uses the uniqueId "s1".*Give this CALL an id of its own/);
+});
+
+test('a CALLRESULTERROR names an earlier CALLRESULT: go to definition jumps there, an id that matches none is flagged', () => {
+  const text = `[${heartbeat}, [5, "c1", "FormatViolation", "", {}], [5, "zz", "FormatViolation", "", {}]]`;
+  const [d] = diagnose(text).filter((x) => x.code === 'unmatched-response');
+  assert.equal(d.covers, '"zz"');
+  assert.match(d.message, /No earlier CALLRESULT in this file has the uniqueId "zz"/);
+  const document = documentOf(text);
+  const at = text.indexOf('[5, "c1"') + 5;
+  const links = service.findDefinition(document, document.positionAt(at)) as { targetSelectionRange: { start: { character: number } } }[];
+  assert.equal(links.length, 1);
+  assert.equal(links[0].targetSelectionRange.start.character, text.indexOf('[3, "c1"') + 4);
+});
+
+test('NotifyPeriodicEventStream goes as a SEND only (N15.FR.01), an action with a response as a CALL', () => {
+  const asCall = diagnose(`[${send.replace('[6,', '[2,')}]`);
+  const [d] = asCall.filter((x) => x.code === 'send-only-action');
+  assert.equal(d.covers, '2');
+  assert.match(d.message, /NotifyPeriodicEventStream has no response in OCPP 2\.1: it is sent as a SEND.*N15\.FR\.01/);
+  const [w] = diagnose(`[${send}, [6, "h2", "Heartbeat", {}]]`).filter((x) => x.code === 'call-only-action');
+  assert.equal(w.covers, '6');
+  assert.match(w.message, /Heartbeat has a response \(HeartbeatResponse\), so it is sent as a CALL/);
 });

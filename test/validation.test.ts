@@ -1,7 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnose, service, statusCall } from './support/service';
+import { getLanguageService } from '../server/src/service';
+import { catalogs } from '../server/src/product';
+import { diagnose, documentOf, service, statusCall } from './support/service';
 
 const codesAndTokens = (text: string, uri?: string) => diagnose(text, uri).map((d) => [d.code, d.covers]);
 
@@ -142,9 +144,12 @@ describe('frames', () => {
   test('MessageTypeId must be 2, 3 or 4, as a number', () => {
     assert.deepEqual(codesAndTokens('[1, "a1", {}]'), [['message-type-id', '1']]);
     assert.deepEqual(codesAndTokens('["2", "a1", "Heartbeat", {}]'), [['message-type-id', '"2"']]);
-    const [send] = diagnose('[6, "a1", "Heartbeat", {}]');
-    assert.equal(send.code, 'message-type-id');
-    assert.match(send.message, /6 \(SEND\) exists only in OCPP 2\.1/);
+    // A SEND makes a file 2.1 under auto; in a file set to 1.6 it stays an error that names 2.1.
+    const as16 = getLanguageService({ catalogs, version: '1.6', versionSource: '.ocpprc.json' });
+    const text = '[[2, "b1", "BootNotification", {"chargePointVendor": "V", "chargePointModel": "M"}], [6, "a1", "Heartbeat", {}]]';
+    const [send] = as16.doValidation(documentOf(text)).filter((d) => d.code === 'message-type-id');
+    assert.equal(send.range.start.character, text.indexOf('[6') + 1);
+    assert.match(String(send.message), /6 \(SEND\) exists only in OCPP 2\.1/);
   });
 
   test('uniqueId must be a string of at most 36 characters', () => {

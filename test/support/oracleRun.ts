@@ -220,7 +220,10 @@ export function runSchemaOracle(setup: OracleSetup): void {
   function framedVerdicts(sample: Sample, random: Random): { wrapping: string; valid: boolean }[] {
     const { payload, value } = sample;
     if (payload.kind === 'request') {
-      return [{ wrapping: 'CALL frame', valid: genericVerdict('file:///oracle/call.json', JSON.stringify([2, 'oracle-1', payload.action, value])) }];
+      // A message with no response (2.1's NotifyPeriodicEventStream) goes as a SEND (6), the others as a CALL.
+      const sendOnly = !payloads.some((p) => p.action === payload.action && p.kind === 'response');
+      const frame = [sendOnly ? 6 : 2, 'oracle-1', payload.action, value];
+      return [{ wrapping: sendOnly ? 'SEND frame' : 'CALL frame', valid: genericVerdict('file:///oracle/call.json', JSON.stringify(frame)) }];
     }
     const request = acceptedRequest(payload.action, random);
     const call = JSON.stringify([2, 'oracle-1', payload.action, request]);

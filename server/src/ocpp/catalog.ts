@@ -107,6 +107,16 @@ export function hasMessageType(catalog: Catalog, type: MessageType): boolean {
   return catalog.messageTypes.includes(type);
 }
 
+/**
+ * Whether a frame of `type` is how the catalog's version sends `action`. Only a version with SEND (2.1) tells:
+ * there an action without a response goes as a SEND (NotifyPeriodicEventStream, N15.FR.01) and one with a response
+ * as a CALL. The validator and the quick check both ask this.
+ */
+export function isSentAs(catalog: Catalog, type: MessageType, action: ActionDefinition): boolean {
+  if (type.actionIndex === undefined || !catalog.messageTypes.some((t) => t.actionIndex !== undefined && !t.expectsAnswer)) return true;
+  return type.expectsAnswer === (action.response !== undefined);
+}
+
 /** A catalog's actions by name, for `Catalog.actionsByName`. */
 export function indexActions(actions: readonly ActionDefinition[]): ReadonlyMap<string, ActionDefinition> {
   return new Map(actions.map((a) => [a.name, a]));

@@ -25,6 +25,8 @@ export interface MessageType {
   readonly answersCall: boolean;
   /** True for the frames their receiver must answer (a CALL; a SEND expects nothing). */
   readonly expectsAnswer: boolean;
+  /** True for the frame that reports a CALLRESULT it could not process, by that CALLRESULT's id (CALLRESULTERROR). */
+  readonly answersResult?: boolean;
   /** The OCPP version that introduced this type, when OCPP 1.6 does not have it. */
   readonly onlyIn?: string;
 }
@@ -36,7 +38,8 @@ export interface MessageType {
 const messageType = (type: MessageType): MessageType => ({
   id: type.id, name: type.name, elements: type.elements, doc: type.doc, actionIndex: type.actionIndex,
   errorCodeIndex: type.errorCodeIndex, errorDescriptionIndex: type.errorDescriptionIndex, payloadIndex: type.payloadIndex,
-  payloadRole: type.payloadRole, answersCall: type.answersCall, expectsAnswer: type.expectsAnswer, onlyIn: type.onlyIn,
+  payloadRole: type.payloadRole, answersCall: type.answersCall, expectsAnswer: type.expectsAnswer,
+  answersResult: type.answersResult ?? false, onlyIn: type.onlyIn,
 });
 
 export const messageTypes: readonly MessageType[] = [
@@ -50,9 +53,9 @@ export const messageTypes: readonly MessageType[] = [
     doc: 'A failed answer to the CALL with the same uniqueId: an error code, a description (may be "") and a details object (may be {}).',
     errorCodeIndex: 2, errorDescriptionIndex: 3, payloadIndex: 4, payloadRole: 'errorDetails', answersCall: true, expectsAnswer: false }),
   messageType({ id: 5, name: 'CALLRESULTERROR', elements: ['MessageTypeId', 'UniqueId', 'ErrorCode', 'ErrorDescription', 'ErrorDetails'],
-    doc: 'Reports that a CALLRESULT could not be processed.',
+    doc: 'Reports that a CALLRESULT could not be processed; it carries that CALLRESULT\'s uniqueId.',
     errorCodeIndex: 2, errorDescriptionIndex: 3, payloadIndex: 4, payloadRole: 'errorDetails', answersCall: false, expectsAnswer: false,
-    onlyIn: 'OCPP 2.1' }),
+    answersResult: true, onlyIn: 'OCPP 2.1' }),
   messageType({ id: 6, name: 'SEND', elements: ['MessageTypeId', 'UniqueId', 'Action', 'Payload'],
     doc: 'A message that expects no answer.',
     actionIndex: 2, payloadIndex: 3, payloadRole: 'request', answersCall: false, expectsAnswer: false, onlyIn: 'OCPP 2.1' }),

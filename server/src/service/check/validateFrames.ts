@@ -4,7 +4,7 @@
  * names it may hold from the document's catalog.
  */
 import type { ArrayNode, ValueNode } from '../../json/jsonTree';
-import { hasMessageType, type Catalog } from '../../ocpp/catalog';
+import { hasMessageType, isSentAs, type Catalog } from '../../ocpp/catalog';
 import { enumerationNamesOf } from '../../ocpp/fits';
 import { frameShape, maxUniqueIdLength } from '../../ocpp/frames';
 import { closestName } from '../../text/closest';
@@ -45,6 +45,7 @@ export function validateFrame(frame: Frame, catalog: Catalog, report: Report): v
   checkUniqueId(frame.uniqueIdNode, report);
 
   if (messageType.actionIndex !== undefined) checkAction(frame.actionNode, catalog, report);
+  if (messageType.actionIndex !== undefined && frame.action) checkSentAs(frame, catalog, report);
   if (messageType.errorCodeIndex !== undefined) checkCallErrorCode(node.items[messageType.errorCodeIndex], catalog, report);
   const description = messageType.errorDescriptionIndex === undefined ? undefined : node.items[messageType.errorDescriptionIndex];
   if (description && description.type !== 'string') {
@@ -104,6 +105,27 @@ function checkAction(node: ValueNode | undefined, catalog: Catalog, report: Repo
   report({ code: 'unknown-action', offset: node.offset, length: node.length,
     message: `"${node.value}" is not an ${catalog.displayName} action.${closest ? ` Did you mean "${closest}"? (Action names are case-sensitive.)` : ''}`,
     data: { replacements: closest ? [closest] : [] } });
+}
+
+/**
+ * In a version with SEND (2.1), an action without a response is sent only as a SEND (N15.FR.01 for
+ * NotifyPeriodicEventStream), and one with a response as a CALL, whose answer it expects.
+ */
+function checkSentAs(frame: Frame, catalog: Catalog, report: Report) {
+  const { action, messageType, messageTypeNode } = frame;
+  if (!action || !messageType || !messageTypeNode) return;
+  if (isSentAs(catalog, messageType, action)) return;
+  const send = catalog.messageTypes.find((t) => t.actionIndex !== undefined && !t.expectsAnswer);
+  const call = catalog.messageTypes.find((t) => t.actionIndex !== undefined && t.expectsAnswer);
+  if (!send || !call) return;
+  const at = { offset: messageTypeNode.offset, length: messageTypeNode.length };
+  if (messageType.expectsAnswer && !action.response) {
+    report({ code: 'send-only-action', ...at,
+      message: `${action.name} has no response in ${catalog.displayName}: it is sent as a ${send.name}, [${send.id}, "<uniqueId>", "${action.name}", {...}], never as a ${call.name} (N15.FR.01).` });
+  } else if (!messageType.expectsAnswer && action.response) {
+    report({ code: 'call-only-action', ...at,
+      message: `${action.name} has a response (${catalog.messageName(action, 'response')}), so it is sent as a ${call.name} [${call.id}, ...] and answered; a ${send.name} gets no answer.` });
+  }
 }
 
 function checkIsObject(node: ValueNode | undefined, what: string, report: Report) {

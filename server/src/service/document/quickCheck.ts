@@ -9,7 +9,7 @@
  * do. Duplicate keys (which JSON.parse silently merges) are ruled out by the caller, and a decimal with a step
  * needs the number as written, which JSON.parse loses, so such values always take the tree path.
  */
-import { hasMessageType, type Catalog } from '../../ocpp/catalog';
+import { hasMessageType, isSentAs, type Catalog } from '../../ocpp/catalog';
 import { enumerationNamesOf, fieldsOf, hasJsonType, scalarFault } from '../../ocpp/fits';
 import { maxUniqueIdLength, messageTypeOf } from '../../ocpp/frames';
 import { restrictionApplies } from '../../ocpp/restrictions';
@@ -35,7 +35,8 @@ function isCleanFrame(frame: Json[], payloadType: ObjectType | undefined, catalo
   if (typeof uniqueId !== 'string' || longerThan(uniqueId, maxUniqueIdLength)) return false;
   if (messageType.actionIndex !== undefined) {
     const action = frame[messageType.actionIndex];
-    if (typeof action !== 'string' || !catalog.actionsByName.has(action)) return false;
+    const definition = typeof action === 'string' ? catalog.actionsByName.get(action) : undefined;
+    if (!definition || !isSentAs(catalog, messageType, definition)) return false;
   }
   if (messageType.errorCodeIndex !== undefined) {
     const code = frame[messageType.errorCodeIndex];

@@ -3,7 +3,8 @@
  * `.ocpprc.json` or on the command line) is used as set; under "auto" (the default) the content decides:
  *
  * - the file name: `BootNotificationRequest.json` is a 2.x schema name, `BootNotification.conf.json` a 1.6 one;
- * - the actions its CALLs name that only some versions have (TransactionEvent is 2.x, StartTransaction 1.6);
+ * - the actions its CALLs name that only some versions have (TransactionEvent is 2.x, StartTransaction 1.6), and
+ *   the frame types only some versions have (SEND and CALLRESULTERROR are 2.1's);
  * - the keys its payloads use that only some versions have (chargingStation is 2.x, chargePointVendor 1.6), of
  *   three letters or more.
  *
@@ -14,7 +15,11 @@
  */
 import type { Catalog } from '../../ocpp/catalog';
 import { objectWithin } from '../../ocpp/fits';
+import { messageTypes } from '../../ocpp/frames';
 import type { ObjectType } from '../../ocpp/schema';
+
+/** "CALLRESULTERROR" for "5": a frame type as a clue is named. */
+const frameTypeNames = new Map(messageTypes.map((t) => [String(t.id), t.name]));
 
 /** The `version` setting that leaves the choice to the content. */
 export const autoVersion = 'auto';
@@ -75,6 +80,8 @@ interface Clues {
   /** Per clue (an action name, a key, a file name): the catalogs that have it, when not all of them do. */
   readonly actions: ReadonlyMap<string, readonly Catalog[]>;
   readonly keys: ReadonlyMap<string, readonly Catalog[]>;
+  /** By MessageTypeId, as written ("6"). */
+  readonly frameTypes: ReadonlyMap<string, readonly Catalog[]>;
   readonly messageNames: ReadonlyMap<string, readonly Catalog[]>;
 }
 
@@ -98,6 +105,7 @@ function cluesOf(catalogs: readonly Catalog[]): Clues {
     clues = {
       actions: distinctive((c) => c.actions.map((a) => a.name)),
       keys: distinctive(fieldNamesOf),
+      frameTypes: distinctive((c) => c.messageTypes.map((t) => String(t.id))),
       messageNames: distinctive((c) => c.actions.flatMap((a) => [c.messageName(a, 'request'), c.messageName(a, 'response')])),
     };
     cluesByCatalogs.set(catalogs, clues);
@@ -125,22 +133,20 @@ function fieldNamesOf(catalog: Catalog): string[] {
 }
 
 const actionPattern = /\[\s*[26]\s*,\s*"(?:[^"\\\n]|\\.)*"\s*,\s*"([A-Za-z0-9]+)"/g;
+/** A frame's opening: its MessageTypeId and the start of its uniqueId. */
+const frameTypePattern = /\[\s*(\d)\s*,\s*"/g;
 const keyPattern = /"([A-Za-z][A-Za-z0-9]*)"\s*:/g;
 
 /** The version the content points to, or undefined when it has no clue for any one version. */
 export function detectVersion(catalogs: readonly Catalog[], uri: string, text: string): Detection | undefined {
   const clues = cluesOf(catalogs);
-  const scores = new Map<Catalog, { score: number; clue: string; weight: number }>();
+  const scores = new Map<Catalog, number>();
+  // Every clue found, with the versions that have it, to name the one that decided.
+  const found: { clue: string; points: number; holders: readonly Catalog[] }[] = [];
   const count = (holders: readonly Catalog[] | undefined, clue: string, points: number) => {
-    for (const catalog of holders ?? []) {
-      const entry = scores.get(catalog);
-      if (!entry) scores.set(catalog, { score: points, clue, weight: points });
-      else {
-        entry.score += points;
-        // The clue shown is the strongest kind seen, the first of its kind.
-        if (points > entry.weight) Object.assign(entry, { clue, weight: points });
-      }
-    }
+    if (!holders) return;
+    found.push({ clue, points, holders });
+    for (const catalog of holders) scores.set(catalog, (scores.get(catalog) ?? 0) + points);
   };
   const fileName = baseName(uri);
   count(clues.messageNames.get(fileName), `${fileName}.json`, weight.fileName);
@@ -151,20 +157,31 @@ export function detectVersion(catalogs: readonly Catalog[], uri: string, text: s
     seen.add(`a:${match[1]}`);
     count(clues.actions.get(match[1]), match[1], weight.action);
   }
+  for (const match of head.matchAll(frameTypePattern)) {
+    if (seen.has(`f:${match[1]}`)) continue;
+    seen.add(`f:${match[1]}`);
+    const holders = clues.frameTypes.get(match[1]);
+    if (holders) count(holders, frameTypeNames.get(match[1]) ?? match[1], weight.action);
+  }
   for (const match of head.matchAll(keyPattern)) {
     // One- and two-letter keys (2.1's x, y, t, v) say too little about a file to name its version.
     if (match[1].length < 3 || seen.has(`k:${match[1]}`)) continue;
     seen.add(`k:${match[1]}`);
     count(clues.keys.get(match[1]), match[1], weight.key);
   }
-  let best: { catalog: Catalog; score: number; clue: string } | undefined;
+  let best: { catalog: Catalog; score: number } | undefined;
   // Oldest first: a later version wins only with more points.
   for (const catalog of catalogs) {
-    const entry = scores.get(catalog);
-    if (entry && (!best || entry.score > best.score)) best = { catalog, score: entry.score, clue: entry.clue };
+    const score = scores.get(catalog);
+    if (score !== undefined && (!best || score > best.score)) best = { catalog, score };
   }
   if (!best) return undefined;
-  return { catalog: best.catalog, clue: best.clue, withClues: [...scores.keys()] };
+  const winner = best.catalog;
+  // The clue shown: the winner's, held by the fewest versions (CALLRESULTERROR rather than TransactionEvent for a
+  // 2.1 file), then the strongest kind, then the first found.
+  const shown = found.filter((f) => f.holders.includes(winner))
+    .reduce((a, b) => (b.holders.length < a.holders.length || (b.holders.length === a.holders.length && b.points > a.points) ? b : a));
+  return { catalog: winner, clue: shown.clue, withClues: [...scores.keys()] };
 }
 
 /** The file's name without folders and `.json`/`.ocpp.json`: "BootNotificationRequest", "BootNotification.conf". */

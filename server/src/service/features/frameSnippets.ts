@@ -5,7 +5,7 @@
  * $UUID and $CURRENT_* variables); completion.ts offers it, from the document's own catalog, where a frame may start.
  * There is no static snippet file: a file cannot know a document's version, and the versions share prefixes.
  */
-import type { Catalog, PlaceholderHint } from '../../ocpp/catalog';
+import { isSentAs, type Catalog, type PlaceholderHint } from '../../ocpp/catalog';
 import { messageTypeNamed } from '../../ocpp/frames';
 import type { ActionDefinition, FieldType, ObjectType } from '../../ocpp/schema';
 import { listWithOr } from '../../text/words';
@@ -68,12 +68,13 @@ const frameId = (name: string) => messageTypeNamed(name).id;
  * A CALL of `action` with its required request fields as tab stops; the uniqueId defaults to a fresh UUID. `hints`
  * are the version's (Catalog.placeholderHints).
  */
-export function callSnippetBody(action: ActionDefinition, overrides: FieldOverrides = {}, hints: Hints = noHints): string[] {
+export function callSnippetBody(action: ActionDefinition, overrides: FieldOverrides = {}, hints: Hints = noHints,
+  type: 'CALL' | 'SEND' = 'CALL'): string[] {
   if (!action.request) throw new Error(`the catalog has no request for ${action.name}`);
   const stops = new TabStops();
   const id = snippetPlaceholder(stops, '$UUID');
   const payload = payloadSnippet(action.request, stops, overrides, hints);
-  return `[${frameId('CALL')}, "${id}", ${escapeSnippetText(JSON.stringify(action.name))}, ${payload}]$0`.split('\n');
+  return `[${frameId(type)}, "${id}", ${escapeSnippetText(JSON.stringify(action.name))}, ${payload}]$0`.split('\n');
 }
 
 /**
@@ -116,7 +117,8 @@ function buildFrameSnippets(catalog: Catalog): FrameSnippet[] {
       name: `${a.name} CALL`,
       prefix: `ocpp-${a.name}`,
       description: `A ${a.name} request (CALL) with its required fields and a fresh uniqueId. ${a.doc}`,
-      body: callSnippetBody(a, {}, hints),
+      // An action without a response goes as a SEND in a version that has them (2.1, N15.FR.01).
+      body: callSnippetBody(a, {}, hints, isSentAs(catalog, messageTypeNamed('CALL'), a) ? 'CALL' : 'SEND'),
     }));
   const results = catalog.actions
     .filter((a) => a.response)

@@ -24,7 +24,7 @@ export function definitionLinkSupport(capabilities?: ClientCapabilities): boolea
 export function findDefinition(doc: OcppDocument, textDocument: TextDocument, offset: number, linkSupport: boolean):
   Location[] | LocationLink[] | null {
   const hit = idAt(doc, offset);
-  const call = hit && callOf(hit);
+  const call = hit && callOf(hit, doc);
   if (!hit || !call?.uniqueIdNode) return null;
   const target = rangeOf(textDocument, call.uniqueIdNode);
   if (!linkSupport) return [{ uri: textDocument.uri, range: target }];
@@ -41,7 +41,7 @@ export function findDefinition(doc: OcppDocument, textDocument: TextDocument, of
 /** The answers to the CALL whose id (or whose answer's id) is at `offset`, and the CALL too when asked for. */
 export function findReferences(doc: OcppDocument, textDocument: TextDocument, offset: number, includeDeclaration: boolean): Location[] {
   const hit = idAt(doc, offset);
-  const call = hit && callOf(hit);
+  const call = hit && callOf(hit, doc);
   if (!call) return [];
   const locations: Location[] = [];
   for (const frame of doc.frames) {
@@ -59,8 +59,19 @@ function idAt(doc: OcppDocument, offset: number): Frame | undefined {
   return frame;
 }
 
-/** A CALL stands for itself; an answer for the CALL it answers (none when its id matches no earlier CALL). */
-function callOf(frame: Frame): Frame | undefined {
+/**
+ * A CALL stands for itself; an answer for the CALL it answers (none when its id matches no earlier CALL); a 2.1
+ * CALLRESULTERROR for the CALLRESULT it reports on, the last one before it with its id.
+ */
+function callOf(frame: Frame, doc: OcppDocument): Frame | undefined {
+  if (frame.messageType?.answersResult) {
+    const index = doc.frames.indexOf(frame);
+    for (let i = index - 1; i >= 0; i--) {
+      const earlier = doc.frames[i];
+      if (earlier.uniqueId === frame.uniqueId && earlier.messageType?.answersCall && earlier.messageType.payloadRole === 'response') return earlier;
+    }
+    return undefined;
+  }
   return frame.messageType?.expectsAnswer ? frame : frame.answers;
 }
 
