@@ -8,31 +8,13 @@
  *
  *   npx tsx scripts/draft201.ts [--force]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { catalogWriter, quote, readOfficialSchemas, repositoryRoot as root, type JsonSchema } from './catalogDraft';
 
-interface JsonSchema {
-  $id?: string;
-  $ref?: string;
-  type?: string;
-  enum?: string[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  definitions?: Record<string, JsonSchema>;
-  items?: JsonSchema;
-  minItems?: number;
-  maxItems?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  format?: string;
-  default?: string | number | boolean;
-}
 
-const root = join(__dirname, '..');
 const target = join(root, 'server/src/ocpp/v201');
-const force = process.argv.includes('--force');
-const schemas: JsonSchema[] = JSON.parse(readFileSync(join(root, 'node_modules/ocpp-rpc/lib/schemas/ocpp2_0_1.json'), 'utf8'));
+const schemas = readOfficialSchemas('ocpp2_0_1.json');
 
 /** Functional blocks (P2-201 chapters A-P) and each action's direction. */
 const blocks: Record<string, { title: string; file: string; actions: Record<string, 'ToCsms' | 'ToStation' | 'Both'> }> = {
@@ -82,7 +64,6 @@ const definitions = new Map<string, JsonSchema>();
 for (const schema of schemas) for (const [name, d] of Object.entries(schema.definitions ?? {})) definitions.set(name, d);
 const refName = (ref: string) => ref.replace('#/definitions/', '');
 
-const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 function typeExpression(s: JsonSchema, fieldName: string, uses: Set<string>): string {
   if (s.$ref) {
@@ -134,16 +115,7 @@ function fieldLines(s: JsonSchema, uses: Set<string>, indent: string): string[] 
   return lines;
 }
 
-function write(file: string, text: string): void {
-  const path = join(target, file);
-  if (existsSync(path) && !force) {
-    console.log(`kept ${file} (exists; --force overwrites)`);
-    return;
-  }
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, text);
-  console.log(`wrote ${file}`);
-}
+const write = catalogWriter(target);
 
 // ---- enums.ts ----
 const enumNames = [...definitions].filter(([, d]) => d.enum).map(([n]) => n).sort();

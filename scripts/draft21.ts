@@ -7,33 +7,13 @@
  *
  *   npx tsx scripts/draft21.ts [--force]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { catalogWriter, quote, readOfficialSchemas, repositoryRoot as root, type JsonSchema } from './catalogDraft';
 
-interface JsonSchema {
-  $id?: string;
-  $ref?: string;
-  type?: string;
-  enum?: string[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  definitions?: Record<string, JsonSchema>;
-  items?: JsonSchema;
-  minItems?: number;
-  maxItems?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  format?: string;
-  default?: string | number | boolean;
-}
 
-const root = join(__dirname, '..');
 const target = join(root, 'server/src/ocpp/v21');
-const force = process.argv.includes('--force');
-const read = (file: string): JsonSchema[] => JSON.parse(readFileSync(join(root, 'node_modules/ocpp-rpc/lib/schemas', file), 'utf8'));
-const schemas201 = read('ocpp2_0_1.json');
-const schemas21 = read('ocpp2_1.json');
+const schemas201 = readOfficialSchemas('ocpp2_0_1.json');
+const schemas21 = readOfficialSchemas('ocpp2_1.json');
 
 /**
  * The facts of a schema without OCA's words, for comparing versions: keys sorted, and without what changes no
@@ -101,7 +81,6 @@ for (let changed = true; changed;) {
   }
 }
 
-const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const isEnum = (name: string) => !!defs21.get(name)?.enum;
 
 function typeExpression(s: JsonSchema, owner: string, field: string): string {
@@ -182,16 +161,7 @@ const usedIn = (text: string, names: readonly string[]) => names.filter((n) => n
 const builders = ['anyValue', 'arrayOf', 'boolean', 'dateTime', 'decimal', 'enumOf', 'field', 'integer', 'objectOf', 'openEnumeration', 'string'];
 const builderUse = (text: string) => builders.filter((b) => new RegExp(`\\b${b}\\(`).test(text));
 
-function write(file: string, text: string): void {
-  const path = join(target, file);
-  if (existsSync(path) && !force) {
-    console.log(`kept ${file} (exists; --force overwrites)`);
-    return;
-  }
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, text);
-  console.log(`wrote ${file}`);
-}
+const write = catalogWriter(target);
 
 // ---- enums.ts ----
 const enumNames = [...defs21].filter(([, d]) => d.enum).map(([n]) => n).sort();
