@@ -37,10 +37,9 @@ function catalogKind(type: FieldType): string {
 export interface CompareOptions {
   /**
    * 2.1: a string whose schema description names an appendix's list ("Values defined in Appendix as
-   * IdTokenEnumStringType") has those values as `known`, and a string with `known` has such a description, except
-   * for the lists in `unknownOnPurpose`.
+   * IdTokenEnumStringType") has those values as `known`, and a string with `known` has such a description.
    */
-  readonly knownValues?: { readonly unknownOnPurpose: readonly string[] };
+  readonly knownValues?: boolean;
 }
 
 const show = (value: unknown) => (value === undefined ? 'none' : JSON.stringify(value));
@@ -108,8 +107,7 @@ function compareType(path: string, type: FieldType, node: JsonSchema, root: Json
         // An array's items take the array's description (GetChargingProfilesRequest's chargingLimitSource).
         const description = schema.description ?? node.description ?? outer?.description ?? '';
         const named = /appendix as (\w+EnumStringType)/i.exec(description)?.[1];
-        const expected = named !== undefined && options.knownValues.unknownOnPurpose.includes(named) ? undefined : named;
-        if (type.known?.name !== expected) problems.push(`${path}: known values ${show(type.known?.name)} vs schema ${show(expected)}`);
+        if (type.known?.name !== named) problems.push(`${path}: known values ${show(type.known?.name)} vs schema ${show(named)}`);
       }
       return;
     case 'dateTime':

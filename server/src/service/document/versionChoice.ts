@@ -14,9 +14,8 @@
  * first word), the document keeps the version it had: the choice does not flip while a message is half-written.
  */
 import type { Catalog } from '../../ocpp/catalog';
-import { objectWithin } from '../../ocpp/fits';
 import { messageTypes } from '../../ocpp/frames';
-import type { ObjectType } from '../../ocpp/schema';
+import { forEachField } from '../../ocpp/walk';
 
 /** "CALLRESULTERROR" for "5": a frame type as a clue is named. */
 const frameTypeNames = new Map(messageTypes.map((t) => [String(t.id), t.name]));
@@ -116,19 +115,7 @@ function cluesOf(catalogs: readonly Catalog[]): Clues {
 /** Every field name of a catalog's payloads, at every depth. */
 function fieldNamesOf(catalog: Catalog): string[] {
   const names: string[] = [];
-  const seen = new Set<ObjectType>();
-  const visit = (type: ObjectType | undefined) => {
-    if (!type || seen.has(type)) return;
-    seen.add(type);
-    for (const field of type.fields) {
-      names.push(field.name);
-      visit(objectWithin(field.type));
-    }
-  };
-  for (const action of catalog.actions) {
-    visit(action.request);
-    visit(action.response);
-  }
+  forEachField(catalog.actions, (field) => names.push(field.name));
   return names;
 }
 

@@ -1,15 +1,13 @@
 /**
- * Small readers the transactions, reports, variables and profiles parts share: a payload's plain value from its
- * tree, a node by path, and well-typed values.
+ * Small readers the transactions, reports, variables and profiles parts share: a node by path and well-typed
+ * values (a payload's plain value from its tree is json/treeQueries.ts's plainValueOf).
  */
 import type { ObjectNode, ValueNode } from '../../../json/jsonTree';
-import { plainValueOf, propertyOf } from '../../../json/treeQueries';
+import { propertyOf } from '../../../json/treeQueries';
 
 export type Facts = Record<string, string | number | undefined>;
 export type PlainPayload = { readonly [key: string]: unknown };
 
-/** The value JSON.parse would give for `node` (the first of two equal keys counts, as everywhere else). */
-export const plainOf = (node: ValueNode | undefined): unknown => plainValueOf(node);
 
 /** The node at `path` (property names and array indexes) below `node`. */
 export function nodeAt(node: ValueNode | undefined, ...path: (string | number)[]): ValueNode | undefined {

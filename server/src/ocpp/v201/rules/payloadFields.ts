@@ -8,6 +8,7 @@
  * The paths are read from the catalog once, so a field added there is found without touching the rules.
  */
 import type { ObjectNode, ValueNode } from '../../../json/jsonTree';
+import { spanAt } from '../../../text/search';
 import type { RuleDocument, RuleFrame } from '../../rules';
 import type { Field, FieldType, ObjectType } from '../../schema';
 import { actions } from '../actions';
@@ -191,23 +192,10 @@ function payloadHolding(doc: RuleDocument, node: ValueNode): PayloadAt | undefin
     const type = payload.action && (payload.kind === 'request' ? payload.action.request : payload.action.response);
     return type ? { node: payload.node, type } : undefined;
   }
-  const frame = frameAt(doc.frames, node.offset);
+  // Frames are in document order and do not overlap; a value never starts on a frame's closing bracket.
+  const frame = spanAt(doc.frames, node.offset);
   if (!frame) return undefined;
   const type = payloadTypeOf(frame);
   const payloadNode = frame.payloadNode;
   return type && payloadNode?.type === 'object' ? { frame, node: payloadNode, type } : undefined;
-}
-
-/** The frame whose brackets hold `offset`; frames are in document order and do not overlap. */
-export function frameAt(frames: readonly RuleFrame[], offset: number): RuleFrame | undefined {
-  let low = 0;
-  let high = frames.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const frame = frames[middle];
-    if (offset < frame.offset) high = middle - 1;
-    else if (offset >= frame.offset + frame.length) low = middle + 1;
-    else return frame;
-  }
-  return undefined;
 }

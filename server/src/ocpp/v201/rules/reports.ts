@@ -17,7 +17,8 @@ import { FirmwareStatusNotification, PublishFirmware, PublishFirmwareStatusNotif
 import { GetBaseReport, GetReport, NotifyReport } from '../actions/provisioning';
 import { GetChargingProfiles, ReportChargingProfiles } from '../actions/smartCharging';
 import type { RulePart } from './rulePart';
-import { flagOf, plainOf, integerOf, nodeAt, stringOf, type Facts, type PlainPayload } from './partValues';
+import { plainValueOf } from '../../../json/treeQueries';
+import { flagOf, integerOf, nodeAt, stringOf, type Facts, type PlainPayload } from './partValues';
 
 const codes: Record<string, CodeDefinition> = {
   'report-request-id': { severity: 'warning', description: 'A result message (NotifyReport, LogStatusNotification, ...) whose requestId matches none of the requests of the kind that causes it earlier in the file.' },
@@ -137,7 +138,7 @@ function checkRequestId(frame: RuleFrame, family: Family, requestId: number, ask
   // Without a causing request in the file, the request is outside it: nothing to compare with.
   if (!asked || asked.set.has(requestId)) return;
   // A log upload canceled for a newer GetLog reports the older request's id, which may be outside the file.
-  if (family.notice === LogStatusNotification && stringOf(plainOf(nodeAt(frame.payloadNode, 'status'))) === 'AcceptedCanceled') return;
+  if (family.notice === LogStatusNotification && stringOf(plainValueOf(nodeAt(frame.payloadNode, 'status'))) === 'AcceptedCanceled') return;
   const node = nodeAt(frame.payloadNode, 'requestId');
   if (!node) return;
   const causes = family.causes.map((c) => `${c.name}Request`).join(' or ');

@@ -11,7 +11,8 @@ import { lineAt } from '../../../text/lines';
 import type { CodeDefinition, PayloadFacts, ReportFinding, RuleDocument, RuleFrame } from '../../rules';
 import { TransactionEvent } from '../actions/transactions';
 import type { RulePart } from './rulePart';
-import { flagOf, integerOf, nodeAt, objectNode, objectOf, plainOf, stringOf, type Facts, type PlainPayload } from './partValues';
+import { plainValueOf } from '../../../json/treeQueries';
+import { flagOf, integerOf, nodeAt, objectNode, objectOf, stringOf, type Facts, type PlainPayload } from './partValues';
 
 const codes: Record<string, CodeDefinition> = {
   'transaction-event-order': { severity: 'warning', description: 'A TransactionEvent whose eventType breaks the order of its transaction: Started first, Ended last, Updated in between.' },
@@ -93,7 +94,7 @@ function eventsOf(doc: RuleDocument): readonly TxEvent[] {
   const bare = doc.payload;
   if (bare?.action === TransactionEvent && bare.kind === 'request') {
     const facts: Facts = {};
-    readFacts(plainOf(bare.node) as PlainPayload, facts);
+    readFacts(plainValueOf(bare.node) as PlainPayload, facts);
     list.push({ payload: () => bare.node, facts, eventType: stringOf(facts[K.eventType]), seqNo: integerOf(facts[K.seqNo]),
       transactionId: stringOf(facts[K.id]), repeat: false });
   }

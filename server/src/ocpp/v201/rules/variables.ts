@@ -12,7 +12,8 @@ import type { CodeDefinition, ReportFinding, RuleDocument } from '../../rules';
 import type { ActionDefinition } from '../../schema';
 import { GetVariables, SetVariables } from '../actions/provisioning';
 import type { RulePart } from './rulePart';
-import { integerOf, nodeAt, objectNode, objectOf, plainOf, stringOf, type PlainPayload } from './partValues';
+import { plainValueOf } from '../../../json/treeQueries';
+import { integerOf, nodeAt, objectNode, objectOf, stringOf, type PlainPayload } from './partValues';
 
 const codes: Record<string, CodeDefinition> = {
   'variable-duplicate': { severity: 'error', description: 'A SetVariablesRequest naming the same component, variable and attributeType (omitted counts as Actual) in two items.' },
@@ -49,7 +50,7 @@ function entriesOf(array: ValueNode | undefined): Entry[] | undefined {
   const entries: Entry[] = [];
   for (const item of array.items) {
     if (item.type !== 'object') continue;
-    const value = plainOf(item) as PlainPayload;
+    const value = plainValueOf(item) as PlainPayload;
     const component = objectOf(value.component);
     const variable = objectOf(value.variable);
     const componentName = stringOf(component?.name);
