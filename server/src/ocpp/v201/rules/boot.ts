@@ -13,8 +13,6 @@
 import type { ValueNode } from '../../../json/jsonTree';
 import { lineAt } from '../../../text/lines';
 import type { CodeDefinition, ReportFinding, RuleDocument, RuleFrame } from '../../rules';
-import { BootNotification, GetBaseReport, GetReport, NotifyReport } from '../actions/provisioning';
-import { TriggerMessage } from '../actions/remoteControl';
 import { STATION_TO_CSMS } from '../directions';
 import type { RulePart } from './rulePart';
 
@@ -67,7 +65,7 @@ export const bootSequence: RulePart = {
   },
   check(doc: RuleDocument, report: ReportFinding): void {
     if (doc.shape !== 'conversation') return;
-    if (!doc.frames.some((f) => f.action === BootNotification && f.messageType?.name === 'CALL')) return;
+    if (!doc.frames.some((f) => f.action?.name === 'BootNotification' && f.messageType?.name === 'CALL')) return;
     const answered = new Set<RuleFrame>();
     for (const frame of doc.frames) if (frame.answers) answered.add(frame.answers);
     let state: BootState = { kind: 'unknown' };
@@ -76,16 +74,17 @@ export const bootSequence: RulePart = {
     const reports = new Map<number, RuleFrame>();
     for (const frame of doc.frames) {
       const type = frame.messageType?.name;
-      if (type === 'CALL') {
+      // A 2.1 SEND is a request too, only one nothing answers.
+      if (type === 'CALL' || type === 'SEND') {
         const action = frame.action;
         if (!action) continue;
-        if (action === BootNotification) {
+        if (action.name === 'BootNotification') {
           useTrigger(triggers, action.name);
           for (const trigger of triggers) if (trigger.allEvses) trigger.used = true;
           state = answered.has(frame) ? { kind: 'awaiting', boot: frame } : { kind: 'unknown' };
           continue;
         }
-        if (action === TriggerMessage) {
+        if (action.name === 'TriggerMessage') {
           const requested = frame.facts[keys.requestedMessage];
           if (typeof requested === 'string') {
             const allEvses = perEvse.has(requested) && frame.facts[keys.triggerEvse] === 0;
@@ -93,7 +92,7 @@ export const bootSequence: RulePart = {
           }
           continue;
         }
-        if (action === GetBaseReport || action === GetReport) {
+        if (action.name === 'GetBaseReport' || action.name === 'GetReport') {
           const requestId = frame.facts[keys.requestId];
           if (typeof requestId === 'number') reports.set(requestId, frame);
           continue;
@@ -108,8 +107,8 @@ export const bootSequence: RulePart = {
           continue;
         }
         if (triggered) continue;
-        if (action === NotifyReport && reportAsked(frame, reports)) continue;
-        const asked = action === NotifyReport && reports.size > 0
+        if (action.name === 'NotifyReport' && reportAsked(frame, reports)) continue;
+        const asked = action.name === 'NotifyReport' && reports.size > 0
           ? ` Its requestId matches no GetBaseReport or GetReport in the file (${[...reports.keys()].join(', ')}).`
           : '';
         if (state.kind === 'awaiting') {
@@ -125,7 +124,7 @@ export const bootSequence: RulePart = {
       const call = frame.answers;
       if (!call) continue;
       const status = frame.facts[keys.status];
-      if (call.action === BootNotification && state.kind === 'awaiting' && state.boot === call) {
+      if (call.action?.name === 'BootNotification' && state.kind === 'awaiting' && state.boot === call) {
         // A CALLERROR (or an unreadable status) completes no boot: the station is still waiting (B01.FR.08).
         if (type !== 'CALLRESULT' || typeof status !== 'string') continue;
         state = status === 'Accepted' ? { kind: 'accepted' }
@@ -136,10 +135,10 @@ export const bootSequence: RulePart = {
       // A refused request asks for nothing; an answer without a readable status is given the benefit of the doubt.
       const refused = type === 'CALLERROR' || (typeof status === 'string' && status !== 'Accepted');
       if (!refused) continue;
-      if (call.action === TriggerMessage) {
+      if (call.action?.name === 'TriggerMessage') {
         const trigger = triggers.find((t) => t.call === call);
         if (trigger) trigger.used = true;
-      } else if (call.action === GetBaseReport || call.action === GetReport) {
+      } else if (call.action?.name === 'GetBaseReport' || call.action?.name === 'GetReport') {
         for (const [requestId, request] of reports) if (request === call) reports.delete(requestId);
       }
     }

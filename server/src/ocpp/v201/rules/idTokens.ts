@@ -9,7 +9,7 @@
  */
 import type { ObjectNode, StringNode } from '../../../json/jsonTree';
 import type { CodeDefinition, ReportFinding, RuleDocument } from '../../rules';
-import type { Field, ObjectType } from '../../schema';
+import type { ActionDefinition, Field, ObjectType } from '../../schema';
 import { FieldFinder, payloadsOf } from './payloadFields';
 import type { RulePart } from './rulePart';
 
@@ -23,7 +23,6 @@ const hexDigits: Readonly<Record<string, readonly number[]>> = { ISO14443: [8, 1
 
 const isIdTokenField = (_owner: ObjectType, field: Field) => field.type.kind === 'object' && field.type.object.name === 'IdTokenType';
 
-const idTokens = new FieldFinder(isIdTokenField);
 
 /** Whether an IdToken, as JSON.parse made it, breaks its type's format. */
 function breaksFormat(value: unknown): boolean {
@@ -35,19 +34,23 @@ function breaksFormat(value: unknown): boolean {
 
 const suspectKey = 'idTokens.suspect';
 
-export const idTokenFormats: RulePart = {
-  codes,
-  readFacts(payload, facts) {
-    if (idTokens.mayHold(payload, breaksFormat)) facts[suspectKey] = 1;
-  },
-  check(doc: RuleDocument, report: ReportFinding): void {
-    for (const payload of payloadsOf(doc, (frame) => frame.facts[suspectKey] === 1)) {
-      idTokens.find(payload.node, payload.type, (at) => {
-        if (at.node.type === 'object') checkIdToken(at.node, report);
-      });
-    }
-  },
-};
+/** The part over a catalog's actions: every payload path to an IdTokenType is read from them. */
+export function idTokenFormatsOver(actions: readonly ActionDefinition[]): RulePart {
+  const idTokens = new FieldFinder(actions, isIdTokenField);
+  return {
+    codes,
+    readFacts(payload, facts) {
+      if (idTokens.mayHold(payload, breaksFormat)) facts[suspectKey] = 1;
+    },
+    check(doc: RuleDocument, report: ReportFinding): void {
+      for (const payload of payloadsOf(doc, (frame) => frame.facts[suspectKey] === 1)) {
+        idTokens.find(payload.node, payload.type, (at) => {
+          if (at.node.type === 'object') checkIdToken(at.node, report);
+        });
+      }
+    },
+  };
+}
 
 function checkIdToken(object: ObjectNode, report: ReportFinding): void {
   const idToken = stringMember(object, 'idToken');

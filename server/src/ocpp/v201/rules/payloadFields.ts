@@ -5,13 +5,13 @@
  *   few property paths where such fields occur in some message, and says whether any value there is suspect;
  * - `find` walks the syntax tree of one payload by its schema and visits each matching field with its node, for the
  *   rare frames `mayHold` pointed at.
- * The paths are read from the catalog once, so a field added there is found without touching the rules.
+ * The paths are read from the catalog's actions once (2.0.1's or 2.1's), so a field added there is found without
+ * touching the rules.
  */
 import type { ObjectNode, ValueNode } from '../../../json/jsonTree';
 import { spanAt } from '../../../text/search';
 import type { RuleDocument, RuleFrame } from '../../rules';
-import type { Field, FieldType, ObjectType } from '../../schema';
-import { actions } from '../actions';
+import type { ActionDefinition, Field, FieldType, ObjectType } from '../../schema';
 
 export interface FieldAt {
   /** The object type that declares the field, e.g. EVSEType. */
@@ -40,7 +40,7 @@ export class FieldFinder {
   private readonly paths: PathNode = { terminal: false, children: new Map() };
   private readonly reaching = new Map<ObjectType, boolean>();
 
-  constructor(private readonly matches: (owner: ObjectType, field: Field) => boolean) {
+  constructor(actions: readonly ActionDefinition[], private readonly matches: (owner: ObjectType, field: Field) => boolean) {
     for (const action of actions) {
       if (action.request) this.addPaths(action.request, this.paths, new Set());
       if (action.response) this.addPaths(action.response, this.paths, new Set());
@@ -145,10 +145,10 @@ export interface PayloadAt {
   readonly type: ObjectType;
 }
 
-/** The payload type a frame carries: a CALL's request, or the response of the CALL a CALLRESULT answers. */
+/** The payload type a frame carries: a CALL's (or 2.1 SEND's) request, or the response of the CALL a CALLRESULT answers. */
 export function payloadTypeOf(frame: RuleFrame): ObjectType | undefined {
   const name = frame.messageType?.name;
-  if (name === 'CALL') return frame.action?.request;
+  if (name === 'CALL' || name === 'SEND') return frame.action?.request;
   if (name === 'CALLRESULT') return frame.answers?.action?.response;
   return undefined;
 }

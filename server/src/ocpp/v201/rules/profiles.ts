@@ -8,9 +8,6 @@
  */
 import type { ObjectNode, ValueNode } from '../../../json/jsonTree';
 import type { CodeDefinition, ReportFinding, RuleDocument } from '../../rules';
-import type { ActionDefinition } from '../../schema';
-import { RequestStartTransaction } from '../actions/remoteControl';
-import { ClearChargingProfile, ReportChargingProfiles, SetChargingProfile } from '../actions/smartCharging';
 import type { RulePart } from './rulePart';
 import { integerOf, nodeAt, objectNode } from './partValues';
 
@@ -133,22 +130,23 @@ function checkClear(request: ObjectNode, report: ReportFinding): void {
     data: {} });
 }
 
-const checks = new Map<ActionDefinition, (request: ObjectNode, report: ReportFinding) => void>([
-  [SetChargingProfile, checkSetChargingProfile],
-  [RequestStartTransaction, checkRequestStart],
-  [ReportChargingProfiles, checkReport],
-  [ClearChargingProfile, checkClear],
+/** The checks by action name: the 2.0.1 and 2.1 catalogs each have their own definitions. */
+const checks = new Map<string, (request: ObjectNode, report: ReportFinding) => void>([
+  ['SetChargingProfile', checkSetChargingProfile],
+  ['RequestStartTransaction', checkRequestStart],
+  ['ReportChargingProfiles', checkReport],
+  ['ClearChargingProfile', checkClear],
 ]);
 
 function check(doc: RuleDocument, report: ReportFinding): void {
   for (const frame of doc.frames) {
     if (frame.messageType?.name !== 'CALL' || !frame.action) continue;
-    const run = checks.get(frame.action);
+    const run = checks.get(frame.action.name);
     const request = run ? objectNode(frame.payloadNode) : undefined;
     if (run && request) run(request, report);
   }
   const bare = doc.payload;
-  const run = bare?.kind === 'request' && bare.action ? checks.get(bare.action) : undefined;
+  const run = bare?.kind === 'request' && bare.action ? checks.get(bare.action.name) : undefined;
   if (run) run(bare!.node, report);
 }
 

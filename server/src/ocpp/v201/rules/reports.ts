@@ -9,13 +9,7 @@
  */
 import type { ValueNode } from '../../../json/jsonTree';
 import { lineAt } from '../../../text/lines';
-import type { ActionDefinition } from '../../schema';
 import type { CodeDefinition, ReportFinding, RuleDocument, RuleFrame } from '../../rules';
-import { CustomerInformation, GetLog, GetMonitoringReport, LogStatusNotification, NotifyCustomerInformation, NotifyEvent, NotifyMonitoringReport } from '../actions/diagnostics';
-import { GetDisplayMessages, NotifyDisplayMessages } from '../actions/displayMessage';
-import { FirmwareStatusNotification, PublishFirmware, PublishFirmwareStatusNotification, UpdateFirmware } from '../actions/firmwareManagement';
-import { GetBaseReport, GetReport, NotifyReport } from '../actions/provisioning';
-import { GetChargingProfiles, ReportChargingProfiles } from '../actions/smartCharging';
 import type { RulePart } from './rulePart';
 import { plainValueOf } from '../../../json/treeQueries';
 import { flagOf, integerOf, nodeAt, stringOf, type Facts, type PlainPayload } from './partValues';
@@ -28,8 +22,9 @@ const codes: Record<string, CodeDefinition> = {
 
 /** A kind of result message: what causes it, and how its parts are counted. */
 interface Family {
-  readonly notice: ActionDefinition;
-  readonly causes: readonly ActionDefinition[];
+  /** Actions by name: the 2.0.1 and 2.1 catalogs each have their own definitions. */
+  readonly notice: string;
+  readonly causes: readonly string[];
   readonly requestId: boolean;
   readonly seqNo: boolean;
   readonly tbc: boolean;
@@ -38,24 +33,24 @@ interface Family {
 }
 
 const families: readonly Family[] = [
-  { notice: NotifyReport, causes: [GetBaseReport, GetReport], requestId: true, seqNo: true, tbc: true,
+  { notice: 'NotifyReport', causes: ['GetBaseReport', 'GetReport'], requestId: true, seqNo: true, tbc: true,
     cites: { requestId: 'B07.FR.04, B08.FR.04', seqNo: 'B07.FR.10, B08.FR.14', tbc: 'NotifyReportRequest.tbc' } },
-  { notice: NotifyMonitoringReport, causes: [GetMonitoringReport], requestId: true, seqNo: true, tbc: true,
+  { notice: 'NotifyMonitoringReport', causes: ['GetMonitoringReport'], requestId: true, seqNo: true, tbc: true,
     cites: { requestId: 'N02.FR.04', seqNo: 'N02.FR.09', tbc: 'NotifyMonitoringReportRequest.tbc' } },
-  { notice: NotifyCustomerInformation, causes: [CustomerInformation], requestId: true, seqNo: true, tbc: true,
+  { notice: 'NotifyCustomerInformation', causes: ['CustomerInformation'], requestId: true, seqNo: true, tbc: true,
     cites: { requestId: 'Generic FR.05', seqNo: 'NotifyCustomerInformationRequest.seqNo', tbc: 'NotifyCustomerInformationRequest.tbc' } },
-  { notice: ReportChargingProfiles, causes: [GetChargingProfiles], requestId: true, seqNo: false, tbc: true,
+  { notice: 'ReportChargingProfiles', causes: ['GetChargingProfiles'], requestId: true, seqNo: false, tbc: true,
     cites: { requestId: 'K09.FR.01', tbc: 'K09.FR.02' } },
-  { notice: NotifyDisplayMessages, causes: [GetDisplayMessages], requestId: true, seqNo: false, tbc: true,
+  { notice: 'NotifyDisplayMessages', causes: ['GetDisplayMessages'], requestId: true, seqNo: false, tbc: true,
     cites: { requestId: 'Generic FR.05', tbc: 'NotifyDisplayMessagesRequest.tbc' } },
-  { notice: LogStatusNotification, causes: [GetLog], requestId: true, seqNo: false, tbc: false, cites: { requestId: 'N01.FR.07' } },
-  { notice: FirmwareStatusNotification, causes: [UpdateFirmware], requestId: true, seqNo: false, tbc: false, cites: { requestId: 'L01.FR.10' } },
-  { notice: PublishFirmwareStatusNotification, causes: [PublishFirmware], requestId: true, seqNo: false, tbc: false, cites: { requestId: 'Generic FR.05' } },
-  { notice: NotifyEvent, causes: [], requestId: false, seqNo: true, tbc: true, cites: { seqNo: 'N07.FR.07, N08.FR.04', tbc: 'NotifyEventRequest.tbc' } },
+  { notice: 'LogStatusNotification', causes: ['GetLog'], requestId: true, seqNo: false, tbc: false, cites: { requestId: 'N01.FR.07' } },
+  { notice: 'FirmwareStatusNotification', causes: ['UpdateFirmware'], requestId: true, seqNo: false, tbc: false, cites: { requestId: 'L01.FR.10' } },
+  { notice: 'PublishFirmwareStatusNotification', causes: ['PublishFirmware'], requestId: true, seqNo: false, tbc: false, cites: { requestId: 'Generic FR.05' } },
+  { notice: 'NotifyEvent', causes: [], requestId: false, seqNo: true, tbc: true, cites: { seqNo: 'N07.FR.07, N08.FR.04', tbc: 'NotifyEventRequest.tbc' } },
 ];
 
-const familyOfNotice = new Map<ActionDefinition, Family>(families.map((f) => [f.notice, f]));
-const familiesOfCause = new Map<ActionDefinition, Family[]>();
+const familyOfNotice = new Map<string, Family>(families.map((f) => [f.notice, f]));
+const familiesOfCause = new Map<string, Family[]>();
 for (const family of families) {
   for (const cause of family.causes) familiesOfCause.set(cause, [...(familiesOfCause.get(cause) ?? []), family]);
 }
@@ -86,14 +81,14 @@ function check(doc: RuleDocument, report: ReportFinding): void {
   const asked = new Map<Family, Asked>();
   const runs = new Map<string, Run>();
   const runOf = (family: Family, requestId: number | undefined) => {
-    const key = `${family.notice.name}/${requestId ?? ''}`;
+    const key = `${family.notice}/${requestId ?? ''}`;
     let run = runs.get(key);
     if (!run) runs.set(key, run = { requested: false });
     return run;
   };
   for (const frame of doc.frames) {
     if (frame.messageType?.name !== 'CALL' || !frame.action) continue;
-    const causeOf = familiesOfCause.get(frame.action);
+    const causeOf = familiesOfCause.get(frame.action.name);
     if (causeOf) {
       const requestId = integerOf(frame.facts[K.requestId]);
       if (requestId === undefined) continue;
@@ -110,7 +105,7 @@ function check(doc: RuleDocument, report: ReportFinding): void {
       }
       continue;
     }
-    const family = familyOfNotice.get(frame.action);
+    const family = familyOfNotice.get(frame.action.name);
     if (!family) continue;
     const facts = frame.facts;
     const requestId = integerOf(facts[K.requestId]);
@@ -138,15 +133,15 @@ function checkRequestId(frame: RuleFrame, family: Family, requestId: number, ask
   // Without a causing request in the file, the request is outside it: nothing to compare with.
   if (!asked || asked.set.has(requestId)) return;
   // A log upload canceled for a newer GetLog reports the older request's id, which may be outside the file.
-  if (family.notice === LogStatusNotification && stringOf(plainValueOf(nodeAt(frame.payloadNode, 'status'))) === 'AcceptedCanceled') return;
+  if (family.notice === 'LogStatusNotification' && stringOf(plainValueOf(nodeAt(frame.payloadNode, 'status'))) === 'AcceptedCanceled') return;
   const node = nodeAt(frame.payloadNode, 'requestId');
   if (!node) return;
-  const causes = family.causes.map((c) => `${c.name}Request`).join(' or ');
+  const causes = family.causes.map((c) => `${c}Request`).join(' or ');
   const latest = [...asked.latest];
   report({ code: 'report-request-id', ...at(node),
     message: `requestId ${requestId} matches no ${causes} earlier in this file (${asked.set.size > latest.length ? 'latest ' : ''}requestIds asked for: ${latest.join(', ')}): ` +
-      `a ${family.notice.name}Request carries the requestId of the request it answers (${family.cites.requestId}, Generic FR.05).`,
-    data: { requestId, knownRequestIds: latest, action: family.notice.name } });
+      `a ${family.notice}Request carries the requestId of the request it answers (${family.cites.requestId}, Generic FR.05).`,
+    data: { requestId, knownRequestIds: latest, action: family.notice } });
 }
 
 function checkPart(doc: RuleDocument, frame: RuleFrame, family: Family, run: Run, seqNo: number | undefined,
@@ -160,13 +155,13 @@ function checkPart(doc: RuleDocument, frame: RuleFrame, family: Family, run: Run
       if (seqNo === undefined || seqNo === 0) return;
       const node = nodeAt(frame.payloadNode, 'seqNo');
       if (node) report({ code: 'report-seq-no', ...at(node),
-        message: `The ${family.notice.name} on line ${line} was the last part of its report (tbc false or absent), so this one starts a new report with seqNo 0 (${family.cites.seqNo}); if it continues that report, the part on line ${line} needs tbc true (${family.cites.tbc}).`,
+        message: `The ${family.notice} on line ${line} was the last part of its report (tbc false or absent), so this one starts a new report with seqNo 0 (${family.cites.seqNo}); if it continues that report, the part on line ${line} needs tbc true (${family.cites.tbc}).`,
         data: { seqNo, expected: 0, previousLine: line } });
       return;
     }
     const node = nodeAt(frame.payloadNode, 'requestId');
     if (node) report({ code: 'report-tbc', ...at(node),
-      message: `The ${family.notice.name} on line ${line} said it was the last part${which} (tbc false or absent), yet another part follows: every part but the last carries tbc true (${family.cites.tbc}).`,
+      message: `The ${family.notice} on line ${line} said it was the last part${which} (tbc false or absent), yet another part follows: every part but the last carries tbc true (${family.cites.tbc}).`,
       data: { requestId, previousLine: line } });
     return;
   }

@@ -7,7 +7,7 @@
  */
 import type { NumberNode, ValueNode } from '../../../json/jsonTree';
 import type { CodeDefinition, ReportFinding, RuleDocument } from '../../rules';
-import type { Field, ObjectType } from '../../schema';
+import type { ActionDefinition, Field, ObjectType } from '../../schema';
 import { FieldFinder, fieldOfNode, payloadsOf, type FieldAt } from './payloadFields';
 import type { RulePart } from './rulePart';
 
@@ -59,9 +59,6 @@ const isNumberingField = (owner: ObjectType, field: Field) =>
 
 const ruleOf = (owner: ObjectType, field: Field): Numbering | undefined => numbering[`${owner.name}.${field.name}`];
 
-const allNumbering = new FieldFinder(isNumberingField);
-/** The numbering fields where 0 can be a finding: a payload type without any is not walked for a 0. */
-const zeroMatters = new FieldFinder((owner, field) => isNumberingField(owner, field) && ruleOf(owner, field)?.zero !== 'station');
 
 const codes: Record<string, CodeDefinition> = {
   'evse-id-range': { severity: 'error', description: 'An evseId, EVSE id or connectorId that names no EVSE or connector: below 0 anywhere, or 0 where the field must name one (EVSEs and connectors count from 1).' },
@@ -71,38 +68,44 @@ const codes: Record<string, CodeDefinition> = {
 /** Facts: 1 when some numbering field holds 0, 2 when one is below 0. */
 const suspectKey = 'stations.suspect';
 
-export const stations: RulePart = {
-  codes,
-  readFacts(payload, facts) {
-    // One scan: it stops at a negative number (or a member only the tree can show), and notes any 0 on the way.
-    let zero = false;
-    const negative = allNumbering.mayHold(payload, (v) => {
-      if (v !== 0) return typeof v === 'number' && v < 0;
-      zero = true;
-      return false;
-    });
-    if (negative || zero) facts[suspectKey] = negative ? 2 : 1;
-  },
-  check(doc: RuleDocument, report: ReportFinding): void {
-    const payloads = payloadsOf(doc, (frame) => {
-      const suspect = frame.facts[suspectKey];
-      if (suspect === 2) return true;
-      // A 0 matters only in a payload with a field where 0 is wrong: MeterValues' evseId 0 is the whole station.
-      const action = frame.action ?? frame.answers?.action;
-      return suspect === 1 && !!action && [action.request, action.response].some((type) => type && zeroMatters.reaches(type));
-    });
-    for (const payload of payloads) {
-      allNumbering.find(payload.node, payload.type, (at) => checkNumber(at, report));
-    }
-  },
-  hoverNote(doc: RuleDocument, node: ValueNode): string | undefined {
-    if (node.type !== 'number' || node.value !== 0) return undefined;
-    const found = fieldOfNode(doc, node, allNumbering);
-    if (!found) return undefined;
-    const rule = ruleOf(found.at.owner, found.at.field);
-    return rule?.zero === 'station' ? rule.note : undefined;
-  },
-};
+/** The part over a catalog's actions: its numbering fields are found along their payloads' paths. */
+export function stationsOver(actions: readonly ActionDefinition[]): RulePart {
+  const allNumbering = new FieldFinder(actions, isNumberingField);
+  /** The numbering fields where 0 can be a finding: a payload type without any is not walked for a 0. */
+  const zeroMatters = new FieldFinder(actions, (owner, field) => isNumberingField(owner, field) && ruleOf(owner, field)?.zero !== 'station');
+  return {
+    codes,
+    readFacts(payload, facts) {
+      // One scan: it stops at a negative number (or a member only the tree can show), and notes any 0 on the way.
+      let zero = false;
+      const negative = allNumbering.mayHold(payload, (v) => {
+        if (v !== 0) return typeof v === 'number' && v < 0;
+        zero = true;
+        return false;
+      });
+      if (negative || zero) facts[suspectKey] = negative ? 2 : 1;
+    },
+    check(doc: RuleDocument, report: ReportFinding): void {
+      const payloads = payloadsOf(doc, (frame) => {
+        const suspect = frame.facts[suspectKey];
+        if (suspect === 2) return true;
+        // A 0 matters only in a payload with a field where 0 is wrong: MeterValues' evseId 0 is the whole station.
+        const action = frame.action ?? frame.answers?.action;
+        return suspect === 1 && !!action && [action.request, action.response].some((type) => type && zeroMatters.reaches(type));
+      });
+      for (const payload of payloads) {
+        allNumbering.find(payload.node, payload.type, (at) => checkNumber(at, report));
+      }
+    },
+    hoverNote(doc: RuleDocument, node: ValueNode): string | undefined {
+      if (node.type !== 'number' || node.value !== 0) return undefined;
+      const found = fieldOfNode(doc, node, allNumbering);
+      if (!found) return undefined;
+      const rule = ruleOf(found.at.owner, found.at.field);
+      return rule?.zero === 'station' ? rule.note : undefined;
+    },
+  };
+}
 
 function checkNumber(at: FieldAt, report: ReportFinding): void {
   const node = at.node;

@@ -9,13 +9,16 @@
  * use case leads to is a connector becoming Reserved from anything but Available: an Occupied, Unavailable or
  * Faulted EVSE is not reserved (H01.FR.11, H01.FR.12, H01.FR.14), and a reservation ends when its EVSE becomes
  * Unavailable or Faulted (H01.FR.16, H01.FR.17). That is the one step flagged, as a warning: a file may be an excerpt.
+ *
+ * OCPP 2.1 reports a connector's status with NotifyEvent as well (G01.FR.03-07 (2.1): component "Connector" with its
+ * evse, variable "AvailabilityState", the status as actualValue), and StatusNotification is deprecated: with
+ * `availabilityEvents` the first such eventData item of a NotifyEvent joins the same history.
  */
 import type { ObjectNode, StringNode, ValueNode } from '../../../json/jsonTree';
 import { compareInstants, instantOf, type Instant } from '../../../text/dateTime';
 import { lineAt } from '../../../text/lines';
 import type { CodeDefinition, PayloadFacts, ReportFinding, RuleDocument, RuleFrame } from '../../rules';
 import type { EnumValue } from '../../schema';
-import { StatusNotification } from '../actions/availability';
 import { ConnectorStatusEnumType } from '../enums';
 import type { RulePart } from './rulePart';
 
@@ -80,13 +83,21 @@ export interface ConnectorReport {
   readonly connectorId: number;
   /** Set only for a ConnectorStatusEnumType value. */
   readonly status?: string;
+  /** For a NotifyEvent: the index of the eventData item that reports the connector. */
+  readonly eventItem?: number;
   readonly instant?: Instant;
   readonly previous?: ConnectorReport;
   /** The connector's last earlier report with a valid timestamp. */
   readonly previousTimed?: ConnectorReport;
 }
 
-const keys = { evseId: 'status.evseId', connectorId: 'status.connectorId', status: 'status.connectorStatus', timestamp: 'status.timestamp' };
+const keys = {
+  evseId: 'status.evseId', connectorId: 'status.connectorId', status: 'status.connectorStatus', timestamp: 'status.timestamp',
+  eventItem: 'status.eventItem',
+};
+
+/** How many eventData items of a NotifyEvent are looked at for a connector's AvailabilityState. */
+const maxEventItems = 64;
 
 const cache = new WeakMap<RuleDocument, readonly ConnectorReport[]>();
 
@@ -106,8 +117,12 @@ function collect(doc: RuleDocument): ConnectorReport[] {
   const last = new Map<string, ConnectorReport>();
   const lastTimed = new Map<string, ConnectorReport>();
   for (const frame of doc.frames) {
-    if (frame.action !== StatusNotification || frame.messageType?.name !== 'CALL') continue;
+    const action = frame.action?.name;
+    if ((action !== 'StatusNotification' && action !== 'NotifyEvent') || frame.messageType?.name !== 'CALL') continue;
     const facts: PayloadFacts = frame.facts;
+    const eventItem = facts[keys.eventItem];
+    // NotifyEvent facts exist only where the catalog's rules read availability events (2.1).
+    if (action === 'NotifyEvent' && typeof eventItem !== 'number') continue;
     const evseId = facts[keys.evseId];
     const connectorId = facts[keys.connectorId];
     // Only integers name a connector; anything else is the validator's to report.
@@ -117,6 +132,7 @@ function collect(doc: RuleDocument): ConnectorReport[] {
     const timestamp = facts[keys.timestamp];
     const report: ConnectorReport = {
       frame, key, evseId, connectorId,
+      eventItem: action === 'NotifyEvent' ? eventItem as number : undefined,
       status: typeof status === 'string' && statusNames.has(status) ? status : undefined,
       instant: typeof timestamp === 'string' ? instantOfFacts(facts, timestamp) : undefined,
       previous: last.get(key),
@@ -143,39 +159,73 @@ function instantOfFacts(facts: PayloadFacts, timestamp: string): Instant | undef
 
 const isInteger = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
 
-export const connectorStatus: RulePart = {
-  codes,
-  readFacts(payload, facts) {
-    // connectorStatus is StatusNotificationRequest's own field: other payloads leave these facts unset.
-    const { connectorStatus: status, evseId, connectorId, timestamp } = payload;
-    if (status === undefined) return;
-    facts[keys.status] = typeof status === 'string' ? status : undefined;
-    facts[keys.evseId] = isInteger(evseId) ? evseId : undefined;
+/** The part; with `availabilityEvents` (2.1), NotifyEvent's reports of a connector's AvailabilityState count too. */
+export function connectorStatusOver(availabilityEvents: boolean): RulePart {
+  return {
+    codes,
+    readFacts(payload, facts) {
+      // connectorStatus is StatusNotificationRequest's own field, eventData NotifyEventRequest's.
+      const { connectorStatus: status, evseId, connectorId, timestamp, eventData } = payload;
+      if (status !== undefined) {
+        facts[keys.status] = typeof status === 'string' ? status : undefined;
+        facts[keys.evseId] = isInteger(evseId) ? evseId : undefined;
+        facts[keys.connectorId] = isInteger(connectorId) ? connectorId : undefined;
+        facts[keys.timestamp] = typeof timestamp === 'string' ? timestamp : undefined;
+      } else if (availabilityEvents && Array.isArray(eventData)) {
+        readAvailabilityEvent(eventData, facts);
+      }
+    },
+    check,
+    hoverNote,
+  };
+}
+
+/** The first eventData item that reports a connector's AvailabilityState, as the facts of a status report. */
+function readAvailabilityEvent(eventData: readonly unknown[], facts: Record<string, string | number | undefined>): void {
+  const count = Math.min(eventData.length, maxEventItems);
+  for (let i = 0; i < count; i++) {
+    const item = eventData[i];
+    if (typeof item !== 'object' || item === null) continue;
+    const { component, variable, actualValue, timestamp } = item as { readonly [key: string]: unknown };
+    if (nameOf(component) !== 'Connector' || nameOf(variable) !== 'AvailabilityState') continue;
+    const evse = (component as { readonly evse?: unknown }).evse;
+    if (typeof evse !== 'object' || evse === null) continue;
+    const { id, connectorId } = evse as { readonly [key: string]: unknown };
+    facts[keys.eventItem] = i;
+    facts[keys.status] = typeof actualValue === 'string' ? actualValue : undefined;
+    facts[keys.evseId] = isInteger(id) ? id : undefined;
     facts[keys.connectorId] = isInteger(connectorId) ? connectorId : undefined;
     facts[keys.timestamp] = typeof timestamp === 'string' ? timestamp : undefined;
-  },
-  check(doc: RuleDocument, report: ReportFinding): void {
-    for (const r of connectorReportsOf(doc)) {
-      checkTransition(doc, r, report);
-      checkTimestamp(doc, r, report);
-    }
-  },
-  hoverNote(doc: RuleDocument, node: ValueNode): string | undefined {
-    if (doc.shape !== 'conversation' || node.type !== 'string') return undefined;
-    const r = connectorReportsOf(doc).find((c) => node.offset >= c.frame.offset && node.offset < c.frame.offset + c.frame.length);
-    if (!r || statusNode(r) !== node) return undefined;
-    const connector = connectorName(r);
-    const previous = r.previous;
-    if (!previous) return `First status of ${connector} in this file.`;
-    const where = `Previous status of ${connector}: ${describe(doc, previous)}`;
-    if (!previous.status || !r.status) return `${where}; a value that is no ConnectorStatusEnumType value is not followed.`;
-    if (previous.status === r.status) return `${where}; the status is unchanged.`;
-    const why = steps[previous.status]?.[r.status];
-    return why
-      ? `${where}; ${previous.status} -> ${r.status}: ${why}.`
-      : `${where}; ${previous.status} -> ${r.status} is a step no use case leads to (see the warning).`;
-  },
-};
+    return;
+  }
+}
+
+function nameOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { readonly name?: unknown }).name : undefined;
+}
+
+function check(doc: RuleDocument, report: ReportFinding): void {
+  for (const r of connectorReportsOf(doc)) {
+    checkTransition(doc, r, report);
+    checkTimestamp(doc, r, report);
+  }
+}
+
+function hoverNote(doc: RuleDocument, node: ValueNode): string | undefined {
+  if (doc.shape !== 'conversation' || node.type !== 'string') return undefined;
+  const r = connectorReportsOf(doc).find((c) => node.offset >= c.frame.offset && node.offset < c.frame.offset + c.frame.length);
+  if (!r || statusNode(r) !== node) return undefined;
+  const connector = connectorName(r);
+  const previous = r.previous;
+  if (!previous) return `First status of ${connector} in this file.`;
+  const where = `Previous status of ${connector}: ${describe(doc, previous)}`;
+  if (!previous.status || !r.status) return `${where}; a value that is no ConnectorStatusEnumType value is not followed.`;
+  if (previous.status === r.status) return `${where}; the status is unchanged.`;
+  const why = steps[previous.status]?.[r.status];
+  return why
+    ? `${where}; ${previous.status} -> ${r.status}: ${why}.`
+    : `${where}; ${previous.status} -> ${r.status} is a step no use case leads to (see the warning).`;
+}
 
 function checkTransition(doc: RuleDocument, r: ConnectorReport, report: ReportFinding): void {
   const previous = r.previous;
@@ -198,13 +248,13 @@ function checkTransition(doc: RuleDocument, r: ConnectorReport, report: ReportFi
 function checkTimestamp(doc: RuleDocument, r: ConnectorReport, report: ReportFinding): void {
   const earlier = r.previousTimed;
   if (!r.instant || !earlier?.instant || compareInstants(r.instant, earlier.instant) >= 0) return;
-  const node = stringMember(r.frame, 'timestamp');
-  const earlierNode = stringMember(earlier.frame, 'timestamp');
+  const node = timestampNode(r);
+  const earlierNode = timestampNode(earlier);
   if (!node || !earlierNode) return;
   const line = lineAt(doc, earlierNode.offset);
   report({ code: 'timestamp-backwards', offset: node.offset, length: node.length,
-    message: `${node.value} is earlier than ${earlierNode.value}, the timestamp of the previous StatusNotification for ${connectorName(r)} on line ${line}. ` +
-      'Each notification gives the time of the status it reports (P2-201 §1.59.1), so the clock or the order of the frames looks wrong.',
+    message: `${node.value} is earlier than ${earlierNode.value}, the timestamp of the previous ${reportName(earlier)} for ${connectorName(r)} on line ${line}. ` +
+      'Each report gives the time of the status it reports (P2-201 §1.59.1), so the clock or the order of the frames looks wrong.',
     data: { evseId: r.evseId, connectorId: r.connectorId, timestamp: node.value, previousTimestamp: earlierNode.value, previousLine: line } });
 }
 
@@ -224,12 +274,28 @@ function lineOf(doc: RuleDocument, r: ConnectorReport): number {
 
 /** Looked up only for a finding or a hover: it builds that frame's tree. */
 function statusNode(r: ConnectorReport): StringNode | undefined {
-  return stringMember(r.frame, 'connectorStatus');
+  return r.eventItem === undefined ? stringMember(r.frame.payloadNode, 'connectorStatus') : stringMember(eventItemNode(r), 'actualValue');
 }
 
-function stringMember(frame: RuleFrame, name: string): StringNode | undefined {
-  const payload = frame.payloadNode;
-  if (payload?.type !== 'object') return undefined;
-  const value = (payload as ObjectNode).properties.find((p) => p.key.value === name)?.value;
+function timestampNode(r: ConnectorReport): StringNode | undefined {
+  return stringMember(r.eventItem === undefined ? r.frame.payloadNode : eventItemNode(r), 'timestamp');
+}
+
+function eventItemNode(r: ConnectorReport): ValueNode | undefined {
+  const eventData = memberOf(r.frame.payloadNode, 'eventData');
+  return eventData?.type === 'array' && r.eventItem !== undefined ? eventData.items[r.eventItem] : undefined;
+}
+
+/** How a message names the kind of report. */
+function reportName(r: ConnectorReport): string {
+  return r.eventItem === undefined ? 'StatusNotification' : 'NotifyEvent (AvailabilityState)';
+}
+
+function memberOf(object: ValueNode | undefined, name: string): ValueNode | undefined {
+  return object?.type === 'object' ? (object as ObjectNode).properties.find((p) => p.key.value === name)?.value : undefined;
+}
+
+function stringMember(object: ValueNode | undefined, name: string): StringNode | undefined {
+  const value = memberOf(object, name);
   return value?.type === 'string' ? value : undefined;
 }

@@ -9,7 +9,6 @@
 import type { ValueNode } from '../../../json/jsonTree';
 import { lineAt } from '../../../text/lines';
 import type { CodeDefinition, PayloadFacts, ReportFinding, RuleDocument, RuleFrame } from '../../rules';
-import { TransactionEvent } from '../actions/transactions';
 import type { RulePart } from './rulePart';
 import { plainValueOf } from '../../../json/treeQueries';
 import { flagOf, integerOf, nodeAt, objectNode, objectOf, stringOf, type Facts, type PlainPayload } from './partValues';
@@ -78,7 +77,7 @@ function eventsOf(doc: RuleDocument): readonly TxEvent[] {
   events = list;
   const last = new Map<string, TxEvent>();
   for (const frame of doc.frames) {
-    if (frame.action !== TransactionEvent || frame.messageType?.name !== 'CALL') continue;
+    if (frame.action?.name !== 'TransactionEvent' || frame.messageType?.name !== 'CALL') continue;
     const facts = frame.facts;
     const transactionId = stringOf(facts[K.id]);
     const previous = transactionId === undefined ? undefined : last.get(transactionId);
@@ -92,7 +91,7 @@ function eventsOf(doc: RuleDocument): readonly TxEvent[] {
     if (transactionId !== undefined) last.set(transactionId, event);
   }
   const bare = doc.payload;
-  if (bare?.action === TransactionEvent && bare.kind === 'request') {
+  if (bare?.action?.name === 'TransactionEvent' && bare.kind === 'request') {
     const facts: Facts = {};
     readFacts(plainValueOf(bare.node) as PlainPayload, facts);
     list.push({ payload: () => bare.node, facts, eventType: stringOf(facts[K.eventType]), seqNo: integerOf(facts[K.seqNo]),
@@ -241,7 +240,7 @@ function checkSeqNo(doc: RuleDocument, event: TxEvent, report: ReportFinding, ev
 function checkAnswers(doc: RuleDocument, report: ReportFinding): void {
   for (const frame of doc.frames) {
     const call = frame.answers;
-    if (frame.messageType?.name !== 'CALLRESULT' || call?.action !== TransactionEvent) continue;
+    if (frame.messageType?.name !== 'CALLRESULT' || call?.action?.name !== 'TransactionEvent') continue;
     if (frame.facts[K.idTokenInfo] !== undefined) continue;
     if (call.facts[K.idToken] === undefined) continue;
     const payload = objectNode(frame.payloadNode);

@@ -9,8 +9,6 @@
 import type { ObjectNode, ValueNode } from '../../../json/jsonTree';
 import { lineAt } from '../../../text/lines';
 import type { CodeDefinition, ReportFinding, RuleDocument } from '../../rules';
-import type { ActionDefinition } from '../../schema';
-import { GetVariables, SetVariables } from '../actions/provisioning';
 import type { RulePart } from './rulePart';
 import { plainValueOf } from '../../../json/treeQueries';
 import { integerOf, nodeAt, objectNode, objectOf, stringOf, type PlainPayload } from './partValues';
@@ -22,16 +20,17 @@ const codes: Record<string, CodeDefinition> = {
 };
 
 interface Shape {
-  readonly action: ActionDefinition;
+  /** The action, by name: the 2.0.1 and 2.1 catalogs each have their own definition. */
+  readonly action: string;
   readonly items: string;
   readonly results: string;
   readonly cites: { readonly count: string; readonly same: string; readonly attribute: string };
 }
 
 const shapes: readonly Shape[] = [
-  { action: SetVariables, items: 'setVariableData', results: 'setVariableResult',
+  { action: 'SetVariables', items: 'setVariableData', results: 'setVariableResult',
     cites: { count: 'B05.FR.01', same: 'B05.FR.02', attribute: 'B05.FR.03, B05.FR.12' } },
-  { action: GetVariables, items: 'getVariableData', results: 'getVariableResult',
+  { action: 'GetVariables', items: 'getVariableData', results: 'getVariableResult',
     cites: { count: 'B06.FR.01', same: 'B06.FR.02', attribute: 'B06.FR.03, B06.FR.11' } },
 ];
 
@@ -94,7 +93,7 @@ function checkResults(shape: Shape, request: ObjectNode, response: ObjectNode, r
   const resultsNode = nodeAt(response, shape.results);
   const results = entriesOf(resultsNode);
   if (!items || !results || !resultsNode) return;
-  const name = shape.action.name;
+  const name = shape.action;
   if (results.length !== items.length) {
     report({ code: 'variable-result-count', ...at(resultsNode),
       message: `${results.length} result${results.length === 1 ? '' : 's'} for the ${items.length} item${items.length === 1 ? '' : 's'} of the ${name}Request on line ${requestLine}: ` +
@@ -133,20 +132,20 @@ function checkResults(shape: Shape, request: ObjectNode, response: ObjectNode, r
 
 function check(doc: RuleDocument, report: ReportFinding): void {
   for (const frame of doc.frames) {
-    if (frame.messageType?.name === 'CALL' && frame.action === SetVariables) {
+    if (frame.messageType?.name === 'CALL' && frame.action?.name === 'SetVariables') {
       const request = objectNode(frame.payloadNode);
       if (request) checkDuplicates(request, report);
       continue;
     }
     const call = frame.answers;
-    const shape = call && frame.messageType?.name === 'CALLRESULT' ? shapes.find((s) => s.action === call.action) : undefined;
+    const shape = call && frame.messageType?.name === 'CALLRESULT' ? shapes.find((s) => s.action === call.action?.name) : undefined;
     if (!shape || !call) continue;
     const request = objectNode(call.payloadNode);
     const response = objectNode(frame.payloadNode);
     if (request && response) checkResults(shape, request, response, lineAt(doc, call.offset), report);
   }
   const bare = doc.payload;
-  if (bare?.action === SetVariables && bare.kind === 'request') checkDuplicates(bare.node, report);
+  if (bare?.action?.name === 'SetVariables' && bare.kind === 'request') checkDuplicates(bare.node, report);
 }
 
 export const variablesPart: RulePart = { codes, check };
