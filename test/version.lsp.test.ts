@@ -17,15 +17,8 @@ import {
 import { DocumentInfoRequest } from '../server/src/lsp/protocol';
 import { LspClient } from './support/lspClient';
 import { rangeOf } from './support/lspHelpers';
-import { assertFindings, caseFileName, type RuleCase } from './support/ruleCases';
-import { bootCases, bootCodes } from './boot.cases';
-import { idTokenCases, idTokenCodes } from './idTokens.cases';
-import { profileCases, profileCodes } from './profiles.cases';
-import { reportCases, reportCodes } from './reports.cases';
-import { stationCases, stationCodes } from './stations.cases';
-import { statusCases, statusCodes } from './status.cases';
-import { transactionCases, transactionCodes } from './transactions.cases';
-import { variableCases, variableCodes } from './variables.cases';
+import { assertFindings, caseFileName } from './support/ruleCases';
+import { ruleCaseFiles } from './ruleCaseFiles';
 
 const capabilities: ClientCapabilities = {
   workspace: { configuration: true },
@@ -164,18 +157,6 @@ describe('the version over LSP', () => {
     assert.deepEqual(await versionOf(client, uri), { version: '1.6', versionSource: '.ocpprc.json' });
   });
 });
-
-/** Every 2.0.1 rule case file, with the codes its findings are of. */
-const ruleCaseFiles: readonly { name: string; cases: readonly RuleCase[]; codes: readonly string[] }[] = [
-  { name: 'stations', cases: stationCases, codes: stationCodes },
-  { name: 'status', cases: statusCases, codes: statusCodes },
-  { name: 'idTokens', cases: idTokenCases, codes: idTokenCodes },
-  { name: 'boot', cases: bootCases, codes: bootCodes },
-  { name: 'transactions', cases: transactionCases, codes: transactionCodes },
-  { name: 'reports', cases: reportCases, codes: reportCodes },
-  { name: 'variables', cases: variableCases, codes: variableCodes },
-  { name: 'profiles', cases: profileCases, codes: profileCodes },
-];
 
 /** Cases whose every action and key both versions have: under auto they are read as 1.6, the oldest. */
 const fitsBoth = [

@@ -61,6 +61,8 @@ export interface RuleFinding {
   readonly length: number;
   /** What a quick fix or a script needs to know; `replacements` lists values the token may become. */
   readonly data?: { readonly [key: string]: unknown };
+  /** The token uses something the version deprecates: editors strike it through. */
+  readonly deprecated?: boolean;
 }
 
 export type ReportFinding = (finding: RuleFinding) => void;

@@ -1,23 +1,22 @@
 /**
  * The OCPP 2.1 catalog, as data over 2.0.1's (derive.ts): the 2.0.1 actions, types and enumerations it keeps, those
- * it changes derived from them, the ones it adds, OCPP-J 2.1's five frame types and its error codes. Its rules are
- * still to come: 2.1 files get every payload and frame check, and none of the rules beyond the schemas yet.
+ * it changes derived from them, the ones it adds, OCPP-J 2.1's five frame types and its error codes, and its rules
+ * (rules/: 2.0.1's carried over, and what 2.1 changed).
  */
 import { indexActions, type Catalog } from '../catalog';
 import { messageTypeById, type MessageType } from '../frames';
-import { noFacts, type RuleSet } from '../rules';
 import type { ActionDefinition } from '../schema';
 import { ocpp201 } from '../v201';
 import * as definitions from './actions';
 import { references } from './references';
+import { rulesOf21 } from './rules';
+import { citeIn21 } from './rules/citations';
 
 /** Every OCPP 2.1 action, by functional block and then by name. */
 export const actions: readonly ActionDefinition[] = Object.values(definitions)
   .sort((a, b) => a.profile.localeCompare(b.profile) || a.name.localeCompare(b.name));
 
 export const actionsByName = indexActions(actions);
-
-const noRules: RuleSet = { codes: {}, factsOf: () => noFacts, check: () => {}, hoverNote: () => undefined };
 
 export const ocpp21: Catalog = {
   version: '2.1',
@@ -36,9 +35,9 @@ export const ocpp21: Catalog = {
   // The schemas' names, as 2.0.1; a message sent as a SEND has one, the action's own (NotifyPeriodicEventStream).
   messageName: (action, kind) => action[kind]?.name ?? ocpp201.messageName(action, kind),
   valueRestrictions: [],
-  // ConnectorStatusEnumType is 2.0.1's, so are the notes on its values.
-  valueNotes: ocpp201.valueNotes,
-  rules: noRules,
+  // ConnectorStatusEnumType is 2.0.1's, so are the notes on its values, citing 2.1's sections.
+  valueNotes: new Map([...ocpp201.valueNotes].map(([value, note]) => [value, citeIn21(note)])),
+  rules: rulesOf21(actions),
   references: { oneCallAtATime: references.oneCallAtATime },
   words: ocpp201.words,
 };

@@ -79,10 +79,24 @@ export interface OcppProblem {
   readonly length: number;
   /** What a quick fix needs. `replacements` lists the texts (JSON literals) the token may be replaced with. */
   readonly data?: ProblemData;
+  /** The token uses something the version deprecates (the diagnostic gets the Deprecated tag). */
+  readonly deprecated?: boolean;
+}
+
+export interface Rewrite {
+  readonly title: string;
+  readonly offset: number;
+  readonly expect: string;
+  readonly newText: string;
 }
 
 export interface ProblemData {
   /** Values the offending token could become, best first, as the plain values (not JSON-quoted). */
   readonly replacements?: readonly string[];
+  /**
+   * An edit a rule worked out itself (2.1: a StatusNotification rewritten as a NotifyEvent): applied only while the
+   * text at `offset` is still `expect`, so a fix for an older version of the document changes nothing.
+   */
+  readonly rewrite?: Rewrite;
   readonly [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { OcppProblem, Severity } from './problems';
 
@@ -20,6 +20,7 @@ export function toDiagnostic(problem: OcppProblem, textDocument: TextDocument, s
     code: problem.code,
     message: problem.message,
   };
+  if (problem.deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
   // Always an object, so a code action provider can read it without guarding.
   diagnostic.data = problem.data ?? {};
   return diagnostic;

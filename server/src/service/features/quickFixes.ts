@@ -41,6 +41,8 @@ export function fixesOf(context: Context, diagnostic: Diagnostic): Fix[] {
   const start = context.textDocument.offsetAt(diagnostic.range.start);
   const end = context.textDocument.offsetAt(diagnostic.range.end);
   const fixes = replacementFixes(context, diagnostic.code as string, data, start, end);
+  const rewrite = rewriteFix(context, data);
+  if (rewrite) fixes.push(rewrite);
   switch (diagnostic.code) {
     case 'missing-field':
       fixes.push(...missingFieldFixes(context, data, start));
@@ -93,6 +95,18 @@ export function fixesOf(context: Context, diagnostic: Diagnostic): Fix[] {
     }
   }
   return fixes;
+}
+
+/** The edit a rule worked out itself, while the text it rewrites is unchanged. */
+function rewriteFix(context: Context, data: ProblemData): Fix | undefined {
+  const rewrite = data.rewrite;
+  if (typeof rewrite !== 'object' || rewrite === null) return undefined;
+  const { title, offset, expect, newText } = rewrite;
+  if (typeof title !== 'string' || typeof offset !== 'number' || typeof expect !== 'string' || typeof newText !== 'string') return undefined;
+  const end = offset + expect.length;
+  if (!Number.isInteger(offset) || offset < 0 || context.text.slice(offset, end) !== expect) return undefined;
+  // Not preferred: what a rule rewrites (a deprecated message) is still allowed, so a fix-all leaves it to the author.
+  return { title, edits: [{ start: offset, end, newText }], preferred: false };
 }
 
 /** Each value in `data.replacements` rewrites the offending token; one candidate is the obvious fix. */

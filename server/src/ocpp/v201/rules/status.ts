@@ -14,12 +14,13 @@
  * evse, variable "AvailabilityState", the status as actualValue), and StatusNotification is deprecated: with
  * `availabilityEvents` the first such eventData item of a NotifyEvent joins the same history.
  */
-import type { ObjectNode, StringNode, ValueNode } from '../../../json/jsonTree';
+import type { StringNode, ValueNode } from '../../../json/jsonTree';
 import { compareInstants, instantOf, type Instant } from '../../../text/dateTime';
 import { lineAt } from '../../../text/lines';
 import type { CodeDefinition, PayloadFacts, ReportFinding, RuleDocument, RuleFrame } from '../../rules';
 import type { EnumValue } from '../../schema';
 import { ConnectorStatusEnumType } from '../enums';
+import { nodeAt } from './partValues';
 import type { RulePart } from './rulePart';
 
 const codes: Record<string, CodeDefinition> = {
@@ -282,7 +283,7 @@ function timestampNode(r: ConnectorReport): StringNode | undefined {
 }
 
 function eventItemNode(r: ConnectorReport): ValueNode | undefined {
-  const eventData = memberOf(r.frame.payloadNode, 'eventData');
+  const eventData = nodeAt(r.frame.payloadNode, 'eventData');
   return eventData?.type === 'array' && r.eventItem !== undefined ? eventData.items[r.eventItem] : undefined;
 }
 
@@ -291,11 +292,7 @@ function reportName(r: ConnectorReport): string {
   return r.eventItem === undefined ? 'StatusNotification' : 'NotifyEvent (AvailabilityState)';
 }
 
-function memberOf(object: ValueNode | undefined, name: string): ValueNode | undefined {
-  return object?.type === 'object' ? (object as ObjectNode).properties.find((p) => p.key.value === name)?.value : undefined;
-}
-
 function stringMember(object: ValueNode | undefined, name: string): StringNode | undefined {
-  const value = memberOf(object, name);
+  const value = nodeAt(object, name);
   return value?.type === 'string' ? value : undefined;
 }
