@@ -15,6 +15,8 @@ import { citeIn21 } from '../server/src/ocpp/v21/rules/citations';
 import { ruleCaseFiles } from './ruleCaseFiles';
 import { conversation, defaultCaseUri } from './support/ruleCases';
 import { applyEdits, splitCursor } from './support/service';
+import { event } from './transactions.cases';
+import { nodeAt } from '../server/src/service/document/ocppDocument';
 
 const service21 = getLanguageService({ catalogs: [ocpp21] });
 const service201 = getLanguageService({ catalogs: [ocpp201] });
@@ -23,7 +25,7 @@ const deprecated = 'status-notification-deprecated';
 function findings(text: string, uri = defaultCaseUri, service = service21) {
   const document = TextDocument.create(uri, 'ocpp', 1, text);
   return service.doValidation(document).map((d) => ({
-    code: String(d.code), covers: text.slice(document.offsetAt(d.range.start), document.offsetAt(d.range.end)), message: d.message, diagnostic: d,
+    code: String(d.code), covers: text.slice(document.offsetAt(d.range.start), document.offsetAt(d.range.end)), message: String(d.message), diagnostic: d,
   }));
 }
 
@@ -109,7 +111,7 @@ describe('StatusNotification is deprecated in 2.1', () => {
     const diagnostic: Diagnostic = hint[0].diagnostic;
     assert.equal(diagnostic.severity, DiagnosticSeverity.Hint);
     assert.deepEqual(diagnostic.tags, [DiagnosticTag.Deprecated]);
-    assert.match(diagnostic.message, /NotifyEvent.*"Connector".*"AvailabilityState".*B01\.FR\.05 \(2\.1\)/);
+    assert.match(String(diagnostic.message), /NotifyEvent.*"Connector".*"AvailabilityState".*B01\.FR\.05 \(2\.1\)/);
     assert.deepEqual(findings(text, defaultCaseUri, service201).filter((f) => f.code === deprecated), []);
   });
 
@@ -181,3 +183,81 @@ describe('NotifyEvent(AvailabilityState) is a connector status report in 2.1 (G0
     assert.deepEqual(findings(in201, defaultCaseUri, service201).filter((f) => f.code === 'connector-status-transition'), []);
   });
 });
+
+describe('what 2.1 changed in the carried-over rules', () => {
+  const ended = (trigger: string, stopped?: string) => conversation(
+    event({ type: 'Started', seqNo: 0, state: 'EVConnected', evse: 1, tx: `tx-${trigger}` }),
+    event({ type: 'Ended', seqNo: 1, trigger, stopped, tx: `tx-${trigger}` }));
+  const stoppedReason = (text: string, service = service21) => findings(text, defaultCaseUri, service).filter((f) => f.code === 'transaction-stopped-reason');
+
+  test('an Ended event triggered by a reached energy or time limit needs no stoppedReason in 2.1, whose limit reasons are deprecated (E16.FR.06)', () => {
+    for (const trigger of ['EnergyLimitReached', 'TimeLimitReached']) {
+      assert.equal(stoppedReason(ended(trigger), service201).length, 1, `2.0.1 still asks for ${trigger}`);
+      assert.deepEqual(stoppedReason(ended(trigger)).map((f) => f.covers), [], trigger);
+    }
+  });
+
+  test('an Ended event triggered by TariffNotAccepted names DeAuthorized (I07.FR.30), a 2.1 trigger', () => {
+    const found = stoppedReason(ended('TariffNotAccepted'));
+    assert.deepEqual(found.map((f) => f.covers), ['"TariffNotAccepted"']);
+    assert.match(found[0].message, /Set stoppedReason to DeAuthorized \(E06\.FR\.08, I07\.FR\.30\)/);
+    assert.deepEqual(stoppedReason(ended('TariffNotAccepted', 'DeAuthorized')), []);
+  });
+
+  test('a resumed transaction goes on with Updated and triggerReason TxResumed: no order or seqNo finding', () => {
+    const text = conversation(
+      event({ type: 'Updated', seqNo: 7, trigger: 'TxResumed', tx: 'resumed', evse: 1 }),
+      event({ type: 'Updated', seqNo: 8, trigger: 'RunningCost', tx: 'resumed' }),
+      event({ type: 'Ended', seqNo: 9, trigger: 'StopAuthorized', stopped: 'Local', tx: 'resumed' }));
+    assert.deepEqual(findings(text).map((f) => `${f.code} ${f.covers}`), []);
+  });
+
+  test('NotifyChargingLimit evseId 0 is the whole Charging Station in 2.1 (an error in 2.0.1), and its hover says so', () => {
+    const limit = '[2, "l1", "NotifyChargingLimit", {"evseId": 0, "chargingLimit": {"chargingLimitSource": "EMS"}}]';
+    assert.deepEqual(findings(limit, defaultCaseUri, service201).filter((f) => f.code === 'evse-id-range').map((f) => f.covers), ['0']);
+    assert.deepEqual(findings(limit).map((f) => `${f.code} ${f.covers}`), []);
+    const doc = service21.parseDocument(TextDocument.create(defaultCaseUri, 'ocpp', 1, limit));
+    const zero = nodeAt(doc, limit.indexOf(': 0') + 2);
+    assert.ok(zero && zero.type === 'number');
+    const note = ocpp21.rules.hoverNote(doc, zero);
+    assert.match(note ?? '', /Charging Station as a whole \(P2-21 §1\.45\.1\)/);
+  });
+
+  const boot = '[2, "b1", "BootNotification", {"reason": "PowerUp", "chargingStation": {"model": "M1", "vendorName": "V"}}]';
+  const pending = '[3, "b1", {"currentTime": "2025-03-01T10:00:00Z", "interval": 60, "status": "Pending"}]';
+
+  test('a SEND while the boot is Pending is flagged without the SecurityError answer a SEND never gets', () => {
+    const stream = '[6, "s1", "NotifyPeriodicEventStream", {"id": 1, "pending": 0, "basetime": "2025-03-01T10:00:00Z", "data": [{"t": 0, "v": "1"}]}]';
+    const found = findings(conversation(boot, pending, stream)).filter((f) => f.code === 'call-before-boot-accepted');
+    assert.deepEqual(found.map((f) => f.covers), ['"NotifyPeriodicEventStream"']);
+    assert.match(found[0].message, /B02\.FR\.02/);
+    assert.doesNotMatch(found[0].message, /SecurityError/);
+    const heartbeat = findings(conversation(boot, pending, '[2, "h1", "Heartbeat", {}]')).filter((f) => f.code === 'call-before-boot-accepted');
+    assert.match(heartbeat[0].message, /SecurityError \(B02\.FR\.09\)/);
+  });
+
+  test('while Pending, the message a 2.1 trigger asks for is allowed: SignV2G20Certificate (a SignCertificate) and a CustomTrigger', () => {
+    const asked = (requested: string, extra = '') => `[2, "t1", "TriggerMessage", {"requestedMessage": "${requested}"${extra}}], [3, "t1", {"status": "Accepted"}]`;
+    const sign = '[2, "c1", "SignCertificate", {"csr": "-----BEGIN CERTIFICATE REQUEST-----"}]';
+    assert.deepEqual(findings(conversation(boot, pending, asked('SignV2G20Certificate'), sign)).filter((f) => f.code === 'call-before-boot-accepted'), []);
+    const custom = conversation(boot, pending, asked('CustomTrigger', ', "customTrigger": "VendorHealth"'), '[2, "d1", "DataTransfer", {"vendorId": "com.example"}]');
+    assert.deepEqual(findings(custom).filter((f) => f.code === 'call-before-boot-accepted'), []);
+    const twice = conversation(boot, pending, asked('SignV2G20Certificate'), sign, sign.replace('"c1"', '"c2"'));
+    assert.equal(findings(twice).filter((f) => f.code === 'call-before-boot-accepted').length, 1, 'a trigger allows one message');
+  });
+
+  test('the device model\'s names are case-insensitive: "connector" and "availabilitystate" are a status report too', () => {
+    const lower = (text: string) => text.replace('"name": "Connector"', '"name": "connector"').replace('"name": "AvailabilityState"', '"name": "availabilitystate"');
+    const text = conversation(lower(availabilityEvent(1, 1, 'Occupied', 1)), statusNotification(1, 1, 'Reserved', 2));
+    assert.deepEqual(findings(text).filter((f) => f.code === 'connector-status-transition').map((f) => f.covers), ['"Reserved"']);
+  });
+
+  test('messages that name OCPP 2.0.1 for what 2.1 keeps name 2.1 in a 2.1 file', () => {
+    const text = '[[2, "a", "StartTransaction", {}], [2, "e", "Heartbeat", {}], [4, "e", "FormationViolation", "", {}]]';
+    const messages = findings(text).map((f) => f.message).join('\n');
+    assert.match(messages, /OCPP 2\.1 reports a transaction's start with TransactionEvent/);
+    assert.match(messages, /OCPP-J 2\.1 calls this error "FormatViolation"/);
+    assert.doesNotMatch(messages, /2\.0\.1/);
+  });
+});
+

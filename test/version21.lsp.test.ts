@@ -399,9 +399,8 @@ describe('OCPP 2.1 over LSP', () => {
     });
   });
 
-  // Known product bugs (reported, not fixed here: server/** is others' work). Run as todo so they show without failing.
-  describe('known bugs (todo)', () => {
-    test('the version-mismatch note for a SEND clue sits on the SEND, not on an unrelated first frame', { todo: 'versionMismatch.ts clueAnchor looks for "SEND" as a JSON string and falls back to the first frame\'s bracket' }, async () => {
+  describe('where a SEND is the clue, and what a SEND is told as', () => {
+    test('the version-mismatch note for a SEND clue sits on the SEND, not on an unrelated first frame', async () => {
       // The SEND is the file's only clue (Heartbeat is in every version).
       const text = '[[2, "c1", "Heartbeat", {}], [6, "c2", "Heartbeat", {}]]';
       const diagnostics = await client.openAndDiagnose(uriIn('v201'), text);
@@ -411,7 +410,7 @@ describe('OCPP 2.1 over LSP', () => {
       assert.ok(start >= text.indexOf('[6,'), `the note starts at ${start}, in the Heartbeat CALL before the SEND at ${text.indexOf('[6,')}`);
     });
 
-    test('its snippet is described as the SEND it writes', { todo: 'frameSnippets names it "NotifyPeriodicEventStream CALL" though it writes [6, ...]' }, async () => {
+    test('its snippet is described as the SEND it writes', async () => {
       const uri = uriIn('v21');
       await client.openAndDiagnose(uri, '[\n  \n]');
       const stream = snippetItems(itemsOf(await client.complete(uri, { line: 1, character: 2 }))).find((i) => i.label === 'ocpp-NotifyPeriodicEventStream')!;
@@ -419,7 +418,7 @@ describe('OCPP 2.1 over LSP', () => {
       assert.doesNotMatch(stream.detail ?? '', /CALL/);
     });
 
-    test('hover on the action does not promise a CALLRESULT', { todo: 'actionDoc says "The answer is a CALLRESULT with NotifyPeriodicEventStreamResponse" for an action without response' }, async () => {
+    test('hover on the action does not promise a CALLRESULT', async () => {
       const uri = uriIn('v21');
       await client.openAndDiagnose(uri, send);
       const hover = hoverText(await client.hover(uri, cursorIn(send, '"NotifyPeriodic|EventStream"')));

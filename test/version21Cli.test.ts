@@ -165,7 +165,7 @@ describe('ocpp-lint detects OCPP 2.1', () => {
       ['unknown-field "preconditioningStatus"'],
       ['version-mismatch "NotifyPeriodicEventStream"'],
       ['message-type-id 6'],
-      ['version-mismatch ['],
+      ['version-mismatch 5'],
     ]);
     assert.match(String(as201.diagnostics['plain/cre.json'][0].message), /looks like OCPP 2\.1 \(it has CALLRESULTERROR\)/);
     assert.equal(as201.status, 1);

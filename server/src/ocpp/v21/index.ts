@@ -18,6 +18,9 @@ export const actions: readonly ActionDefinition[] = Object.values(definitions)
 
 export const actionsByName = indexActions(actions);
 
+/** 2.1 keeps what 2.0.1 says about 1.6's spellings and actions: in a 2.1 file, the sentence names 2.1. */
+const naming21 = (text: string) => text.replace(/OCPP(-J)? 2\.0\.1/g, 'OCPP$1 2.1');
+
 export const ocpp21: Catalog = {
   version: '2.1',
   displayName: 'OCPP 2.1',
@@ -28,9 +31,11 @@ export const ocpp21: Catalog = {
   messageTypes: [2, 3, 4, 5, 6].map((id) => messageTypeById.get(id) as MessageType),
   // OCPP-J 2.1 keeps 2.0.1's error codes, their spelling and the errorDescription limit.
   callErrorCodes: ocpp201.callErrorCodes,
-  callErrorCodeSpellings: ocpp201.callErrorCodeSpellings,
+  callErrorCodeSpellings: Object.fromEntries(Object.entries(ocpp201.callErrorCodeSpellings)
+    .map(([spelling, { code, explanation }]) => [spelling, { code, explanation: naming21(explanation) }])),
   maxErrorDescriptionLength: ocpp201.maxErrorDescriptionLength,
-  otherVersionsActions: ocpp201.otherVersionsActions,
+  otherVersionsActions: Object.fromEntries(Object.entries(ocpp201.otherVersionsActions)
+    .map(([name, counterpart]) => [name, { ...counterpart, explanation: naming21(counterpart.explanation) }])),
   placeholderHints: ocpp201.placeholderHints,
   // The schemas' names, as 2.0.1; a message sent as a SEND has one, the action's own (NotifyPeriodicEventStream).
   messageName: (action, kind) => action[kind]?.name ?? ocpp201.messageName(action, kind),

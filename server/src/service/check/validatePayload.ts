@@ -145,7 +145,7 @@ function faultMessage(fault: string, field: Field, type: FieldType, scalar: { va
       const caseOnly = closest !== undefined && closest.toLowerCase() === value.toLowerCase();
       const suggestion = closest ? (caseOnly ? ` Values are case-sensitive: write "${closest}".` : ` Did you mean "${closest}"?`) : '';
       return {
-        message: `"${value}" is not a ${type.enumeration.name} value.${suggestion} Valid values: ${names.join(', ')}.`,
+        message: `"${value}" is not ${/^[AEIOU]/.test(type.enumeration.name) ? 'an' : 'a'} ${type.enumeration.name} value.${suggestion} Valid values: ${names.join(', ')}.`,
         data: { field: name, enumeration: type.enumeration.name, replacements: closest ? [closest] : [] },
       };
     }

@@ -3,6 +3,7 @@
  * against the wrong catalog it would get a wall of false errors, so it gets its syntax problems and one note
  * instead, on the clue that gave it away, saying which version it looks like and how to set that.
  */
+import { messageTypes } from '../../ocpp/frames';
 import type { OcppDocument } from '../document/ocppDocument';
 import type { VersionChoice } from '../document/versionChoice';
 import type { OcppProblem } from './problems';
@@ -23,8 +24,19 @@ export function versionMismatchProblems(doc: OcppDocument, choice: VersionChoice
   return [...doc.tree.problems.map((p) => ({ ...p })), note].sort((a, b) => a.offset - b.offset);
 }
 
-/** The clue's first appearance as a JSON string, or the first frame's (or the document's) opening bracket. */
+/**
+ * The clue's first appearance: a frame type's (SEND, CALLRESULTERROR) is the MessageTypeId of the first frame of
+ * that type, any other clue its first appearance as a JSON string; failing both, the first frame's (or the
+ * document's) opening bracket.
+ */
 function clueAnchor(doc: OcppDocument, clue: string): { offset: number; length: number } {
+  const frameType = messageTypes.find((t) => t.name === clue);
+  if (frameType) {
+    for (const frame of doc.frames) {
+      const first = frame.node.items[0];
+      if (first?.type === 'number' && first.value === frameType.id) return { offset: first.offset, length: first.length };
+    }
+  }
   const at = doc.text.indexOf(`"${clue}"`);
   if (at >= 0) return { offset: at, length: clue.length + 2 };
   const first = doc.frames[0]?.node ?? doc.tree.root;

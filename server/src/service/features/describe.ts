@@ -3,8 +3,8 @@
  * these, so a value reads the same wherever it appears.
  */
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { directionLabel, hasMessageType, type Catalog } from '../../ocpp/catalog';
-import { frameShape, type MessageType } from '../../ocpp/frames';
+import { directionLabel, hasMessageType, isSentAs, type Catalog } from '../../ocpp/catalog';
+import { frameShape, messageTypeNamed, type MessageType } from '../../ocpp/frames';
 import type { ValueRestriction } from '../../ocpp/restrictions';
 import { fieldNamed } from '../../ocpp/fits';
 import type { ActionDefinition, EnumValue, Enumeration, Field, ObjectType } from '../../ocpp/schema';
@@ -53,14 +53,20 @@ export function actionDoc(catalog: Catalog, markdown: boolean, action: ActionDef
     .paragraph(`${catalog.displayName} · ${directionLabel(catalog, action.direction)} · ${catalog.words.group(action.profile)}`)
     .paragraph(action.doc);
   if (action.useCases?.length) doc.paragraph(`Use cases: ${action.useCases.join(', ')}.`);
-  doc.paragraph(
-    action.response
-      ? action.response.fields.length === 0
-        ? `The answer is a CALLRESULT with an empty payload {}.`
-        : `The answer is a CALLRESULT with ${action.response.name}: ${action.response.fields.map((f) => f.name).join(', ')}.`
-      : `The answer is a CALLRESULT with ${catalog.messageName(action, 'response')}.`,
-  );
+  doc.paragraph(answerSentence(catalog, action));
   return doc.toContent();
+}
+
+/** What answers the action: its response's fields, or nothing for a message that goes as a 2.1 SEND. */
+function answerSentence(catalog: Catalog, action: ActionDefinition): string {
+  const response = action.response;
+  if (response) {
+    return response.fields.length === 0
+      ? 'The answer is a CALLRESULT with an empty payload {}.'
+      : `The answer is a CALLRESULT with ${response.name}: ${response.fields.map((f) => f.name).join(', ')}.`;
+  }
+  if (!isSentAs(catalog, messageTypeNamed('CALL'), action)) return 'It goes as a SEND, which has no response: nothing answers it.';
+  return `The answer is a CALLRESULT with ${catalog.messageName(action, 'response')}.`;
 }
 
 export function actionDetail(catalog: Catalog, action: ActionDefinition): string {

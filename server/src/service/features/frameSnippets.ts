@@ -113,13 +113,17 @@ function buildFrameSnippets(catalog: Catalog): FrameSnippet[] {
   const hints = hintsOf(catalog);
   const calls = catalog.actions
     .filter((a) => a.request)
-    .map((a): FrameSnippet => ({
-      name: `${a.name} CALL`,
-      prefix: `ocpp-${a.name}`,
-      description: `A ${a.name} request (CALL) with its required fields and a fresh uniqueId. ${a.doc}`,
+    .map((a): FrameSnippet => {
       // An action without a response goes as a SEND in a version that has them (2.1, N15.FR.01).
-      body: callSnippetBody(a, {}, hints, isSentAs(catalog, messageTypeNamed('CALL'), a) ? 'CALL' : 'SEND'),
-    }));
+      const type = isSentAs(catalog, messageTypeNamed('CALL'), a) ? 'CALL' : 'SEND';
+      const what = type === 'CALL' ? 'request (CALL)' : 'message (SEND, which nothing answers)';
+      return {
+        name: `${a.name} ${type}`,
+        prefix: `ocpp-${a.name}`,
+        description: `A ${a.name} ${what} with its required fields and a fresh uniqueId. ${a.doc}`,
+        body: callSnippetBody(a, {}, hints, type),
+      };
+    });
   const results = catalog.actions
     .filter((a) => a.response)
     .map((a): FrameSnippet => ({

@@ -20,6 +20,9 @@ const codes: Record<string, CodeDefinition> = {
   'call-before-boot-accepted': { severity: 'error', description: 'A request from the Charging Station, other than BootNotification or a message the CSMS asked for, while its BootNotification is unanswered, Pending or Rejected.' },
 };
 
+/** A trigger that any request answers. */
+const anyAction = '*';
+
 const keys = { status: 'boot.status', requestedMessage: 'boot.requestedMessage', requestId: 'boot.requestId', triggerEvse: 'boot.triggerEvse' };
 
 /**
@@ -33,7 +36,10 @@ const perEvse: ReadonlySet<string> = new Set(['MeterValues', 'TransactionEvent']
 const triggeredAction: Readonly<Record<string, string>> = {
   SignChargingStationCertificate: 'SignCertificate',
   SignV2GCertificate: 'SignCertificate',
+  SignV2G20Certificate: 'SignCertificate',
   SignCombinedCertificate: 'SignCertificate',
+  // 2.1's CustomTrigger asks for a vendor-defined message (its customTrigger field): any next request may be it.
+  CustomTrigger: anyAction,
 };
 
 type BootState =
@@ -101,9 +107,12 @@ export const bootSequence: RulePart = {
         if (action.direction !== STATION_TO_CSMS) continue;
         const triggered = useTrigger(triggers, action.name);
         if (state.kind === 'unknown' || state.kind === 'accepted') continue;
+        // A 2.1 SEND gets no answer at all, so no SecurityError either.
+        const expectsAnswer = type === 'CALL';
         if (state.kind === 'rejected') {
           flag(frame, report, state, `${action.name} sent after the CSMS rejected the boot (BootNotificationResponse on line ${lineOfFrame(doc, state.answer)}): ` +
-            'until the retry interval has passed, the Charging Station sends nothing but a new BootNotification (B03.FR.02), and the CSMS answers anything else with CALLERROR SecurityError (B03.FR.07).');
+            'until the retry interval has passed, the Charging Station sends nothing but a new BootNotification (B03.FR.02)' +
+            (expectsAnswer ? ', and the CSMS answers anything else with CALLERROR SecurityError (B03.FR.07).' : '.'));
           continue;
         }
         if (triggered) continue;
@@ -116,8 +125,8 @@ export const bootSequence: RulePart = {
             'until the CSMS answers Accepted or Pending, the Charging Station sends no other request (B01.FR.08).');
         } else {
           flag(frame, report, state, `${action.name} sent while the boot is Pending (BootNotificationResponse on line ${lineOfFrame(doc, state.answer)}): ` +
-            'until Accepted, the Charging Station sends only BootNotification and the messages the CSMS asks for with TriggerMessage, GetBaseReport or GetReport (B02.FR.02); ' +
-            `the CSMS answers anything else with CALLERROR SecurityError (B02.FR.09).${asked}`);
+            'until Accepted, the Charging Station sends only BootNotification and the messages the CSMS asks for with TriggerMessage, GetBaseReport or GetReport (B02.FR.02)' +
+            `${expectsAnswer ? '; the CSMS answers anything else with CALLERROR SecurityError (B02.FR.09)' : ''}.${asked}`);
         }
         continue;
       }
@@ -147,7 +156,7 @@ export const bootSequence: RulePart = {
 
 /** Takes the oldest unused trigger for `action`; whether there was one. */
 function useTrigger(triggers: Trigger[], action: string): boolean {
-  const trigger = triggers.find((t) => !t.used && t.action === action);
+  const trigger = triggers.find((t) => !t.used && (t.action === action || t.action === anyAction));
   if (trigger && !trigger.allEvses) trigger.used = true;
   return !!trigger;
 }

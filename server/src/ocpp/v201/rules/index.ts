@@ -11,16 +11,20 @@ import { actions } from '../actions';
 import type { RulePart } from './rulePart';
 import { bootSequence } from './boot';
 import { idTokenFormatsOver } from './idTokens';
-import { stationsOver } from './stations';
+import { stationsOver, type Numbering } from './stations';
 import { connectorStatusOver } from './status';
 import { profilesPart } from './profiles';
 import { reportsPart } from './reports';
-import { transactionsPart } from './transactions';
+import { transactionsOver, type StoppedReasons } from './transactions';
 import { variablesPart } from './variables';
 
 export interface RuleSetOptions {
   /** NotifyEvent's reports of a connector's AvailabilityState count as status reports (2.1, G01.FR.03-07). */
   readonly availabilityEvents?: boolean;
+  /** What 0 means in numbering fields (`<type>.<field>`) where the version differs from 2.0.1. */
+  readonly numbering?: Readonly<Record<string, Numbering>>;
+  /** What stoppedReason an Ended event needs for some triggerReasons, where the version differs from 2.0.1. */
+  readonly stoppedReasons?: StoppedReasons;
   /** Parts only this version has, after the shared ones. */
   readonly ownParts?: readonly RulePart[];
   /** Rewrites a shared part's message or hover note to cite the version's own text (its section numbers). */
@@ -30,8 +34,8 @@ export interface RuleSetOptions {
 /** The 2.0.1 rules over `catalogActions`, with what `options` changes. */
 export function rulesOver(catalogActions: readonly ActionDefinition[], options: RuleSetOptions = {}): RuleSet {
   const shared: readonly RulePart[] = [
-    stationsOver(catalogActions), connectorStatusOver(options.availabilityEvents ?? false), idTokenFormatsOver(catalogActions),
-    bootSequence, transactionsPart, reportsPart, variablesPart, profilesPart,
+    stationsOver(catalogActions, options.numbering), connectorStatusOver(options.availabilityEvents ?? false), idTokenFormatsOver(catalogActions),
+    bootSequence, transactionsOver(options.stoppedReasons), reportsPart, variablesPart, profilesPart,
   ];
   const own = options.ownParts ?? [];
   const parts = [...shared, ...own];

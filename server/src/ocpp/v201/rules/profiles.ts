@@ -84,7 +84,7 @@ function checkSetChargingProfile(request: ObjectNode, report: ReportFinding): vo
     }
     if (evse && integerOf(evse.value) !== undefined && evse.value <= 0) {
       report({ code: 'profile-tx-evse', ...at(evse),
-        message: `A TxProfile belongs to the EVSE of its transaction, so evseId is above 0, not ${evse.raw} (K01.FR.16). Only a TxDefaultProfile or ChargingStationMaxProfile is set on EVSE 0.`,
+        message: `A TxProfile belongs to the EVSE of its transaction, so evseId is above 0, not ${evse.raw} (K01.FR.16). EVSE 0 holds the profiles of the Charging Station as a whole, such as a TxDefaultProfile or a ChargingStationMaxProfile.`,
         data: { evseId: evse.value } });
     }
   } else if (purpose?.value === 'ChargingStationMaxProfile' && evse && integerOf(evse.value) !== undefined && evse.value !== 0) {

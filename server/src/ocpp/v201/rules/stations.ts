@@ -12,7 +12,7 @@ import { FieldFinder, fieldOfNode, payloadsOf, type FieldAt } from './payloadFie
 import type { RulePart } from './rulePart';
 
 /** What 0 means in a numbering field, by `<type>.<field>`. Fields not listed only have to be 0 or more. */
-type Numbering =
+export type Numbering =
   /** 0 is the Charging Station as a whole; the hover says what that means here. */
   | { readonly zero: 'station'; readonly note: string }
   /** The field must name an EVSE or connector: 0 is an error, and the message adds `advice`. */
@@ -57,7 +57,6 @@ const evseObjectAdvice: Readonly<Record<string, string>> = {
 const isNumberingField = (owner: ObjectType, field: Field) =>
   field.name === 'evseId' || field.name === 'connectorId' || (owner.name === 'EVSEType' && field.name === 'id');
 
-const ruleOf = (owner: ObjectType, field: Field): Numbering | undefined => numbering[`${owner.name}.${field.name}`];
 
 
 const codes: Record<string, CodeDefinition> = {
@@ -68,8 +67,13 @@ const codes: Record<string, CodeDefinition> = {
 /** Facts: 1 when some numbering field holds 0, 2 when one is below 0. */
 const suspectKey = 'stations.suspect';
 
-/** The part over a catalog's actions: its numbering fields are found along their payloads' paths. */
-export function stationsOver(actions: readonly ActionDefinition[]): RulePart {
+/**
+ * The part over a catalog's actions: its numbering fields are found along their payloads' paths. `changes` holds
+ * what a version says differently about 0 in a field (`<type>.<field>`).
+ */
+export function stationsOver(actions: readonly ActionDefinition[], changes: Readonly<Record<string, Numbering>> = {}): RulePart {
+  const rules: Readonly<Record<string, Numbering>> = { ...numbering, ...changes };
+  const ruleOf = (owner: ObjectType, field: Field): Numbering | undefined => rules[`${owner.name}.${field.name}`];
   const allNumbering = new FieldFinder(actions, isNumberingField);
   /** The numbering fields where 0 can be a finding: a payload type without any is not walked for a 0. */
   const zeroMatters = new FieldFinder(actions, (owner, field) => isNumberingField(owner, field) && ruleOf(owner, field)?.zero !== 'station');
@@ -94,7 +98,7 @@ export function stationsOver(actions: readonly ActionDefinition[]): RulePart {
         return suspect === 1 && !!action && [action.request, action.response].some((type) => type && zeroMatters.reaches(type));
       });
       for (const payload of payloads) {
-        allNumbering.find(payload.node, payload.type, (at) => checkNumber(at, report));
+        allNumbering.find(payload.node, payload.type, (at) => checkNumber(at, ruleOf(at.owner, at.field), report));
       }
     },
     hoverNote(doc: RuleDocument, node: ValueNode): string | undefined {
@@ -107,12 +111,11 @@ export function stationsOver(actions: readonly ActionDefinition[]): RulePart {
   };
 }
 
-function checkNumber(at: FieldAt, report: ReportFinding): void {
+function checkNumber(at: FieldAt, rule: Numbering | undefined, report: ReportFinding): void {
   const node = at.node;
   // Anything but an integer is the payload validator's to report.
   if (node.type !== 'number' || !Number.isInteger(node.value) || node.value > 0) return;
   const name = nameOf(at);
-  const rule = ruleOf(at.owner, at.field);
   const data = { field: name, value: node.value };
   if (node.value < 0) {
     const what = at.field.name === 'connectorId'

@@ -12,7 +12,8 @@
  *
  * OCPP 2.1 reports a connector's status with NotifyEvent as well (G01.FR.03-07 (2.1): component "Connector" with its
  * evse, variable "AvailabilityState", the status as actualValue), and StatusNotification is deprecated: with
- * `availabilityEvents` the first such eventData item of a NotifyEvent joins the same history.
+ * `availabilityEvents` the first such eventData item of a NotifyEvent joins the same history (a NotifyEvent reporting
+ * several connectors at once is followed for the first of them only).
  */
 import type { StringNode, ValueNode } from '../../../json/jsonTree';
 import { compareInstants, instantOf, type Instant } from '../../../text/dateTime';
@@ -188,7 +189,7 @@ function readAvailabilityEvent(eventData: readonly unknown[], facts: Record<stri
     const item = eventData[i];
     if (typeof item !== 'object' || item === null) continue;
     const { component, variable, actualValue, timestamp } = item as { readonly [key: string]: unknown };
-    if (nameOf(component) !== 'Connector' || nameOf(variable) !== 'AvailabilityState') continue;
+    if (!isNamed(component, 'connector') || !isNamed(variable, 'availabilitystate')) continue;
     const evse = (component as { readonly evse?: unknown }).evse;
     if (typeof evse !== 'object' || evse === null) continue;
     const { id, connectorId } = evse as { readonly [key: string]: unknown };
@@ -201,8 +202,10 @@ function readAvailabilityEvent(eventData: readonly unknown[], facts: Record<stri
   }
 }
 
-function nameOf(value: unknown): unknown {
-  return typeof value === 'object' && value !== null ? (value as { readonly name?: unknown }).name : undefined;
+/** Whether a component or variable has the name `lowerCase`: the device model's names are case-insensitive. */
+function isNamed(value: unknown, lowerCase: string): boolean {
+  const name = typeof value === 'object' && value !== null ? (value as { readonly name?: unknown }).name : undefined;
+  return typeof name === 'string' && name.toLowerCase() === lowerCase;
 }
 
 function check(doc: RuleDocument, report: ReportFinding): void {

@@ -106,8 +106,11 @@ const at = (node: ValueNode) => ({ offset: node.offset, length: node.length });
 
 const lineOf = (doc: RuleDocument, event: TxEvent) => lineAt(doc, event.frame?.offset ?? 0);
 
+/** The stoppedReason an Ended event needs, by triggerReason, and the requirements that say so. */
+export type StoppedReasons = Readonly<Record<string, { readonly reason: string; readonly cite: string } | undefined>>;
+
 /** The stoppedReason an Ended event needs for triggers that are not the driver's own stop at the station. */
-const reasonForTrigger: Readonly<Record<string, { reason: string; cite: string }>> = {
+const reasonForTrigger: StoppedReasons = {
   RemoteStop: { reason: 'Remote', cite: 'F03.FR.03' },
   Deauthorized: { reason: 'DeAuthorized', cite: 'E05.FR.10, C15.FR.04' },
   EVConnectTimeout: { reason: 'Timeout', cite: 'E03.FR.05' },
@@ -117,9 +120,9 @@ const reasonForTrigger: Readonly<Record<string, { reason: string; cite: string }
   AbnormalCondition: { reason: 'the fault that ended it (e.g. GroundFault, OvercurrentFault, PowerLoss or Other)', cite: 'E06.FR.08' },
 };
 
-function check(doc: RuleDocument, report: ReportFinding): void {
+function check(doc: RuleDocument, report: ReportFinding, reasons: StoppedReasons): void {
   const events = eventsOf(doc);
-  for (const event of events) checkEvent(event, report);
+  for (const event of events) checkEvent(event, report, reasons);
   if (doc.shape === 'conversation') {
     checkSequence(doc, events, report);
     checkAnswers(doc, report);
@@ -127,7 +130,7 @@ function check(doc: RuleDocument, report: ReportFinding): void {
 }
 
 /** What one event must hold on its own. */
-function checkEvent(event: TxEvent, report: ReportFinding): void {
+function checkEvent(event: TxEvent, report: ReportFinding, reasons: StoppedReasons): void {
   const { facts, eventType } = event;
   const trigger = stringOf(facts[K.trigger]);
   if (facts[K.chargingState] === undefined && (eventType === 'Started' || trigger === 'ChargingStateChanged')) {
@@ -140,9 +143,10 @@ function checkEvent(event: TxEvent, report: ReportFinding): void {
         data: { eventType, triggerReason: trigger } });
     }
   }
-  if (eventType === 'Ended' && facts[K.stoppedReason] === undefined && trigger !== undefined && reasonForTrigger[trigger]) {
+  const needed = eventType === 'Ended' && facts[K.stoppedReason] === undefined && trigger !== undefined ? reasons[trigger] : undefined;
+  if (needed) {
     const node = nodeAt(event.payload(), 'triggerReason');
-    const { reason, cite } = reasonForTrigger[trigger];
+    const { reason, cite } = needed;
     if (node) {
       report({ code: 'transaction-stopped-reason', ...at(node),
         message: `This Ended event (triggerReason ${trigger}) has no transactionInfo.stoppedReason, which means Local: a stop by the driver at the Charging Station. ` +
@@ -268,4 +272,8 @@ function hoverNote(doc: RuleDocument, node: ValueNode): string | undefined {
   return `Previous event of transaction ${event.transactionId}: ${previous.eventType ?? 'unknown eventType'}${seq}${offline} (line ${lineOf(doc, previous)}).${repeat}`;
 }
 
-export const transactionsPart: RulePart = { codes, readFacts, check, hoverNote };
+/** The part; `stoppedReasons` changes what some triggers call for (2.1 deprecates the limit reasons). */
+export function transactionsOver(stoppedReasons: StoppedReasons = {}): RulePart {
+  const reasons: StoppedReasons = { ...reasonForTrigger, ...stoppedReasons };
+  return { codes, readFacts, check: (doc, report) => check(doc, report, reasons), hoverNote };
+}
