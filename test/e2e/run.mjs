@@ -15,6 +15,7 @@ import {
 } from '../../scripts/codeServer.mjs';
 import { launchBrowser, runUiChecks } from './ui.mjs';
 import { runUi201Checks } from './ui201.mjs';
+import { file21, runUi21Checks } from './ui21.mjs';
 
 const shots = path.join(root, 'test-results', 'e2e');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpp-e2e-'));
@@ -50,8 +51,11 @@ function recordTap(output, prefix) {
   return seen;
 }
 
-/** The examples, plus a plain .json file that `ocpp.files` matches, a JSON file that is not OCPP, and an empty file. */
-function prepareWorkspace(name) {
+/**
+ * The examples, plus a plain .json file that `ocpp.files` matches, a JSON file that is not OCPP, an empty file,
+ * and, with `with21`, the 2.1 conversation of test/e2e/fixtures/.
+ */
+function prepareWorkspace(name, { with21 = false } = {}) {
   const workspace = path.join(scratch, name);
   fs.cpSync(path.join(root, 'examples'), workspace, { recursive: true });
   fs.mkdirSync(path.join(workspace, 'ocpp'), { recursive: true });
@@ -60,6 +64,7 @@ function prepareWorkspace(name) {
     '[2, "p-1", "StatusNotification", {"connectorId": 0, "errorCode": "NoError", "status": "Charging"}]\n');
   fs.writeFileSync(path.join(workspace, 'other', 'not-ocpp.json'), '{"name": "x", "version": "1.0.0"}\n');
   fs.writeFileSync(path.join(workspace, 'snippet-playground.ocpp.json'), '');
+  if (with21) fs.copyFileSync(path.join(root, 'test/e2e/fixtures', file21), path.join(workspace, file21));
   return workspace;
 }
 
@@ -162,8 +167,9 @@ async function main() {
       if (wanted('ui')) {
         log('UI checks in Chromium');
         await runUiChecks({ base, workspace: prepareWorkspace('workspace-ui'), shots, check });
-        log('UI checks of an OCPP 2.0.1 file');
-        await runUi201Checks({ base, workspace: prepareWorkspace('workspace-ui201'), shots, check });
+        log('UI checks of an OCPP 2.0.1 file, then of a 2.1 file in the same window');
+        const workspace = prepareWorkspace('workspace-ui201', { with21: true });
+        await runUi201Checks({ base, workspace, shots, check, then: (session) => runUi21Checks({ ...session, workspace }) });
       }
       if (wanted('exthost')) {
         log('extension-host tests');
@@ -180,18 +186,18 @@ async function main() {
   }
   if (wanted('nvim')) {
     log('Neovim');
-    const nvim = runNeovim({ installed, workspace: prepareWorkspace('workspace-nvim'), env });
-    const seen = recordTap(`${nvim.stdout}\n${nvim.stderr}`, 'neovim');
-    if (seen === 0 || nvim.status !== 0) {
-      results.push({ name: 'neovim: the check ran to the end', ok: false });
-      console.log(`not ok - neovim: exited with ${nvim.status} after ${seen} checks\n${nvim.stdout}\n${nvim.stderr}`);
-    }
-    const nvim201 = runNeovim({ installed, workspace: prepareWorkspace('workspace-nvim201'), env,
-      script: 'lsp-check-201.lua', file: 'mistakes-201.ocpp.json' });
-    const seen201 = recordTap(`${nvim201.stdout}\n${nvim201.stderr}`, 'neovim');
-    if (seen201 === 0 || nvim201.status !== 0) {
-      results.push({ name: 'neovim: the 2.0.1 check ran to the end', ok: false });
-      console.log(`not ok - neovim: the 2.0.1 check exited with ${nvim201.status} after ${seen201} checks\n${nvim201.stdout}\n${nvim201.stderr}`);
+    const workspace = prepareWorkspace('workspace-nvim', { with21: true });
+    for (const { which, script, file } of [
+      { which: 'the check' },
+      { which: 'the 2.0.1 check', script: 'lsp-check-201.lua', file: 'mistakes-201.ocpp.json' },
+      { which: 'the 2.1 check', script: 'lsp-check-21.lua', file: file21 },
+    ]) {
+      const nvim = runNeovim({ installed, workspace, env, script, file });
+      const seen = recordTap(`${nvim.stdout}\n${nvim.stderr}`, 'neovim');
+      if (seen === 0 || nvim.status !== 0) {
+        results.push({ name: `neovim: ${which} ran to the end`, ok: false });
+        console.log(`not ok - neovim: ${which} exited with ${nvim.status} after ${seen} checks\n${nvim.stdout}\n${nvim.stderr}`);
+      }
     }
   }
 }

@@ -221,6 +221,9 @@ export async function goTo(page, { line, column }) {
   await page.keyboard.press('Control+G');
   await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
+  // Keys pressed before the picker has closed and handed focus back to the editor are lost.
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${line}, Col ${column}(?!\\d)`) }).first().waitFor({ timeout: 10_000 });
 }
 
 /**

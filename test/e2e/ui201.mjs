@@ -1,13 +1,14 @@
 // An OCPP 2.0.1 file in the real VS Code (code-server) through Debian's Chromium, in a browser session of its
 // own: the version shown in the status bar with its reason, 2.0.1 squiggles and their Problems entries, the
 // 2.0.1 description on hover, and completion of a 2.0.1 connectorStatus. Screenshots go beside the others.
+// `then`, when given, runs more checks in the same window before it closes (run.mjs passes the 2.1 checks).
 import path from 'node:path';
 import { goTo, lineColumnOf, openSession, triggerSuggest } from './ui.mjs';
 
 const file = 'mistakes-201.ocpp.json';
 const connectorStatuses = ['Available', 'Occupied', 'Reserved', 'Unavailable', 'Faulted'];
 
-export async function runUi201Checks({ base, workspace, shots, check: record }) {
+export async function runUi201Checks({ base, workspace, shots, check: record, then }) {
   const { browser, page, shot, check } = await openSession(shots, record);
   const editor = page.locator(`.monaco-editor[data-uri$="${file}"]`);
   const focusEditor = async () => {
@@ -68,6 +69,8 @@ export async function runUi201Checks({ base, workspace, shots, check: record }) 
         throw new Error(`suggestions were ${labels.join(', ')}`);
       }
     });
+
+    await then?.({ page, shot, check });
   } finally {
     await shot('ocpp201-last').catch(() => {});
     await browser.close();

@@ -1,7 +1,7 @@
 -- What the Neovim checks share (Neovim 0.7.2 API, also runs on newer versions): counting and printing checks,
 -- starting the OCPP language server on OCPP_FILE, requests, waiting for diagnostics, a hover check, a completion
 -- check, and the closing summary.
--- Loaded by lsp-check.lua and lsp-check-201.lua from their own folder:
+-- Loaded by lsp-check.lua, lsp-check-201.lua and lsp-check-21.lua from their own folder:
 --   local lsp = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h') .. '/lsp-common.lua')
 -- The server is `ocpp-language-server --stdio` from PATH, or the shell command in OCPP_SERVER_CMD
 -- (e.g. `node dist/server.js --stdio`). Prints `ok - ...`/`not ok - ...` per check and `N passed, N failed`;
