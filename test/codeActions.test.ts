@@ -308,12 +308,13 @@ test('a CALL that reuses an id gets a fresh UUID, and so does the answer that be
 });
 
 test('a duplicate CALL without an answer of its own changes alone', () => {
-  // Both CALLs precede the one answer, which belongs to the first of them (first come, first served).
-  const text = '[[2, "a1", "Heartbeat", {}], [2, "a1", "Heartbeat", {}], [3, "a1", {"currentTime": "2024-05-01T10:00:00Z"}]]';
+  // Both CALLs (the same sender's, and not one resent: a retry may keep its id) precede the one answer, which
+  // belongs to the first of them (first come, first served).
+  const text = '[[2, "a1", "Heartbeat", {}], [2, "a1", "Authorize", {"idTag": "TAG1"}], [3, "a1", {"currentTime": "2024-05-01T10:00:00Z"}]]';
   const [fix] = fixesFor(text, 'duplicate-unique-id');
   assert.equal(fix.title, 'Give this CALL a fresh uniqueId');
   assert.equal(fix.result.replace(uuidPattern, '"<new>"'),
-    '[[2, "a1", "Heartbeat", {}], [2, "<new>", "Heartbeat", {}], [3, "a1", {"currentTime": "2024-05-01T10:00:00Z"}]]');
+    '[[2, "a1", "Heartbeat", {}], [2, "<new>", "Authorize", {"idTag": "TAG1"}], [3, "a1", {"currentTime": "2024-05-01T10:00:00Z"}]]');
   assert.ok(!diagnose(fix.result).some((d) => d.code === 'duplicate-unique-id'));
   assert.deepEqual(errorsIn(fix.result), []);
 });

@@ -323,7 +323,7 @@ describe('unanswered-call (OCPP-J 1.6 §4.1.1)', () => {
     assert.equal(d.covers, '"c1"');
     assert.equal(d.diagnostic.range.start.line, 1);
     assert.equal(d.diagnostic.severity, DiagnosticSeverity.Information);
-    assert.match(d.message, /This Heartbeat CALL has no answer before the charge point sends its next CALL \(Heartbeat, line 3\)/);
+    assert.match(d.message, /This Heartbeat CALL has no answer before the Charge Point sends its next CALL \(Heartbeat, line 3\)/);
     assert.match(d.message, /OCPP-J 1\.6 §4\.1\.1/);
     assert.match(d.message, /Its answer comes only on line 4\./);
     assert.deepEqual(d.diagnostic.data, { uniqueId: 'c1', action: 'Heartbeat', side: 'ChargePoint', nextUniqueId: 'c2' });

@@ -60,9 +60,34 @@ test('nothing answers a SEND: a CALLRESULT or CALLERROR with its id is an error,
   assert.deepEqual(diagnose(`[${send}, ${heartbeat}]`).map((x) => x.code), []);
 });
 
-test('a CALL or SEND reusing an earlier CALL or SEND id is flagged', () => {
+test('a CALL or SEND reusing an earlier CALL or SEND id of the same sender is flagged (OCPP-J 2.1 §4.1.4)', () => {
   const [d] = diagnose(`[${send}, [2, "s1", "Heartbeat", {}]]`).filter((x) => x.code === 'duplicate-unique-id');
-  assert.match(d.message, /An earlier SEND in this file already uses the uniqueId "s1".*Give this CALL an id of its own/);
+  assert.match(d.message, /An earlier SEND from the Charging Station \(line 1\) already uses the uniqueId "s1".*CALL and SEND.*OCPP-J 2\.1 §4\.1\.4.*Give this CALL an id of its own/);
+});
+
+test('the other side may use the same id, and each answer belongs to the CALL before it', () => {
+  // The station's Heartbeat and the CSMS's GetVariables both use "7": no duplicate, and each answer is checked
+  // against its own CALL's response (the second answer would be a wrong HeartbeatResponse otherwise).
+  const text = '[[2, "7", "Heartbeat", {}], [3, "7", {"currentTime": "2025-01-01T10:00:00Z"}], ' +
+    '[2, "7", "GetVariables", {"getVariableData": [{"component": {"name": "OCPPCommCtrlr"}, "variable": {"name": "HeartbeatInterval"}}]}], ' +
+    '[3, "7", {"getVariableResult": [{"attributeStatus": "Accepted", "attributeValue": "60", "component": {"name": "OCPPCommCtrlr"}, "variable": {"name": "HeartbeatInterval"}}]}], ' +
+    `${send}]`;
+  assert.deepEqual(diagnose(text).map((d) => `${d.code} ${d.covers}`), []);
+  // The station reusing its own id is flagged, on the second CALL's id.
+  const again = `[[2, "7", "Heartbeat", {}], [3, "7", {"currentTime": "2025-01-01T10:00:00Z"}], [2, "7", "Authorize", {"idToken": {"idToken": "", "type": "NoAuthorization"}}], ${send}]`;
+  const found = diagnose(again).filter((d) => d.code === 'duplicate-unique-id');
+  assert.equal(found.length, 1);
+  assert.equal(again.indexOf('"7"', again.indexOf('Authorize') - 8), again.lastIndexOf('[2, "7"') + 4);
+});
+
+test('a retry of an unanswered CALL may keep its id; a different message with that id may not', () => {
+  const boot = '[2, "b1", "BootNotification", {"reason": "PowerUp", "chargingStation": {"model": "M", "vendorName": "V"}}]';
+  const answer = '[3, "b1", {"currentTime": "2025-01-01T10:00:00Z", "interval": 60, "status": "Accepted"}]';
+  assert.deepEqual(diagnose(`[${boot}, ${boot}, ${answer}, ${send}]`).filter((d) => d.code === 'duplicate-unique-id'), []);
+  const changed = boot.replace('PowerUp', 'Watchdog');
+  assert.deepEqual(diagnose(`[${boot}, ${changed}, ${answer}, ${send}]`).filter((d) => d.code === 'duplicate-unique-id').map((d) => d.covers), ['"b1"']);
+  // Once answered, the same message again is a new CALL and needs a new id.
+  assert.deepEqual(diagnose(`[${boot}, ${answer}, ${boot}, ${send}]`).filter((d) => d.code === 'duplicate-unique-id').map((d) => d.covers), ['"b1"']);
 });
 
 test('a CALLRESULTERROR names an earlier CALLRESULT: go to definition jumps there, an id that matches none is flagged', () => {

@@ -246,8 +246,8 @@ describe('OCPP 2.1 over LSP', () => {
       const diagnostics = await client.openAndDiagnose(uriIn('v21'), text);
       assert.deepEqual(findings(text, diagnostics), ['duplicate-unique-id "s1"', 'duplicate-unique-id "s1"', 'duplicate-unique-id "c9"']);
       assert.deepEqual(diagnostics.map((d) => d.range), [rangeOf(text, '"s1"', 1), rangeOf(text, '"s1"', 2), rangeOf(text, '"c9"', 1)]);
-      assert.match(String(diagnostics[0].message), /An earlier SEND in this file already uses the uniqueId "s1".*Give this CALL an id of its own/);
-      assert.match(String(diagnostics[1].message), /An earlier SEND .*"s1".*Give this SEND an id of its own/);
+      assert.match(String(diagnostics[0].message), /An earlier SEND from the Charging Station \(line 1\) already uses the uniqueId "s1".*Give this CALL an id of its own/);
+      assert.match(String(diagnostics[1].message), /An earlier CALL from the Charging Station \(line 1\) .*"s1".*Give this SEND an id of its own/);
       assert.match(String(diagnostics[2].message), /An earlier CALL .*"c9".*Give this SEND an id of its own/);
     });
   });

@@ -227,7 +227,7 @@ describe('ocpp-lint on a folder whose .ocpprc.json says "2.1"', () => {
     assert.match(String(callOnly.message), /Heartbeat has a response \(HeartbeatResponse\), so it is sent as a CALL/);
     const duplicates = run.diagnostics['v21/duplicate.json'];
     assert.deepEqual(duplicates.map((d) => d.range), [rangeIn('v21/duplicate.json', '"s1"', 1), rangeIn('v21/duplicate.json', '"s1"', 2)]);
-    assert.match(String(duplicates[0].message), /An earlier SEND in this file already uses the uniqueId "s1".*Give this CALL an id of its own/);
+    assert.match(String(duplicates[0].message), /An earlier SEND from the Charging Station \(line 1\) already uses the uniqueId "s1".*Give this CALL an id of its own/);
     assert.match(String(duplicates[1].message), /Give this SEND an id of its own/);
     const [limit] = run.diagnostics['v21/getlog.json'];
     assert.deepEqual(limit, {

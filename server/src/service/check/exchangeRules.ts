@@ -8,16 +8,20 @@ import { lineAt } from '../../text/lines';
 import type { Frame, OcppDocument } from '../document/ocppDocument';
 import type { Report } from './validatePayload';
 
-type Side = 'ChargePoint' | 'CentralSystem';
+export type Side = 'ChargePoint' | 'CentralSystem';
 
-const senderOf: Record<Direction, Side | undefined> = {
+/** Who sends a request of an action going `direction`; undefined when either side may (DataTransfer). */
+export const senderOf: Record<Direction, Side | undefined> = {
   ChargePointToCentralSystem: 'ChargePoint',
   CentralSystemToChargePoint: 'CentralSystem',
   // DataTransfer goes either way and a file does not say who sent it, so its side is unknown.
   Both: undefined,
 };
 
-const sideLabel: Record<Side, string> = { ChargePoint: 'the charge point', CentralSystem: 'the Central System' };
+/** "the Charging Station" or "the CSMS" in 2.x, "the charge point" or "the Central System" in 1.6. */
+export function sideLabel(doc: OcppDocument, side: Side): string {
+  return `the ${side === 'ChargePoint' ? doc.catalog.words.station : doc.catalog.words.central}`;
+}
 
 const isAnswer = (frame: Frame) => frame.messageType?.answersCall === true;
 
@@ -52,7 +56,7 @@ export function checkUnansweredCalls(doc: OcppDocument, report: Report): void {
       const answer = answersById.get(open.uniqueId ?? '')?.find((f) => f.offset > frame.offset);
       const later = answer ? ` Its answer comes only on line ${lineAt(doc, answer.offset)}.` : '';
       report({ code: 'unanswered-call', offset: openIdNode.offset, length: openIdNode.length,
-        message: `This ${open.action.name} CALL has no answer before ${sideLabel[side]} sends its next CALL (${frame.action.name}, line ${lineAt(doc, frame.offset)}). ` +
+        message: `This ${open.action.name} CALL has no answer before ${sideLabel(doc, side)} sends its next CALL (${frame.action.name}, line ${lineAt(doc, frame.offset)}). ` +
           `${doc.catalog.references.oneCallAtATime}: a side should not send a CALL while an earlier one is neither answered nor timed out.${later}`,
         data: { uniqueId: open.uniqueId, action: open.action.name, side, nextUniqueId: frame.uniqueId } });
     }

@@ -1,16 +1,28 @@
 /**
  * Checks that need the whole conversation, for every OCPP version: answers must follow the CALL they answer
- * (OCPP-J §4.1.4: the uniqueId ties them together), a CALL's (or 2.1 SEND's) uniqueId must not be reused for
- * another in the same file, nothing answers a SEND, and a CALLRESULTERROR names an earlier CALLRESULT.
+ * (OCPP-J §4.1.4: the uniqueId ties them together), a side must not reuse the uniqueId of one of its earlier CALLs
+ * (or 2.1 SENDs) except to retry it, nothing answers a SEND, and a CALLRESULTERROR names an earlier CALLRESULT.
  */
 import { hasMessageType } from '../../ocpp/catalog';
-import type { OcppDocument } from '../document/ocppDocument';
+import { lineAt } from '../../text/lines';
+import type { Frame, OcppDocument } from '../document/ocppDocument';
+import { senderOf, sideLabel, type Side } from './exchangeRules';
 import type { Report } from './validatePayload';
+
+/** A CALL or SEND, as later frames with its id need it. */
+interface Request {
+  readonly kind: string;
+  /** Undefined when the action goes either way (DataTransfer): it may be either side's. */
+  readonly sender: Side | undefined;
+  readonly frame: Frame;
+  answered: boolean;
+}
 
 export function validateConversation(doc: OcppDocument, report: Report): void {
   if (doc.shape !== 'conversation') return;
-  // The kind of the earlier CALL or SEND (2.1) with each id, and the ids CALLRESULTs have answered.
-  const requests = new Map<string, string>();
+  // The CALLs and SENDs (2.1) with each id, in file order (more than one only where an id repeats), and the ids
+  // CALLRESULTs have answered.
+  const requests = new Map<string, Request[]>();
   const results = new Set<string>();
   for (const frame of doc.frames) {
     const type = frame.messageType;
@@ -18,17 +30,28 @@ export function validateConversation(doc: OcppDocument, report: Report): void {
     if (id === undefined || !type || !hasMessageType(doc.catalog, type)) continue;
     // A string uniqueId has a node; asking for it may build the frame's tree, so only findings do.
     const at = () => ({ offset: frame.uniqueIdNode!.offset, length: frame.uniqueIdNode!.length });
+    const withId = requests.get(id);
+    const latest = withId?.[withId.length - 1];
     if (type.actionIndex !== undefined) {
-      const earlier = requests.get(id);
-      if (earlier) {
+      const sender = frame.action ? senderOf[frame.action.direction] : undefined;
+      // OCPP-J §4.1.4: ids are unique per sender; the other side may use the same one.
+      const earlier = withId?.filter((r) => r.sender === undefined || sender === undefined || r.sender === sender).pop();
+      if (earlier && !isRetry(doc, earlier, frame)) {
+        const by = earlier.sender ? ` from ${sideLabel(doc, earlier.sender)}` : '';
         report({ code: 'duplicate-unique-id', ...at(),
-          message: `An earlier ${earlier} in this file already uses the uniqueId "${id}"; answers would be ambiguous. Give this ${type.name} an id of its own.`,
+          message: `An earlier ${earlier.kind}${by} (line ${lineAt(doc, earlier.frame.offset)}) already uses the uniqueId "${id}": a side gives each CALL` +
+            `${hasSend(doc) ? ' and SEND' : ''} an id it has not used before, or answers would be ambiguous (${doc.catalog.transportName} §4.1.4). ` +
+            `Give this ${type.name} an id of its own; only a retry of an unanswered message may keep its id.`,
           data: { uniqueId: id } });
       }
-      if (!earlier) requests.set(id, type.name);
+      const request: Request = { kind: type.name, sender, frame, answered: false };
+      if (withId) withId.push(request);
+      else requests.set(id, [request]);
     } else if (type.answersCall && frame.answers) {
+      const answered = withId?.find((r) => r.frame === frame.answers);
+      if (answered) answered.answered = true;
       if (type.payloadRole === 'response') results.add(id);
-    } else if (type.answersCall && requests.get(id) === 'SEND') {
+    } else if (type.answersCall && latest?.kind === 'SEND') {
       // OCPP-J 2.1 §4.1.3, P2-21 FR.07: a SEND is never answered.
       report({ code: 'answer-to-send', ...at(),
         message: `"${id}" is the id of a SEND, which expects no answer: its receiver must not send a ${type.name} (OCPP-J 2.1 §4.1.3; FR.07). Remove this frame.`,
@@ -44,4 +67,17 @@ export function validateConversation(doc: OcppDocument, report: Report): void {
         data: { uniqueId: id } });
     }
   }
+}
+
+const hasSend = (doc: OcppDocument) => doc.catalog.messageTypes.some((t) => t.name === 'SEND');
+
+/**
+ * Whether `frame` resends `earlier`, which nothing has answered yet: the same action with the same payload text. A
+ * retry after a timeout may keep the id (OCPP-J 2.1 §4.1.4 says so; earlier versions imply it).
+ */
+function isRetry(doc: OcppDocument, earlier: Request, frame: Frame): boolean {
+  if (earlier.answered || earlier.kind !== frame.messageType?.name || earlier.frame.action !== frame.action) return false;
+  const a = earlier.frame.payloadNode;
+  const b = frame.payloadNode;
+  return !!a && !!b && a.length === b.length && doc.text.slice(a.offset, a.offset + a.length) === doc.text.slice(b.offset, b.offset + b.length);
 }

@@ -80,28 +80,58 @@ export function buildFromTree(uri: string, version: number, text: string, catalo
   const isConversation = root.items.length === 0 || root.items[0].type === 'array';
   const frameNodes = isConversation ? root.items : [root];
   const frames: Frame[] = [];
-  const callsById = new Map<string, Frame>();
+  const callsById = new CallsById();
   // A file holding one CALLRESULT answers no CALL in it: its name may say which action it answers.
   const named = isConversation ? undefined : actionFromFileName(uri, catalog)?.action;
   for (const node of frameNodes) {
     if (node.type !== 'array') continue;
     const frame = readFrame(node, callsById, catalog, named);
     frames.push(frame);
-    noteCall(callsById, frame.messageType, frame.uniqueId, frame);
+    callsById.note(frame.messageType, frame.uniqueId, frame);
   }
   return { ...base, shape: isConversation ? 'conversation' : 'frame', frames };
 }
 
-/** Remembers a CALL by its id for the answers that follow; the first CALL with an id counts. */
-export function noteCall(callsById: Map<string, Frame>, messageType: MessageType | undefined, uniqueId: string | undefined,
-  frame: Frame): void {
-  if (messageType?.expectsAnswer && uniqueId !== undefined && !callsById.has(uniqueId)) callsById.set(uniqueId, frame);
+/**
+ * The CALLs of a conversation by id, for the answers that follow. Each side numbers its own CALLs (OCPP-J §4.1.4),
+ * so the two sides may use the same id, one after the other or crossing: an answer belongs to the earliest CALL with
+ * its id that no earlier answer took. The last CALL with an id stays, so a repeated answer still names it.
+ */
+export class CallsById {
+  /** A lone CALL, or the CALLs with one id in file order (a queue only when an id repeats: rare). */
+  private readonly calls = new Map<string, Frame | RepeatedId>();
+  /** The ids whose lone CALL an answer has taken. */
+  private readonly answered = new Set<string>();
+
+  get size(): number {
+    return this.calls.size;
+  }
+
+  /** Reads a frame in file order: a CALL joins its id's queue, an answer takes the CALL it answers off it. */
+  note(messageType: MessageType | undefined, uniqueId: string | undefined, frame: Frame): void {
+    if (!messageType || uniqueId === undefined) return;
+    const held = this.calls.get(uniqueId);
+    if (messageType.expectsAnswer) {
+      if (held === undefined) this.calls.set(uniqueId, frame);
+      else if (held instanceof RepeatedId) held.calls.push(frame);
+      else this.calls.set(uniqueId, new RepeatedId([held, frame], this.answered.has(uniqueId) ? 1 : 0));
+    } else if (messageType.answersCall && held !== undefined) {
+      if (held instanceof RepeatedId) held.taken = Math.min(held.taken + 1, held.calls.length);
+      else this.answered.add(uniqueId);
+    }
+  }
+
+  /** The CALL an answer with this type and id answers, if any: the first not yet answered, else the last. */
+  answeredBy(messageType: MessageType | undefined, uniqueId: string | undefined): Frame | undefined {
+    if (!messageType?.answersCall || uniqueId === undefined) return undefined;
+    const held = this.calls.get(uniqueId);
+    return held instanceof RepeatedId ? held.calls[Math.min(held.taken, held.calls.length - 1)] : held;
+  }
 }
 
-/** The CALL an answer with this type and id answers, if any. */
-export function answeredBy(callsById: ReadonlyMap<string, Frame>, messageType: MessageType | undefined,
-  uniqueId: string | undefined): Frame | undefined {
-  return messageType?.answersCall && uniqueId !== undefined ? callsById.get(uniqueId) : undefined;
+/** The CALLs sharing one id, and how many of them answers have taken. */
+class RepeatedId {
+  constructor(readonly calls: Frame[], public taken: number) {}
 }
 
 /**
@@ -122,7 +152,7 @@ export function payloadTypeFor(catalog: Catalog, messageType: MessageType | unde
 }
 
 /** A frame's facts read from its tree. `resultOf` names the answered action of a CALLRESULT no CALL in the file answers. */
-export function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>, catalog: Catalog,
+export function readFrame(node: ArrayNode, callsById: CallsById, catalog: Catalog,
   resultOf?: ActionDefinition): Frame {
   const items = node.items;
   const first = items[0];
@@ -130,7 +160,7 @@ export function readFrame(node: ArrayNode, callsById: ReadonlyMap<string, Frame>
   const messageType = messageTypeOf(first?.type === 'number' ? first.value : undefined);
   const uniqueId = second?.type === 'string' ? second.value : undefined;
   const actionNode = messageType?.actionIndex === undefined ? undefined : items[messageType.actionIndex];
-  const answers = answeredBy(callsById, messageType, uniqueId);
+  const answers = callsById.answeredBy(messageType, uniqueId);
   const payloadNode = messageType ? items[messageType.payloadIndex] : undefined;
   const action = actionNode?.type === 'string' ? catalog.actionsByName.get(actionNode.value) : undefined;
   const answered = messageType?.payloadRole === 'response' ? answers?.action ?? resultOf : undefined;

@@ -22,7 +22,7 @@ import { messageTypeOf, type MessageType } from '../../ocpp/frames';
 import type { PayloadFacts } from '../../ocpp/rules';
 import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
 import { firstIndexWhere, lastIndexWhere } from '../../text/search';
-import { answeredBy, noteCall, payloadTypeFor, readFrame, type Frame, type OcppDocument } from './ocppDocument';
+import { CallsById, payloadTypeFor, readFrame, type Frame, type OcppDocument } from './ocppDocument';
 import { cleanFrameMembers } from './quickCheck';
 
 /** Anything found at an offset: what the checks report. */
@@ -195,7 +195,7 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
   const root: ArrayNode = { type: 'array', offset: open, length: close + 1 - open, items: [], closed: true };
   const frames: TextFrame[] = [];
   const problems: SyntaxProblem[] = [];
-  const callsById = new Map<string, Frame>();
+  const callsById = new CallsById();
   for (const piece of pieces) {
     let core: FrameCore;
     let tree: ArrayNode | undefined;
@@ -207,11 +207,11 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
       if (!read) return undefined;
       ({ core, tree } = read);
     }
-    const answers = answeredBy(callsById, core.messageType, core.uniqueId);
+    const answers = callsById.answeredBy(core.messageType, core.uniqueId);
     const frame = new TextFrame(text, root, catalog, core, piece.offset, answers, tree);
     frames.push(frame);
     // From the core rather than through the frame's getters: this runs for every frame.
-    noteCall(callsById, core.messageType, core.uniqueId, frame);
+    callsById.note(core.messageType, core.uniqueId, frame);
     for (const problem of core.syntax) {
       if (problems.length === maxSyntaxProblems) return undefined;
       problems.push({ ...problem, offset: problem.offset + piece.offset });
@@ -228,11 +228,11 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
  * The action of the CALL a frame answers, read before the frame is: a CALLRESULT's payload is checked against
  * its response. Looks at the frame's MessageTypeId and uniqueId without parsing the frame.
  */
-function answeredCall(text: string, offset: number, callsById: ReadonlyMap<string, Frame>): ActionDefinition | undefined {
+function answeredCall(text: string, offset: number, callsById: CallsById): ActionDefinition | undefined {
   if (callsById.size === 0) return undefined;
   const head = /^\[\s*(\d+)\s*,\s*"([^"\\]*)"/.exec(text.slice(offset, offset + 64));
   const messageType = head ? messageTypeOf(Number(head[1])) : undefined;
-  return messageType?.payloadRole === 'response' ? answeredBy(callsById, messageType, head![2])?.action : undefined;
+  return messageType?.payloadRole === 'response' ? callsById.answeredBy(messageType, head![2])?.action : undefined;
 }
 
 /**
@@ -255,7 +255,7 @@ function readCore(text: string, start: number, end: number, colons: number, answ
   const parsed = parseJsonTree(text, { start, end });
   const node = parsed.root;
   if (node?.type !== 'array' || !node.closed || node.offset !== start || node.offset + node.length !== end) return undefined;
-  const frame = readFrame(node, new Map(), catalog);
+  const frame = readFrame(node, new CallsById(), catalog);
   const syntax = parsed.problems.map((p) => ({ ...p, offset: p.offset - start }));
   // Every core has every field, in one order (see coreFromValue): cores of one shape keep the frames' getters fast.
   const core: FrameCore = { length: end - start, messageType: frame.messageType, uniqueId: frame.uniqueId,
