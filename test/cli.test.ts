@@ -233,6 +233,7 @@ describe('the examples/ folder', () => {
   const expected: Record<string, [string, string][]> = {
     'boot-to-charge.ocpp.json': [],
     'boot-to-charge-201.ocpp.json': [],
+    'charge-with-stream-21.ocpp.json': [],
     'StatusNotification.json': [],
     'connector-zero-mistakes.ocpp.json': [
       ['connector-zero-status', '"Charging"'],
