@@ -5,11 +5,14 @@
  *
  * Beside the OCPP 1.6 logs (about 5% defects), valid OCPP 2.0.1 logs of 1 MB and 10 MB: every frame takes the
  * clean-frame path, as the 1.6 log's clean frames do, and the 1.6 log without its defects is made for comparison.
+ * And valid OCPP 2.1 logs of the same two sizes, with 2.1's SEND and CALLRESULTERROR frames among the others.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateConversation, generateConversation201, type Conversation, type Conversation201 } from '../test/support/corpus';
+import {
+  generateConversation, generateConversation201, generateConversation21, type Conversation, type Conversation201, type Conversation21,
+} from '../test/support/corpus';
 
 export const sizes = [
   { name: '1 KB', bytes: 1_000 },
@@ -54,5 +57,22 @@ export function writeCorpus201(seed = 201): CorpusFile201[] {
     const path = join(dir, `conversation201-${name.replace(' ', '')}.ocpp.json`);
     writeFileSync(path, conversation.text);
     return { name, path, ...conversation, clean16: generateConversation(bytes, seed + i, 0).text };
+  });
+}
+
+export interface CorpusFile21 extends Conversation21 {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** Writes one valid 2.1 conversation per size of sizes201 (the sizes the 2.0.1 log is measured at) beside the others. */
+export function writeCorpus21(seed = 21): CorpusFile21[] {
+  const dir = join(tmpdir(), `ocpp-bench-${seed}`);
+  mkdirSync(dir, { recursive: true });
+  return sizes201.map(({ name, bytes }, i) => {
+    const conversation = generateConversation21(bytes, seed + i);
+    const path = join(dir, `conversation21-${name.replace(' ', '')}.ocpp.json`);
+    writeFileSync(path, conversation.text);
+    return { name, path, ...conversation };
   });
 }

@@ -1,13 +1,15 @@
 /**
  * The peer: vscode-json-languageservice, the engine behind VS Code's own JSON support, checking each frame's
- * payload against the official schema of its action: OCPP 1.6's, or 2.0.1's for the 2.0.1 corpus (both as ocpp-rpc
- * ships them, with the same `urn:Action.req` / `urn:Action.conf` ids, so one peer serves one version).
+ * payload against the official schema of its action: OCPP 1.6's, 2.0.1's for the 2.0.1 corpus, or 2.1's for the 2.1
+ * corpus, as ocpp-rpc ships them (1.6 and 2.0.1 with the same `urn:Action.req` / `urn:Action.conf` ids, 2.1 with
+ * `urn:ActionRequest` / `urn:ActionResponse`, so one peer serves one version).
  *
  * How it is made fair. A JSON schema cannot say "the payload of a CALLRESULT follows the .conf schema of the
  * CALL with the same uniqueId", so for each file we write the schema the peer would need if it could: a tuple
  * (draft-07 `items: [...]`) with one entry per frame position, pointing at the official schema of that frame's
- * payload (`urn:StatusNotification.req`, the `.conf` of the answered CALL's action, or anything for a CALLERROR
- * and for frames whose action is unknown). The official schemas are registered unchanged under their own ids.
+ * payload (`urn:StatusNotification.req`, the `.conf` of the answered CALL's action, 2.1's SEND schema for a SEND,
+ * or anything for a CALLERROR, a CALLRESULTERROR and for frames whose action is unknown). The official schemas are
+ * registered unchanged under their own ids.
  *
  * That schema is built from the text outside the timed part, and the peer resolves it once in a warm-up and
  * keeps it cached (it is associated by file name, as a user's `json.schemas` setting would), so every timed
@@ -23,20 +25,35 @@ import { parse } from 'jsonc-parser';
 import { getLanguageService, type Diagnostic, type JSONDocument, type JSONSchema, type LanguageService } from 'vscode-json-languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-export type PeerVersion = '1.6' | '2.0.1';
+export type PeerVersion = '1.6' | '2.0.1' | '2.1';
 
 const schemaFiles: Record<PeerVersion, string> = {
   '1.6': 'ocpp-rpc/lib/schemas/ocpp1_6.json',
   '2.0.1': 'ocpp-rpc/lib/schemas/ocpp2_0_1.json',
+  '2.1': 'ocpp-rpc/lib/schemas/ocpp2_1.json',
 };
 
-/** Each version's official schemas as shipped, and the actions they name; read once. */
-const official = new Map<PeerVersion, { readonly schemas: JSONSchema[]; readonly actions: ReadonlySet<string> }>();
-function officialSchemas(version: PeerVersion) {
+interface Official {
+  readonly schemas: JSONSchema[];
+  /** Per action, the id of its request schema (a SEND's payload counts as one) and of its response schema. */
+  readonly requests: ReadonlyMap<string, string>;
+  readonly responses: ReadonlyMap<string, string>;
+}
+
+/** Each version's official schemas as shipped, and the ids of each action's payloads; read once. */
+const official = new Map<PeerVersion, Official>();
+function officialSchemas(version: PeerVersion): Official {
   let found = official.get(version);
   if (!found) {
     const schemas = JSON.parse(readFileSync(require.resolve(schemaFiles[version]), 'utf8')) as JSONSchema[];
-    found = { schemas, actions: new Set(schemas.map((s) => /^urn:(\w+)\./.exec(s.$id!)![1])) };
+    const requests = new Map<string, string>();
+    const responses = new Map<string, string>();
+    for (const { $id } of schemas) {
+      // urn:Authorize.req (1.6, 2.0.1), urn:AuthorizeRequest (2.1), urn:NotifyPeriodicEventStream (2.1's SEND).
+      const [, action, kind] = /^urn:(\w+)\.(req|conf)$/.exec($id!) ?? /^urn:(\w+?)(Request|Response)$/.exec($id!) ?? /^urn:(\w+)$/.exec($id!)!;
+      (kind === 'conf' || kind === 'Response' ? responses : requests).set(action, $id!);
+    }
+    found = { schemas, requests, responses };
     official.set(version, found);
   }
   return found;
@@ -59,20 +76,23 @@ function itemSchema(version: PeerVersion, payloadIndex: number, schemaId: string
 
 /** The per-position schema of a conversation: frame i's payload against its action's official schema. */
 export function conversationSchema(text: string, version: PeerVersion = '1.6'): JSONSchema {
-  const knownActions = officialSchemas(version).actions;
+  const { requests, responses } = officialSchemas(version);
   // jsonc-parser's lenient parse: the corpus has a few deliberate syntax errors that JSON.parse would refuse.
   const frames = parse(text, [], { allowTrailingComma: true }) as unknown[];
   const actionOfCall = new Map<string, string>();
   const items = frames.map((frame): JSONSchema => {
     if (!Array.isArray(frame)) return {};
     const [type, id, action] = frame;
-    if (type === 2 && typeof id === 'string' && typeof action === 'string' && knownActions.has(action)) {
+    const request = typeof action === 'string' ? requests.get(action) : undefined;
+    // A CALL, or a SEND (2.1), which nothing answers.
+    if ((type === 2 || type === 6) && typeof id === 'string' && request) {
       // The first CALL with an id is the one its answers answer (OCPP-J ids are unique per sender).
-      if (!actionOfCall.has(id)) actionOfCall.set(id, action);
-      return itemSchema(version, 3, `urn:${action}.req`);
+      if (type === 2 && !actionOfCall.has(id)) actionOfCall.set(id, action as string);
+      return itemSchema(version, 3, request);
     }
     const answered = type === 3 && typeof id === 'string' ? actionOfCall.get(id) : undefined;
-    return answered ? itemSchema(version, 2, `urn:${answered}.conf`) : {};
+    const response = answered ? responses.get(answered) : undefined;
+    return response ? itemSchema(version, 2, response) : {};
   });
   return { $schema: 'http://json-schema.org/draft-07/schema#', type: 'array', items };
 }

@@ -8,6 +8,9 @@
  * could send. The clean part is also coherent across frames (statuses follow the §4.9 table, timestamps go
  * forward, transaction ids come from StartTransaction.conf), so that the ~5% of deliberate defects are the
  * diagnostics, not noise from random values. The same seed gives the same bytes.
+ *
+ * Below it, generators of valid OCPP 2.0.1 and 2.1 logs (no defects) for the benchmark's per-version figures: one
+ * station's sessions, which 2.1's version reports its own way and adds SEND and CALLRESULTERROR frames to.
  */
 import { Random, mutations, validValue } from './oracleGenerator';
 import { locationsOf, loadOfficialPayloads, type JsonSchema } from './oracleSchemas';
@@ -292,7 +295,7 @@ function pickDefect(random: Random, e: Exchange, action: string, context: Defect
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// OCPP 2.0.1
+// OCPP 2.0.1 and 2.1: one charging station's log, reported the way each version does
 // ---------------------------------------------------------------------------------------------------------------
 
 /** What generateConversation201 made: a valid 2.0.1 log, so it has no defects to count. */
@@ -306,11 +309,178 @@ export interface Conversation201 {
 }
 
 /** One EVSE of the generated station (one connector each) and the transaction on it, if any. */
-interface Evse201 {
+interface StationEvse {
   readonly id: number;
   transaction?: { readonly id: string; seqNo: number; readonly idToken: { idToken: string; type: string }; charging: boolean };
   /** The energy register in Wh: it only grows. */
   energy: number;
+}
+
+/**
+ * The frames of one station's log as they are written, one per line, and the parts of a charging session both 2.x
+ * versions share: the station's clock, UUIDs, meter values, TransactionEvents with seqNo counted from 0 per
+ * transaction, and GetBaseReport answered by NotifyReport parts. How a connector's state is reported is the
+ * version's (`reportConnector`), and so are the transactionInfo fields a Started event adds (`startedInfo`).
+ */
+class StationLog {
+  private readonly lines: string[] = [];
+  /** The text's length so far, counting the separators between frames. */
+  length = 0;
+  private readonly used = new Set<string>();
+  private transactions = 0;
+  private requestId = 1;
+  private clock = Date.UTC(2024, 0, 1, 6, 0, 0);
+  readonly evses: StationEvse[];
+
+  constructor(
+    readonly random: Random,
+    private readonly reportConnector: (log: StationLog, evse: StationEvse, state: string) => void,
+    private readonly startedInfo: object = {},
+  ) {
+    this.evses = [1, 2].map((id) => ({ id, energy: random.int(100_000, 900_000) }));
+  }
+
+  now(offsetMs = 0) {
+    return new Date(this.clock + offsetMs).toISOString();
+  }
+  /** The clock in ms, for a version's own bookkeeping. */
+  time() {
+    return this.clock;
+  }
+  tick(minSeconds: number, maxSeconds: number) {
+    this.clock += this.random.int(minSeconds, maxSeconds) * 1000;
+  }
+  hex(digits: number) {
+    return Array.from({ length: digits }, () => this.random.int(0, 15).toString(16).toUpperCase()).join('');
+  }
+  uuid() {
+    return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) =>
+      (c === 'x' ? this.random.int(0, 15) : 8 + this.random.int(0, 3)).toString(16));
+  }
+
+  /** Writes one frame as its own line. */
+  frame(frame: readonly unknown[]) {
+    const text = JSON.stringify(frame);
+    this.lines.push(text);
+    this.length += text.length + 4;
+  }
+  /** A CALL and its CALLRESULT, the answer made once the request is out (a response may depend on it); the id. */
+  exchange(action: string, request: object, response: object): string {
+    const id = this.uuid();
+    this.used.add(action);
+    this.frame([2, id, action, request]);
+    this.frame([3, id, response]);
+    return id;
+  }
+  /** A SEND (OCPP 2.1): a message nothing answers. */
+  send(action: string, payload: object) {
+    this.used.add(action);
+    this.frame([6, this.uuid(), action, payload]);
+  }
+
+  idTokenInfo() {
+    return { status: 'Accepted', cacheExpiryDateTime: new Date(this.clock + 86_400_000).toISOString() };
+  }
+  /** A phase current in A while charging, 0 otherwise, and the voltage with it. */
+  reading(charging: boolean) {
+    const current = charging ? this.random.int(100, 320) / 10 : 0;
+    const voltage = this.random.int(2250, 2350) / 10;
+    return { current, voltage, power: Math.round(current * voltage * 3) };
+  }
+  sampled(evse: StationEvse, context: string, charging: boolean) {
+    const { current, voltage, power } = this.reading(charging);
+    const values: object[] = [
+      { value: evse.energy, context, measurand: 'Energy.Active.Import.Register', location: 'Outlet', unitOfMeasure: { unit: 'Wh' } },
+      { value: power, context, measurand: 'Power.Active.Import', location: 'Outlet', unitOfMeasure: { unit: 'W' } },
+      ...['L1', 'L2', 'L3'].map((phase) => ({ value: current, context, measurand: 'Current.Import', phase, unitOfMeasure: { unit: 'A' } })),
+      { value: voltage, context, measurand: 'Voltage', phase: 'L1-N', unitOfMeasure: { unit: 'V' } },
+    ];
+    if (this.random.chance(0.5)) values.push({ value: this.random.int(10, 95), context, measurand: 'SoC', location: 'EV', unitOfMeasure: { unit: 'Percent' } });
+    return [{ timestamp: this.now(), sampledValue: values }];
+  }
+  private transactionEvent(evse: StationEvse, eventType: string, triggerReason: string, info: object, extra: object = {}) {
+    const tx = evse.transaction!;
+    const request = { eventType, timestamp: this.now(), triggerReason, seqNo: tx.seqNo++, transactionInfo: { transactionId: tx.id, ...info }, ...extra };
+    // The CSMS answers an event that carried an idToken with the token's status (E01.FR.12).
+    this.exchange('TransactionEvent', request, 'idToken' in extra ? { idTokenInfo: this.idTokenInfo() } : {});
+  }
+
+  boot(firmwareVersion: string) {
+    this.exchange('BootNotification',
+      { reason: 'PowerUp', chargingStation: { model: 'AC-22-DUO', vendorName: 'Example Charging', serialNumber: `SN-${this.hex(8)}`, firmwareVersion } },
+      { currentTime: this.now(), interval: 300, status: 'Accepted' });
+    for (const evse of this.evses) this.reportConnector(this, evse, 'Available');
+  }
+  startSession(evse: StationEvse) {
+    this.reportConnector(this, evse, 'Occupied');
+    this.tick(5, 30);
+    const idToken = this.random.chance(0.7)
+      ? { idToken: this.hex(this.random.pick([8, 14])), type: 'ISO14443' }
+      : { idToken: `EMP${this.hex(10)}`, type: 'Central' };
+    this.exchange('Authorize', { idToken }, { idTokenInfo: this.idTokenInfo() });
+    this.tick(1, 5);
+    evse.transaction = { id: this.uuid(), seqNo: 0, idToken, charging: false };
+    this.transactions++;
+    this.transactionEvent(evse, 'Started', 'Authorized', { chargingState: 'EVConnected', ...this.startedInfo },
+      { evse: { id: evse.id, connectorId: 1 }, idToken, meterValue: this.sampled(evse, 'Transaction.Begin', false) });
+  }
+  updateSession(evse: StationEvse) {
+    const tx = evse.transaction!;
+    if (!tx.charging || this.random.chance(0.15)) {
+      tx.charging = !tx.charging || this.random.chance(0.5);
+      const chargingState = tx.charging ? 'Charging' : this.random.pick(['SuspendedEV', 'SuspendedEVSE']);
+      this.transactionEvent(evse, 'Updated', 'ChargingStateChanged', { chargingState });
+      return;
+    }
+    evse.energy += this.random.int(200, 2000);
+    this.transactionEvent(evse, 'Updated', 'MeterValuePeriodic', { timeSpentCharging: this.random.int(60, 20_000) },
+      { meterValue: this.sampled(evse, 'Sample.Periodic', true) });
+  }
+  endSession(evse: StationEvse) {
+    const tx = evse.transaction!;
+    this.transactionEvent(evse, 'Ended', 'StopAuthorized', { chargingState: 'EVConnected', stoppedReason: 'Local' },
+      { idToken: tx.idToken, meterValue: this.sampled(evse, 'Transaction.End', false) });
+    evse.transaction = undefined;
+    this.tick(10, 120);
+    this.reportConnector(this, evse, 'Available');
+  }
+  /** GetBaseReport and the NotifyReport parts that answer it (seqNo from 0, tbc on all but the last). */
+  report() {
+    const id = this.requestId++;
+    this.exchange('GetBaseReport', { requestId: id, reportBase: 'FullInventory' }, { status: 'Accepted' });
+    const parts = this.random.int(1, 4);
+    for (let seqNo = 0; seqNo < parts; seqNo++) {
+      this.tick(0, 2);
+      const reportData = Array.from({ length: this.random.int(2, 6) }, () => {
+        const [component, variable, dataType, value] = this.random.pick(reportVariables201);
+        const evse = component === 'EVSE' || component === 'Connector'
+          ? { evse: { id: this.random.int(1, 2), ...(component === 'Connector' ? { connectorId: 1 } : {}) } }
+          : {};
+        return {
+          component: { name: component, ...evse },
+          variable: { name: variable },
+          variableAttribute: [{ type: 'Actual', value, mutability: this.random.pick(['ReadOnly', 'ReadWrite']), persistent: true, constant: false }],
+          variableCharacteristics: { dataType, supportsMonitoring: this.random.chance(0.5) },
+        };
+      });
+      this.exchange('NotifyReport', { requestId: id, generatedAt: this.now(), seqNo, tbc: seqNo < parts - 1, reportData }, {});
+    }
+  }
+  /** A session step on one EVSE: start one, end a long one, or go on with it. */
+  session(evse: StationEvse) {
+    if (!evse.transaction) this.startSession(evse);
+    else if (evse.transaction.seqNo > this.random.int(6, 40)) this.endSession(evse);
+    else this.updateSession(evse);
+  }
+  /** The station's own meter: evseId 0 is the whole station (P1 §7). */
+  meterValues(evse: StationEvse) {
+    this.exchange('MeterValues', { evseId: this.random.chance(0.3) ? 0 : evse.id, meterValue: this.sampled(evse, 'Sample.Clock', !!evse.transaction?.charging) }, {});
+  }
+
+  finish(): Conversation201 {
+    // Sessions still open are left so: a log excerpt ends where it ends.
+    return { text: `[\n  ${this.lines.join(',\n  ')}\n]\n`, frames: this.lines.length, actions: this.used.size, transactions: this.transactions };
+  }
 }
 
 /**
@@ -323,133 +493,167 @@ interface Evse201 {
  * and seqNo counts from 0 per transaction. The same seed gives the same bytes.
  */
 export function generateConversation201(targetBytes: number, seed: number): Conversation201 {
-  const random = new Random(seed);
-  let clock = Date.UTC(2024, 0, 1, 6, 0, 0);
-  const now = () => new Date(clock).toISOString();
-  const tick = (minSeconds: number, maxSeconds: number) => {
-    clock += random.int(minSeconds, maxSeconds) * 1000;
-  };
-  const hex = (digits: number) => Array.from({ length: digits }, () => random.int(0, 15).toString(16).toUpperCase()).join('');
-  const uuid = () => 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) =>
-    (c === 'x' ? random.int(0, 15) : 8 + random.int(0, 3)).toString(16));
-
-  const lines: string[] = [];
-  let length = 0;
-  const used = new Set<string>();
-  let transactions = 0;
-  let requestId = 1;
-  /** A CALL and its CALLRESULT, the answer made once the request is out (a response may depend on it). */
-  const exchange = (action: string, request: object, response: object) => {
-    const id = uuid();
-    used.add(action);
-    for (const frame of [[2, id, action, request], [3, id, response]]) {
-      const text = JSON.stringify(frame);
-      lines.push(text);
-      length += text.length + 4;
-    }
-  };
-
-  const evses: Evse201[] = [1, 2].map((id) => ({ id, energy: random.int(100_000, 900_000) }));
-  const status = (evse: Evse201, connectorStatus: string) =>
-    exchange('StatusNotification', { timestamp: now(), connectorStatus, evseId: evse.id, connectorId: 1 }, {});
-  const idTokenInfo = () => ({ status: 'Accepted', cacheExpiryDateTime: new Date(clock + 86_400_000).toISOString() });
-  const sampled = (evse: Evse201, context: string, charging: boolean) => {
-    const current = charging ? random.int(100, 320) / 10 : 0;
-    const voltage = random.int(2250, 2350) / 10;
-    const values: object[] = [
-      { value: evse.energy, context, measurand: 'Energy.Active.Import.Register', location: 'Outlet', unitOfMeasure: { unit: 'Wh' } },
-      { value: Math.round(current * voltage * 3), context, measurand: 'Power.Active.Import', location: 'Outlet', unitOfMeasure: { unit: 'W' } },
-      ...['L1', 'L2', 'L3'].map((phase) => ({ value: current, context, measurand: 'Current.Import', phase, unitOfMeasure: { unit: 'A' } })),
-      { value: voltage, context, measurand: 'Voltage', phase: 'L1-N', unitOfMeasure: { unit: 'V' } },
-    ];
-    if (random.chance(0.5)) values.push({ value: random.int(10, 95), context, measurand: 'SoC', location: 'EV', unitOfMeasure: { unit: 'Percent' } });
-    return [{ timestamp: now(), sampledValue: values }];
-  };
-  const transactionEvent = (evse: Evse201, eventType: string, triggerReason: string, info: object, extra: object = {}) => {
-    const tx = evse.transaction!;
-    const request = { eventType, timestamp: now(), triggerReason, seqNo: tx.seqNo++, transactionInfo: { transactionId: tx.id, ...info }, ...extra };
-    // The CSMS answers an event that carried an idToken with the token's status (E01.FR.12).
-    exchange('TransactionEvent', request, 'idToken' in extra ? { idTokenInfo: idTokenInfo() } : {});
-  };
-
-  const startSession = (evse: Evse201) => {
-    status(evse, 'Occupied');
-    tick(5, 30);
-    const idToken = random.chance(0.7) ? { idToken: hex(random.pick([8, 14])), type: 'ISO14443' } : { idToken: `EMP${hex(10)}`, type: 'Central' };
-    exchange('Authorize', { idToken }, { idTokenInfo: idTokenInfo() });
-    tick(1, 5);
-    evse.transaction = { id: uuid(), seqNo: 0, idToken, charging: false };
-    transactions++;
-    transactionEvent(evse, 'Started', 'Authorized', { chargingState: 'EVConnected' },
-      { evse: { id: evse.id, connectorId: 1 }, idToken, meterValue: sampled(evse, 'Transaction.Begin', false) });
-  };
-  const updateSession = (evse: Evse201) => {
-    const tx = evse.transaction!;
-    if (!tx.charging || random.chance(0.15)) {
-      tx.charging = !tx.charging || random.chance(0.5);
-      const chargingState = tx.charging ? 'Charging' : random.pick(['SuspendedEV', 'SuspendedEVSE']);
-      transactionEvent(evse, 'Updated', 'ChargingStateChanged', { chargingState });
-      return;
-    }
-    evse.energy += random.int(200, 2000);
-    transactionEvent(evse, 'Updated', 'MeterValuePeriodic', { timeSpentCharging: random.int(60, 20_000) },
-      { meterValue: sampled(evse, 'Sample.Periodic', true) });
-  };
-  const endSession = (evse: Evse201) => {
-    const tx = evse.transaction!;
-    transactionEvent(evse, 'Ended', 'StopAuthorized', { chargingState: 'EVConnected', stoppedReason: 'Local' },
-      { idToken: tx.idToken, meterValue: sampled(evse, 'Transaction.End', false) });
-    evse.transaction = undefined;
-    tick(10, 120);
-    status(evse, 'Available');
-  };
-  const report = () => {
-    const id = requestId++;
-    exchange('GetBaseReport', { requestId: id, reportBase: 'FullInventory' }, { status: 'Accepted' });
-    const parts = random.int(1, 4);
-    for (let seqNo = 0; seqNo < parts; seqNo++) {
-      tick(0, 2);
-      const reportData = Array.from({ length: random.int(2, 6) }, () => {
-        const [component, variable, dataType, value] = random.pick(reportVariables201);
-        const evse = component === 'EVSE' || component === 'Connector' ? { evse: { id: random.int(1, 2), ...(component === 'Connector' ? { connectorId: 1 } : {}) } } : {};
-        return {
-          component: { name: component, ...evse },
-          variable: { name: variable },
-          variableAttribute: [{ type: 'Actual', value, mutability: random.pick(['ReadOnly', 'ReadWrite']), persistent: true, constant: false }],
-          variableCharacteristics: { dataType, supportsMonitoring: random.chance(0.5) },
-        };
-      });
-      exchange('NotifyReport', { requestId: id, generatedAt: now(), seqNo, tbc: seqNo < parts - 1, reportData }, {});
-    }
-  };
+  const log = new StationLog(new Random(seed), (station, evse, connectorStatus) =>
+    station.exchange('StatusNotification', { timestamp: station.now(), connectorStatus, evseId: evse.id, connectorId: 1 }, {}));
+  const { random } = log;
 
   // A log starts as a station's does: it boots, is accepted, and reports its connectors.
-  exchange('BootNotification',
-    { reason: 'PowerUp', chargingStation: { model: 'AC-22-DUO', vendorName: 'Example Charging', serialNumber: `SN-${hex(8)}`, firmwareVersion: '2.4.1' } },
-    { currentTime: now(), interval: 300, status: 'Accepted' });
-  for (const evse of evses) status(evse, 'Available');
+  log.boot('2.4.1');
+  while (log.length < targetBytes) {
+    log.tick(1, 60);
+    const evse = random.pick(log.evses);
+    const draw = random.next();
+    if (draw < 0.55) log.session(evse);
+    else if (draw < 0.75) log.exchange('Heartbeat', {}, { currentTime: log.now() });
+    else if (draw < 0.95) log.meterValues(evse);
+    else log.report();
+  }
+  return log.finish();
+}
 
-  while (length < targetBytes) {
-    tick(1, 60);
-    const evse = random.pick(evses);
+/** What generateConversation21 made: a valid 2.1 log, and how many of its frames are 2.1's own kinds. */
+export interface Conversation21 extends Conversation201 {
+  /** How many SEND frames (NotifyPeriodicEventStream) it has. */
+  readonly sends: number;
+  /** How many CALLRESULTERROR frames it has. */
+  readonly callResultErrors: number;
+  /** How many periodic event streams were opened. */
+  readonly streams: number;
+}
+
+/** A periodic event stream on one EVSE's Power, and the samples its monitor has taken but the station not yet sent. */
+interface Stream21 {
+  readonly id: number;
+  readonly monitorId: number;
+  /** The monitor's period in s, and the most values one NotifyPeriodicEventStream carries (params.values). */
+  readonly period: number;
+  readonly values: number;
+  /** When the next sample is taken, in ms. */
+  nextSample: number;
+  /** The power in W the EV draws while charging, which samples scatter around. */
+  readonly level: number;
+}
+
+/**
+ * A seeded OCPP 2.1 charging log, valid throughout (no diagnostic: test/corpus21.test.ts), with the frames 2.1 adds.
+ * The station reports its connectors as 2.1 prefers, with NotifyEvent (component Connector, variable
+ * AvailabilityState, trigger Delta) instead of the deprecated StatusNotification, and runs the same sessions as the
+ * 2.0.1 log, its Started events naming an operationMode (new in 2.1). Now and then, once an EV charges, the CSMS
+ * sets a Periodic monitor on the EVSE's Power with a periodicEventStream (SetVariableMonitoring); the station opens the
+ * stream (OpenPeriodicEventStream) and sends the samples as they come in NotifyPeriodicEventStream SEND frames, which
+ * nothing answers, at most `values` at a time with the rest counted in `pending`; when the session ends the CSMS
+ * clears the monitor (ClearVariableMonitoring) and the station sends what it still holds and closes the stream
+ * (ClosePeriodicEventStream, N13.FR.03, N13.FR.05). Now and then the CSMS asks for variables (GetVariables), and a
+ * side that could not process a valid CALLRESULT for a reason of its own (GetVariables' or Heartbeat's) answers it
+ * with a CALLRESULTERROR InternalError. The same seed gives the same bytes.
+ */
+export function generateConversation21(targetBytes: number, seed: number): Conversation21 {
+  let eventId = 0;
+  const log = new StationLog(new Random(seed), (station, evse, state) => {
+    const at = station.now();
+    station.exchange('NotifyEvent', {
+      generatedAt: at,
+      seqNo: 0,
+      eventData: [{
+        eventId: eventId++, timestamp: at, trigger: 'Delta', actualValue: state, eventNotificationType: 'HardWiredNotification',
+        component: { name: 'Connector', evse: { id: evse.id, connectorId: 1 } }, variable: { name: 'AvailabilityState' },
+      }],
+    }, {});
+  }, { operationMode: 'ChargingOnly' });
+  const { random } = log;
+  const streams = new Map<StationEvse, Stream21>();
+  let nextMonitorId = 1;
+  let nextStreamId = 1;
+  let sends = 0;
+  let callResultErrors = 0;
+  let opened = 0;
+
+  const power = { component: (evse: StationEvse) => ({ name: 'EVSE', evse: { id: evse.id } }), variable: { name: 'Power' } };
+  const rejectAnswer = (id: string, which: string) => {
+    callResultErrors++;
+    log.frame([5, id, 'InternalError', `${which} could not be processed: ${random.pick(storageFaults)}`, {}]);
+  };
+
+  const openStream = (evse: StationEvse) => {
+    const period = random.pick([10, 15, 30]);
+    const values = random.pick([5, 10, 20]);
+    const monitorId = nextMonitorId++;
+    const params = { interval: period * values, values };
+    log.exchange('SetVariableMonitoring',
+      { setMonitoringData: [{ value: period, type: 'Periodic', severity: 8, transaction: true, component: power.component(evse), variable: power.variable, periodicEventStream: params }] },
+      { setMonitoringResult: [{ id: monitorId, status: 'Accepted', type: 'Periodic', severity: 8, component: power.component(evse), variable: power.variable }] });
+    log.tick(0, 2);
+    const id = nextStreamId++;
+    log.exchange('OpenPeriodicEventStream', { constantStreamData: { id, variableMonitoringId: monitorId, params } }, { status: 'Accepted' });
+    streams.set(evse, { id, monitorId, period, values, nextSample: log.time() + period * 1000, level: log.reading(true).power });
+    opened++;
+  };
+  /**
+   * Sends the samples the monitor has taken up to `until`, `values` at a time as the stream's params say; with `all`,
+   * until none is left, the last message perhaps shorter.
+   */
+  const flush = (evse: StationEvse, all: boolean, until = log.time(), charging = !!evse.transaction?.charging) => {
+    const stream = streams.get(evse)!;
+    for (;;) {
+      const available = Math.floor((until - stream.nextSample) / (stream.period * 1000)) + 1;
+      if (available < (all ? 1 : stream.values)) return;
+      const count = Math.min(available, stream.values);
+      const data = Array.from({ length: count }, (_, i) =>
+        ({ t: i * stream.period, v: String(charging ? stream.level + random.int(-150, 150) : 0) }));
+      log.send('NotifyPeriodicEventStream', { id: stream.id, pending: available - count, basetime: new Date(stream.nextSample).toISOString(), data });
+      sends++;
+      stream.nextSample += count * stream.period * 1000;
+    }
+  };
+  /** After the session on `evse` ended at `ended`: the monitor, which watched only the transaction, took no sample since. */
+  const closeStream = (evse: StationEvse, ended: number, charging: boolean) => {
+    const stream = streams.get(evse)!;
+    log.exchange('ClearVariableMonitoring', { id: [stream.monitorId] }, { clearMonitoringResult: [{ status: 'Accepted', id: stream.monitorId }] });
+    flush(evse, true, ended, charging);
+    log.exchange('ClosePeriodicEventStream', { id: stream.id }, {});
+    streams.delete(evse);
+  };
+
+  log.boot('3.0.0');
+  while (log.length < targetBytes) {
+    log.tick(1, 60);
+    for (const evse of streams.keys()) flush(evse, false);
+    const evse = random.pick(log.evses);
     const draw = random.next();
     if (draw < 0.55) {
-      if (!evse.transaction) startSession(evse);
-      else if (evse.transaction.seqNo > random.int(6, 40)) endSession(evse);
-      else updateSession(evse);
-    } else if (draw < 0.75) {
-      exchange('Heartbeat', {}, { currentTime: now() });
-    } else if (draw < 0.95) {
-      // The station's own meter: evseId 0 is the whole station (P1 §7).
-      exchange('MeterValues', { evseId: random.chance(0.3) ? 0 : evse.id, meterValue: sampled(evse, 'Sample.Clock', !!evse.transaction?.charging) }, {});
+      const tx = evse.transaction;
+      if (!tx || !streams.has(evse)) {
+        log.session(evse);
+        if (evse.transaction?.charging && !streams.has(evse) && random.chance(0.3)) openStream(evse);
+      } else if (tx.seqNo > random.int(6, 40)) {
+        // The monitor watches the transaction: the CSMS clears it once the session has ended.
+        const [ended, charging] = [log.time(), tx.charging];
+        log.endSession(evse);
+        closeStream(evse, ended, charging);
+      } else {
+        log.updateSession(evse);
+      }
+    } else if (draw < 0.72) {
+      const id = log.exchange('Heartbeat', {}, { currentTime: log.now() });
+      if (random.chance(0.02)) rejectAnswer(id, 'The currentTime');
+    } else if (draw < 0.9) {
+      log.meterValues(evse);
+    } else if (draw < 0.96) {
+      const [component, variable, , value] = random.pick(reportVariables201.filter(([name]) => name !== 'EVSE' && name !== 'Connector'));
+      const id = log.exchange('GetVariables',
+        { getVariableData: [{ component: { name: component }, variable: { name: variable } }] },
+        { getVariableResult: [{ attributeStatus: 'Accepted', attributeType: 'Actual', attributeValue: value, component: { name: component }, variable: { name: variable } }] });
+      if (random.chance(0.25)) rejectAnswer(id, 'The variable values');
     } else {
-      report();
+      log.report();
     }
   }
-  // Sessions still open are left so: a log excerpt ends where it ends.
-
-  return { text: `[\n  ${lines.join(',\n  ')}\n]\n`, frames: lines.length, actions: used.size, transactions };
+  const conversation = log.finish();
+  return { ...conversation, sends, callResultErrors, streams: opened };
 }
+
+/** Why the receiver of a valid CALLRESULT could not process it: reasons of its own, not the message's. */
+const storageFaults = ['its database did not answer in time', 'the storage is full', 'a worker process restarted'];
 
 /** Device model variables a station reports (component, variable, dataType, value). */
 const reportVariables201: readonly (readonly [string, string, string, string])[] = [
