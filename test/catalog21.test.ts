@@ -202,7 +202,14 @@ describe('the OCPP 2.1 catalog equals the official 2.1 JSON schemas', () => {
 });
 
 describe('the OCPP 2.1 catalog is data over 2.0.1\'s', () => {
-  test('in a type or enumeration 2.0.1 has, what 2.0.1 lacks is marked since 2.1 and nothing else is; new ones mark nothing', () => {
+  /** The 2.0.1 enumerations 2.1 made open strings (Appendix 7), whose added values are marked like any others. */
+  const replacedBy21: Readonly<Record<string, string>> = {
+    IdTokenEnumStringType: 'IdTokenEnumType',
+    ChargingLimitSourceEnumStringType: 'ChargingLimitSourceEnumType',
+    ConnectorEnumStringType: 'ConnectorEnumType',
+  };
+
+  test('in a type or enumeration 2.0.1 has (or replaced by an open string), what 2.0.1 lacks is marked since 2.1 and nothing else is; new ones mark nothing', () => {
     const objects201 = byName(contents201.objects);
     const enumerations201 = byName(contents201.enumerations);
     const problems: string[] = [];
@@ -217,7 +224,7 @@ describe('the OCPP 2.1 catalog is data over 2.0.1\'s', () => {
       }
     }
     for (const enumeration of contents.enumerations) {
-      const before = enumerations201.get(enumeration.name);
+      const before = enumerations201.get(replacedBy21[enumeration.name] ?? enumeration.name);
       const names201 = before ? new Set(before.flatMap((e) => e.values.map((v) => v.name))) : undefined;
       for (const value of enumeration.values) {
         const expected = names201 && !names201.has(value.name) ? '2.1' : undefined;
@@ -227,6 +234,7 @@ describe('the OCPP 2.1 catalog is data over 2.0.1\'s', () => {
       }
     }
     assert.deepEqual(problems, []);
+    assert.ok(Object.values(replacedBy21).every((name) => enumerations201.has(name)), 'each replaced enumeration is 2.0.1\'s');
     // The check sees both kinds: fields and values 2.1 added.
     assert.ok(contents.objects.some((o) => o.fields.some((f) => f.since === '2.1')));
     assert.ok(contents.enumerations.some((e) => e.values.some((v) => v.since === '2.1')));

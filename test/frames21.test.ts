@@ -41,6 +41,16 @@ test('hover says what 2.1 added', () => {
   assert.doesNotMatch(hoverAt(old)!, /New in OCPP/);
 });
 
+test('hover says so on an action 2.1 added and on an appendix value 2.0.1\'s enumeration lacked, and not on what 2.0.1 had', () => {
+  const action = '[[2, "n1", "NotifyAllowed|EnergyTransfer", {"transactionId": "t", "allowedEnergyTransfer": ["DC"]}]]';
+  assert.match(hoverAt(action)!, /New in OCPP 2\.1/);
+  const kept = '[[2, "n1", "NotifyAllowedEnergyTransfer", {"transactionId": "t", "allowedEnergyTransfer": ["DC"]}], [2, "h1", "Heart|beat", {}]]';
+  assert.doesNotMatch(hoverAt(kept)!, /New in OCPP/);
+  const token = (type: string) => `[[2, "n1", "NotifyAllowedEnergyTransfer", {"transactionId": "t", "allowedEnergyTransfer": ["DC"]}], [2, "a1", "Authorize", {"idToken": {"idToken": "X", "type": "${type}"}}]]`;
+  assert.match(hoverAt(token('V|IN'))!, /New in OCPP 2\.1/);
+  assert.doesNotMatch(hoverAt(token('Cen|tral'))!, /New in OCPP/);
+});
+
 test('a SEND or CALLRESULTERROR makes a file 2.1 under auto; where 2.0.1 is set, 5 and 6 stay errors that name OCPP 2.1', () => {
   const text = '[[2, "t1", "TransactionEvent", {}], [5, "t1", "GenericError", "", {}]]';
   assert.deepEqual(versionOf(text), { version: '2.1', versionSource: 'detected: CALLRESULTERROR', shape: 'conversation' });

@@ -66,6 +66,8 @@ export interface ActionDefinition {
   readonly profile: string;
   /** The use cases that name the message (2.x: "B01", "E02"), for hover and completion. */
   readonly useCases?: readonly string[];
+  /** The version that added the action, where the catalog's version is a later one ("2.1"), for hovers. */
+  readonly since?: string;
   readonly doc: string;
   /** Undefined while the catalog does not yet describe this payload: such payloads are left unchecked. */
   readonly request?: ObjectType;

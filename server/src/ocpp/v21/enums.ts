@@ -364,7 +364,8 @@ export const TriggerReasonEnumType = extendEnumeration(enums201.TriggerReasonEnu
  */
 function appendixValues(name: string, doc: string, before: Enumeration, values: readonly (string | EnumValue)[]): Enumeration {
   const earlier = new Map(before.values.map((v) => [v.name, v]));
-  return enumeration(name, doc, values.map((v) => (typeof v === 'string' ? earlier.get(v) as EnumValue : v)));
+  // A value the 2.0.1 enumeration lacked is new in 2.1, and hover says so like any other added value.
+  return enumeration(name, doc, values.map((v) => (typeof v === 'string' ? earlier.get(v) as EnumValue : { ...v, since: '2.1' })));
 }
 
 export const IdTokenEnumStringType = appendixValues('IdTokenEnumStringType', 'What kind of identifier an IdToken is, which also sets its format. Since 2.1 a string with these standard values rather than a closed enumeration, so other values may occur.', enums201.IdTokenEnumType, [

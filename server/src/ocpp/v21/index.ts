@@ -14,6 +14,8 @@ import { citeIn21 } from './rules/citations';
 
 /** Every OCPP 2.1 action, by functional block and then by name. */
 export const actions: readonly ActionDefinition[] = Object.values(definitions)
+  // An action 2.0.1 lacks is new in 2.1 (a kept or derived one has 2.0.1's name), and hover says so.
+  .map((action) => (ocpp201.actionsByName.has(action.name) ? action : { ...action, since: '2.1' }))
   .sort((a, b) => a.profile.localeCompare(b.profile) || a.name.localeCompare(b.name));
 
 export const actionsByName = indexActions(actions);

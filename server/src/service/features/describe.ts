@@ -53,6 +53,7 @@ export function actionDoc(catalog: Catalog, markdown: boolean, action: ActionDef
     .paragraph(`${catalog.displayName} · ${directionLabel(catalog, action.direction)} · ${catalog.words.group(action.profile)}`)
     .paragraph(action.doc);
   if (action.useCases?.length) doc.paragraph(`Use cases: ${action.useCases.join(', ')}.`);
+  if (action.since) doc.paragraph(`New in OCPP ${action.since}.`);
   doc.paragraph(answerSentence(catalog, action));
   return doc.toContent();
 }
