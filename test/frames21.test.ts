@@ -121,3 +121,22 @@ test('NotifyPeriodicEventStream goes as a SEND only (N15.FR.01), an action with 
   assert.equal(w.covers, '6');
   assert.match(w.message, /Heartbeat has a response \(HeartbeatResponse\), so it is sent as a CALL/);
 });
+
+test('completing a frame\'s action offers the actions that kind of frame carries: only NotifyPeriodicEventStream in a SEND, every other in a CALL', () => {
+  const clue = '[2, "n1", "NotifyAllowedEnergyTransfer", {"transactionId": "t", "allowedEnergyTransfer": ["DC"]}]';
+  const inSend = labels(completeAt(`[${clue}, [6, "s2", "|", {}]]`).items);
+  assert.deepEqual(inSend, ['NotifyPeriodicEventStream']);
+  const inCall = labels(completeAt(`[${clue}, [2, "c2", "|", {}]]`).items);
+  assert.ok(inCall.includes('Heartbeat') && inCall.includes('NotifyAllowedEnergyTransfer') && !inCall.includes('NotifyPeriodicEventStream'), inCall.join(', '));
+  // In 2.0.1, where there is no SEND, every action goes as a CALL.
+  assert.ok(labels(completeAt('[[2, "t1", "TransactionEvent", {}], [2, "c2", "|", {}]]').items).includes('Heartbeat'));
+  // A SEND's id is completed with a fresh one, like a CALL's.
+  assert.equal(completeAt(`[${clue}, [6, "|", "NotifyPeriodicEventStream", {}]]`).items.length, 1);
+});
+
+test('hover on an enumeration value inside an array field explains the value', () => {
+  const text = '[[2, "n1", "NotifyAllowedEnergyTransfer", {"transactionId": "t", "allowedEnergyTransfer": ["AC_single_phase", "DC_B|PT"]}]]';
+  const hover = hoverAt(text)!;
+  assert.match(hover, /DC_BPT/);
+  assert.match(hover, /EnergyTransferModeEnumType/);
+});

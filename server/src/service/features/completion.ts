@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../../json/jsonTree';
-import { hasMessageType } from '../../ocpp/catalog';
+import { hasMessageType, isSentAs } from '../../ocpp/catalog';
 import { scalarType } from '../../ocpp/fits';
 import type { Field, ObjectType } from '../../ocpp/schema';
 import { nowAsDateTime } from '../../text/dateTime';
@@ -253,14 +253,15 @@ function frameElementItems(doc: OcppDocument, array: ArrayNode, index: number, t
   if (!frame) return [];
   const type = frame.messageType;
   if (!type || !hasMessageType(doc.catalog, type)) return [];
-  if (index === 1 && type.expectsAnswer) {
-    // A CALL needs an id no other CALL uses; a UUID (36 characters, the most OCPP-J allows) is the usual choice.
+  if (index === 1 && type.actionIndex !== undefined) {
+    // A CALL (or 2.1 SEND) needs an id its sender has not used; a UUID (36 characters, the most OCPP-J allows) is the usual choice.
     const id = options.newUniqueId();
     return [{ ...literalItem(id, JSON.stringify(id), target, range, text), kind: CompletionItemKind.Value,
       detail: 'a fresh uniqueId (UUID)' }];
   }
   if (index === type.actionIndex) {
-    return doc.catalog.actions.map((action) => ({
+    // Only the actions this kind of frame carries: in 2.1, NotifyPeriodicEventStream goes as a SEND, the rest as CALLs.
+    return doc.catalog.actions.filter((action) => isSentAs(doc.catalog, type, action)).map((action) => ({
       ...literalItem(action.name, JSON.stringify(action.name), target, range, text),
       kind: CompletionItemKind.Function,
       detail: actionDetail(doc.catalog, action),

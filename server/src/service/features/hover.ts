@@ -27,10 +27,12 @@ export function doHover(doc: OcppDocument, textDocument: TextDocument, offset: n
 function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): MarkupContent | undefined {
   const catalog = doc.catalog;
   const parent = node.parent;
-  if (parent?.type === 'property') {
-    const context = fieldOf(doc, parent);
+  // A field's value, or an item of an array field's value (allowedEnergyTransfer's "DC_BPT"), reads the same.
+  const holder = parent?.type === 'property' ? parent : parent?.type === 'array' && parent.parent?.type === 'property' ? parent.parent : undefined;
+  if (holder) {
+    const context = fieldOf(doc, holder);
     if (!context) return undefined;
-    if (parent.key === node) return fieldDoc(markdown, context.owner, context.field);
+    if (holder.key === node) return fieldDoc(markdown, context.owner, context.field);
     // A value that narrows a sibling's values (connectorId 0) says what it stands for.
     const condition = restrictionsConditionedOn(catalog.valueRestrictions, context.owner, context.field.name)
       .find((r) => (node.type === 'number' || node.type === 'string') && restrictionApplies(r, node.value));
