@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CompletionItemKind, DiagnosticSeverity, DidChangeConfigurationNotification, InsertTextFormat, type ClientCapabilities,
-  type CompletionItem, type ConfigurationParams, type Diagnostic, type LocationLink, type MarkupContent,
+  CompletionItemKind, DiagnosticSeverity, DiagnosticTag, DidChangeConfigurationNotification, InsertTextFormat, type ClientCapabilities,
+  type CodeAction, type CompletionItem, type ConfigurationParams, type Diagnostic, type LocationLink, type MarkupContent,
 } from 'vscode-languageserver-protocol';
 import { DocumentInfoRequest } from '../server/src/lsp/protocol';
 import { catalogs } from '../server/src/product';
@@ -332,7 +332,7 @@ describe('OCPP 2.1 over LSP', () => {
   });
 
   describe('completion and snippets', () => {
-    test('an action name in a 2.1 file is completed from all of 2.1\'s actions, the 2.1-only ones too; a 2.0.1 file gets none of those', async () => {
+    test('an action name in a 2.1 CALL is completed from 2.1\'s actions sent as CALLs, the 2.1-only ones too; a 2.0.1 file gets none of those', async () => {
       assert.ok(only21.includes('NotifyAllowedEnergyTransfer') && only21.includes('NotifyPeriodicEventStream'), only21.join(', '));
       const text = '[2, "a1", "", {}]';
       const actionsIn = async (folder: string) => {
@@ -340,7 +340,8 @@ describe('OCPP 2.1 over LSP', () => {
         await client.openAndDiagnose(uri, text);
         return itemsOf(await client.complete(uri, cursorIn(text, '"|"'))).map((i) => i.label);
       };
-      assert.deepEqual((await actionsIn('v21')).sort(), ocpp21.actions.map((a) => a.name).sort());
+      // NotifyPeriodicEventStream has no response: it goes as a SEND, so a CALL is not offered it.
+      assert.deepEqual((await actionsIn('v21')).sort(), ocpp21.actions.filter((a) => a.response).map((a) => a.name).sort());
       const in201 = await actionsIn('v201');
       assert.deepEqual(in201.sort(), ocpp201.actions.map((a) => a.name).sort());
       assert.deepEqual(in201.filter((label) => only21.includes(label)), []);
@@ -396,6 +397,32 @@ describe('OCPP 2.1 over LSP', () => {
       assert.deepEqual(await versionOf(client, uri), { version: '2.1', versionSource: 'detected: NotifyPeriodicEventStream' });
       const after = snippetItems(itemsOf(await client.complete(uri, { line: 3, character: 2 }))).map((i) => i.label);
       assert.deepEqual(after, prefixesOf(ocpp21));
+    });
+  });
+
+  describe('2.1\'s rules', () => {
+    test('a StatusNotification gets a hint tagged Deprecated, and its quick fix rewrites it as a NotifyEvent that checks clean', async () => {
+      const uri = uriIn('v21');
+      const text = '[\n[2, "s1", "StatusNotification", {"timestamp": "2025-03-01T10:00:00Z", "connectorStatus": "Occupied", "evseId": 1, "connectorId": 2}],\n[3, "s1", {}]\n]';
+      const diagnostics = await client.openAndDiagnose(uri, text);
+      assert.deepEqual(findings(text, diagnostics), ['status-notification-deprecated "StatusNotification"']);
+      assert.equal(diagnostics[0].severity, DiagnosticSeverity.Hint);
+      assert.deepEqual(diagnostics[0].tags, [DiagnosticTag.Deprecated]);
+      const actions = await client.codeActions(uri, diagnostics[0].range, diagnostics) as CodeAction[];
+      const fix = actions.find((a) => a.title === 'Report it with NotifyEvent (AvailabilityState)');
+      assert.ok(fix?.edit?.changes?.[uri], JSON.stringify(actions.map((a) => a.title)));
+      const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'ocpp', 1, text), fix.edit.changes[uri]);
+      const event = JSON.parse(fixed)[0];
+      assert.deepEqual([event[2], event[3].eventData[0].actualValue, event[3].eventData[0].component.evse], ['NotifyEvent', 'Occupied', { id: 1, connectorId: 2 }]);
+      assert.deepEqual(findings(fixed, await client.openAndDiagnose(uriIn('v21'), fixed)), []);
+    });
+
+    test('messages cite 2.1\'s sections: evse.id 0 in a 2.1 file', async () => {
+      const text = '[2, "t1", "TriggerMessage", {"requestedMessage": "MeterValues", "evse": {"id": 0}}]';
+      const diagnostics = await client.openAndDiagnose(uriIn('v21'), text);
+      assert.deepEqual(findings(text, diagnostics), ['evse-id-range 0']);
+      assert.match(String(diagnostics[0].message), /P2-21 §2\.47/);
+      assert.doesNotMatch(String(diagnostics[0].message), /P2-201/);
     });
   });
 
