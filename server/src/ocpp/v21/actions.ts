@@ -1,5 +1,5 @@
 import { deriveAction, deriveObject } from '../derive';
-import { type ActionDefinition, arrayOf, boolean, dateTime, decimal, enumOf, field, integer, objectOf, openEnumeration, string } from '../schema';
+import { type ActionDefinition, arrayOf, boolean, dateTime, decimal, enumOf, field, identifierString, integer, objectOf, openEnumeration, string } from '../schema';
 import { ocppObject } from '../v201/customData';
 import { CSMS_TO_STATION, STATION_TO_CSMS } from '../v201/directions';
 import * as actions201 from '../v201/actions';
@@ -134,7 +134,7 @@ export const ChangeTransactionTariff: ActionDefinition = {
   doc: 'Sent by the CSMS to replace the tariff a Charging Station with local cost calculation applies to one ongoing transaction, e.g. after an unexpected price change.',
   request: ocppObject('ChangeTransactionTariffRequest', [
     field('tariff', objectOf(TariffType), { required: true, doc: 'The tariff to apply from now on; earlier cost is not recalculated (I11.FR.08). Its currency must equal that of the current tariff (I11.FR.05).' }),
-    field('transactionId', string(36), { required: true, doc: 'The ongoing transaction that gets the new tariff.' }),
+    field('transactionId', identifierString(36), { required: true, doc: 'The ongoing transaction that gets the new tariff.' }),
   ]),
   response: ocppObject('ChangeTransactionTariffResponse', [
     field('status', enumOf(TariffChangeStatusEnumType), { required: true, doc: 'Accepted when the new tariff is in use; then a TransactionEvent with triggerReason TariffChanged follows (I11.FR.07). Otherwise TooManyElements, ConditionNotSupported, TxNotFound, NoCurrencyChange or Rejected, and the old tariff stays.' }),
@@ -173,7 +173,7 @@ export const ClearDERControl: ActionDefinition = {
   request: ocppObject('ClearDERControlRequest', [
     field('isDefault', boolean(), { required: true, doc: 'Whether to remove default controls (true) or scheduled controls (false).' }),
     field('controlType', enumOf(DERControlEnumType), { doc: 'Removes the controls of this type, e.g. FreqDroop or VoltVar; ignored when a controlId is given.' }),
-    field('controlId', string(36), { doc: 'Removes the one control with this id. With neither controlId nor controlType, every control matching isDefault is removed (R04.FR.44).' }),
+    field('controlId', identifierString(36), { doc: 'Removes the one control with this id. With neither controlId nor controlType, every control matching isDefault is removed (R04.FR.44).' }),
   ]),
   response: ocppObject('ClearDERControlResponse', [
     field('status', enumOf(DERControlStatusEnumType), { required: true, doc: 'Accepted when controls were removed, NotFound when none matched (R04.FR.41, R04.FR.42), NotSupported for a control type the Charging Station does not know (R04.FR.43).' }),
@@ -299,7 +299,7 @@ export const Get15118EVCertificate = deriveAction(actions201.Get15118EVCertifica
     },
     add: [
       field('maximumContractCertificateChains', integer({ min: 0 }), { doc: 'New in 2.1: how many contract certificate chains the EV wants to install, copied from the ISO 15118-20 CertificateInstallationReq; left out for ISO 15118-2 (M01.FR.02, M01.FR.03).' }),
-      field('prioritizedEMAIDs', arrayOf(string(255), { minItems: 1, maxItems: 8 }), { doc: 'New in 2.1, ISO 15118-20 only: up to 8 EMAIDs whose contract certificates should come first when more are available than the EV can take.' }),
+      field('prioritizedEMAIDs', arrayOf(identifierString(255), { minItems: 1, maxItems: 8 }), { doc: 'New in 2.1, ISO 15118-20 only: up to 8 EMAIDs whose contract certificates should come first when more are available than the EV can take.' }),
     ],
   }),
   response: deriveObject(actions201.Get15118EVCertificate.response!, '2.1', {
@@ -388,7 +388,7 @@ export const GetDERControl: ActionDefinition = {
     field('requestId', integer(), { required: true, doc: 'A number the CSMS picks; every resulting ReportDERControlRequest carries it (R04.FR.31).' }),
     field('isDefault', boolean(), { doc: 'Limits the report to default controls (true) or scheduled controls (false); when left out, both kinds match.' }),
     field('controlType', enumOf(DERControlEnumType), { doc: 'Limits the report to controls of this type; ignored when a controlId is given.' }),
-    field('controlId', string(36), { doc: 'Asks for the one control with this id. Without controlId and controlType, all controls (matching isDefault, if given) are reported.' }),
+    field('controlId', identifierString(36), { doc: 'Asks for the one control with this id. Without controlId and controlType, all controls (matching isDefault, if given) are reported.' }),
   ]),
   response: ocppObject('GetDERControlResponse', [
     field('status', enumOf(DERControlStatusEnumType), { required: true, doc: 'Accepted when ReportDERControl messages will follow, NotFound when no control matches (R04.FR.30), NotSupported for an unknown control type (R04.FR.36).' }),
@@ -562,7 +562,7 @@ export const NotifyAllowedEnergyTransfer: ActionDefinition = {
   useCases: ['Q02'],
   doc: 'Sent by the CSMS during a transaction to replace the list of energy transfer modes the EV may use, e.g. to allow V2X once permission arrives; the Charging Station then starts an ISO 15118 service renegotiation with the EV (Q02.FR.06).',
   request: ocppObject('NotifyAllowedEnergyTransferRequest', [
-    field('transactionId', string(36), { required: true, doc: 'The transaction whose list of allowed modes changes.' }),
+    field('transactionId', identifierString(36), { required: true, doc: 'The transaction whose list of allowed modes changes.' }),
     field('allowedEnergyTransfer', arrayOf(enumOf(EnergyTransferModeEnumType), { minItems: 1 }), { required: true, doc: 'The complete new list of permitted modes, e.g. adding DC_BPT or AC_BPT for bidirectional use. Leaving out the mode in use is how the CSMS asks for a different one.' }),
   ]),
   response: ocppObject('NotifyAllowedEnergyTransferResponse', [
@@ -616,10 +616,10 @@ export const NotifyDERStartStop: ActionDefinition = {
   useCases: ['R04'],
   doc: 'Sent by the Charging Station when a scheduled DER control becomes active at its startTime, or stops after its duration has passed (R04.FR.20, R04.FR.22).',
   request: ocppObject('NotifyDERStartStopRequest', [
-    field('controlId', string(36), { required: true, doc: 'The id of the scheduled control, as given in the SetDERControlRequest that installed it.' }),
+    field('controlId', identifierString(36), { required: true, doc: 'The id of the scheduled control, as given in the SetDERControlRequest that installed it.' }),
     field('started', boolean(), { required: true, doc: 'True when the control has just become active, false when it has just ended.' }),
     field('timestamp', dateTime(), { required: true, doc: 'When the control started or ended.' }),
-    field('supersededIds', arrayOf(string(36), { minItems: 1, maxItems: 24 }), { doc: 'Up to 24 ids of other controls that this control replaces now that it has started (R04.FR.21).' }),
+    field('supersededIds', arrayOf(identifierString(36), { minItems: 1, maxItems: 24 }), { doc: 'Up to 24 ids of other controls that this control replaces now that it has started (R04.FR.21).' }),
   ]),
   response: ocppObject('NotifyDERStartStopResponse', [
   ]),
@@ -712,7 +712,7 @@ export const NotifyPriorityCharging: ActionDefinition = {
   useCases: ['K21', 'K22'],
   doc: 'Sent by the Charging Station when a transaction switches to or away from its PriorityCharging profile, whether the CSMS asked for it with UsePriorityCharging or the driver asked at the station.',
   request: ocppObject('NotifyPriorityChargingRequest', [
-    field('transactionId', string(36), { required: true, doc: 'The transaction whose use of the PriorityCharging profile changed.' }),
+    field('transactionId', identifierString(36), { required: true, doc: 'The transaction whose use of the PriorityCharging profile changed.' }),
     field('activated', boolean(), { required: true, doc: 'True when the Charging Station has switched this transaction to its PriorityCharging profile; false when it has gone back to the TxProfile or TxDefaultProfile.' }),
   ]),
   response: ocppObject('NotifyPriorityChargingResponse', [
@@ -736,8 +736,8 @@ export const NotifySettlement: ActionDefinition = {
   useCases: ['C19', 'C20', 'C21', 'C22'],
   doc: 'Sent by the Charging Station to report the outcome of settling an ad hoc payment made at its payment terminal: settled, canceled, rejected or failed, with the amount and time (C21.FR.02, C22.FR.01).',
   request: ocppObject('NotifySettlementRequest', [
-    field('transactionId', string(36), { doc: 'The transaction the payment belongs to. Omitted when the payment was canceled before any transaction started.' }),
-    field('pspRef', string(255), { required: true, doc: 'The payment service provider\'s reference for this payment, as returned by the payment terminal; the same value served as the idToken (of type DirectPayment).' }),
+    field('transactionId', identifierString(36), { doc: 'The transaction the payment belongs to. Omitted when the payment was canceled before any transaction started.' }),
+    field('pspRef', identifierString(255), { required: true, doc: 'The payment service provider\'s reference for this payment, as returned by the payment terminal; the same value served as the idToken (of type DirectPayment).' }),
     field('status', enumOf(PaymentStatusEnumType), { required: true, doc: 'Outcome of the settlement: Settled, Canceled, Rejected by the PSP, or Failed after the last attempt could not reach it.' }),
     field('statusInfo', string(500), { doc: 'Free text from the payment terminal or payment process with more detail, such as an error explanation when the settlement was rejected or failed.' }),
     field('settlementAmount', decimal(), { required: true, doc: 'The amount settled, or the amount that the failed or rejected attempt tried to settle, in the tariff currency.' }),
@@ -982,7 +982,7 @@ export const SetDERControl: ActionDefinition = {
   doc: 'Sent by the CSMS to install one DER control on a Charging Station, either as the default for its control type or as a scheduled control with a start time and duration; the station keeps it persistently.',
   request: ocppObject('SetDERControlRequest', [
     field('isDefault', boolean(), { required: true, doc: 'True for a default control, which applies whenever no scheduled control of that type is active and may have no startTime or duration (R04.FR.12); false for a scheduled control. EnterService and Gradients can only be default (R04.FR.14).' }),
-    field('controlId', string(36), { required: true, doc: 'Unique id the CSMS gives this control (a UUID, for example), used later to get, clear or supersede it.' }),
+    field('controlId', identifierString(36), { required: true, doc: 'Unique id the CSMS gives this control (a UUID, for example), used later to get, clear or supersede it.' }),
     field('controlType', enumOf(DERControlEnumType), { required: true, doc: 'Which DER control this is; it decides which single setting field must be filled in (R04.FR.16), for example freqDroop for FreqDroop and curve for all curve types.' }),
     field('curve', objectOf(DERCurveType), { doc: 'The curve, for the curve control types such as VoltVar, VoltWatt, HFMustTrip or LVMayTrip.' }),
     field('enterService', objectOf(EnterServiceType), { doc: 'The enter-service settings, when controlType is EnterService (default control only).' }),
@@ -996,7 +996,7 @@ export const SetDERControl: ActionDefinition = {
   response: ocppObject('SetDERControlResponse', [
     field('status', enumOf(DERControlStatusEnumType), { required: true, doc: 'Accepted when the control was stored; NotSupported for a control type the station does not support (R04.FR.01); Rejected when the request breaks the rules, such as a default with a startTime or a field that does not match controlType.' }),
     field('statusInfo', objectOf(StatusInfoType), { doc: 'Optional extra detail on the status, such as a reason code.' }),
-    field('supersededIds', arrayOf(string(36), { minItems: 1, maxItems: 24 }), { doc: 'Ids of the controls that this one displaced as a result, because it has a lower priority value (R04.FR.03, R04.FR.06); up to 24.' }),
+    field('supersededIds', arrayOf(identifierString(36), { minItems: 1, maxItems: 24 }), { doc: 'Ids of the controls that this one displaced as a result, because it has a lower priority value (R04.FR.03, R04.FR.06); up to 24.' }),
   ]),
 };
 
@@ -1221,7 +1221,7 @@ export const UsePriorityCharging: ActionDefinition = {
   useCases: ['K21'],
   doc: 'Sent by the CSMS, for example at a driver\'s request from an app, to have a running transaction charge on the PriorityCharging profile (as fast as circumstances allow) or to end that.',
   request: ocppObject('UsePriorityChargingRequest', [
-    field('transactionId', string(36), { required: true, doc: 'The ongoing transaction to switch.' }),
+    field('transactionId', identifierString(36), { required: true, doc: 'The ongoing transaction to switch.' }),
     field('activate', boolean(), { required: true, doc: 'True to start using the PriorityCharging profile instead of the TxProfile or TxDefaultProfile; false to go back to them (K21.FR.04, K21.FR.07).' }),
   ]),
   response: ocppObject('UsePriorityChargingResponse', [

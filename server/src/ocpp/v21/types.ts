@@ -1,5 +1,5 @@
 import { deriveObject } from '../derive';
-import { arrayOf, boolean, dateTime, decimal, enumOf, field, integer, objectOf, openEnumeration, string } from '../schema';
+import { arrayOf, boolean, dateTime, decimal, enumOf, field, identifierString, integer, objectOf, openEnumeration, string } from '../schema';
 import { ocppObject } from '../v201/customData';
 import * as types201 from '../v201/types';
 import { APNAuthenticationEnumType, CertificateStatusEnumType, CertificateStatusSourceEnumType, ChargingProfileKindEnumType, ChargingProfilePurposeEnumType, ChargingStateEnumType, ControlModeEnumType, CostDimensionEnumType, DERControlEnumType, DERUnitEnumType, DayOfWeekEnumType, EnergyTransferModeEnumType, EventNotificationEnumType, EvseKindEnumType, GetCertificateIdUseEnumType, IslandingDetectionEnumType, LocationEnumType, MeasurandEnumType, MessageFormatEnumType, MessageStateEnumType, MobilityNeedsModeEnumType, MonitorEnumType, OCPPInterfaceEnumType, OCPPTransportEnumType, OCPPVersionEnumType, OperationModeEnumType, PowerDuringCessationEnumType, ReasonEnumType, TariffClearStatusEnumType, TariffCostEnumType, TariffKindEnumType, IdTokenEnumStringType, ChargingLimitSourceEnumStringType, SigningMethodEnumStringType } from './enums';
@@ -93,7 +93,7 @@ export const AbsolutePriceScheduleType = ocppObject('AbsolutePriceScheduleType',
 
 export const AdditionalInfoType = deriveObject(types201.AdditionalInfoType, '2.1', {
   retype: {
-    additionalIdToken: string(255),
+    additionalIdToken: identifierString(255),
   },
 });
 
@@ -109,7 +109,7 @@ export const AddressType = ocppObject('AddressType', [
 export const IdTokenType = deriveObject(types201.IdTokenType, '2.1', {
   retype: {
     additionalInfo: arrayOf(objectOf(AdditionalInfoType), { minItems: 1 }),
-    idToken: string(255),
+    idToken: identifierString(255),
     type: openEnumeration(IdTokenEnumStringType, 20),
   },
 });
@@ -575,12 +575,20 @@ export const DERCurveType = ocppObject('DERCurveType', [
   field('duration', decimal(), { doc: 'How long, in s, the curve stays in effect from startTime. Left out only for a default control.' }),
 ]);
 
-export const DERCurveGetType = ocppObject('DERCurveGetType', [
-  field('curve', objectOf(DERCurveType), { required: true, doc: 'The curve itself: points, unit, priority and timing.' }),
-  field('id', string(36), { required: true, doc: 'Identifier of this DER control.' }),
-  field('curveType', enumOf(DERControlEnumType), { required: true, doc: 'Which kind of DER control the curve is for, e.g. VoltVar, VoltWatt, HVMustTrip or LFMustTrip.' }),
+/** Every DER control a Get...Type reports is named by an id of the CSMS's (a UUID, say). */
+const derControlId = field('id', identifierString(36), { required: true, doc: 'Identifier of this DER control.' });
+
+/** Whether a reported DER control is a default one, and whether a higher-priority one has taken over. */
+const derControlState = [
   field('isDefault', boolean(), { required: true, doc: 'True for a default control, false for a scheduled one.' }),
   field('isSuperseded', boolean(), { required: true, doc: 'True when a control of the same type with a higher priority (lower priority value) has taken over; a superseded control is not executed (R04.FR.09).' }),
+];
+
+export const DERCurveGetType = ocppObject('DERCurveGetType', [
+  field('curve', objectOf(DERCurveType), { required: true, doc: 'The curve itself: points, unit, priority and timing.' }),
+  derControlId,
+  field('curveType', enumOf(DERControlEnumType), { required: true, doc: 'Which kind of DER control the curve is for, e.g. VoltVar, VoltWatt, HVMustTrip or LFMustTrip.' }),
+  ...derControlState,
 ]);
 
 export const EnterServiceType = ocppObject('EnterServiceType', [
@@ -596,7 +604,7 @@ export const EnterServiceType = ocppObject('EnterServiceType', [
 
 export const EnterServiceGetType = ocppObject('EnterServiceGetType', [
   field('enterService', objectOf(EnterServiceType), { required: true, doc: 'The enter-service settings. These exist only as a default control.' }),
-  field('id', string(36), { required: true, doc: 'Identifier of this DER control.' }),
+  derControlId,
 ]);
 
 export const EventDataType = deriveObject(types201.EventDataType, '2.1', {
@@ -627,9 +635,8 @@ export const FixedPFType = ocppObject('FixedPFType', [
 
 export const FixedPFGetType = ocppObject('FixedPFGetType', [
   field('fixedPF', objectOf(FixedPFType), { required: true, doc: 'The fixed power factor setting, for absorbing (FixedPFAbsorb) or injecting (FixedPFInject) reactive power.' }),
-  field('id', string(36), { required: true, doc: 'Identifier of this DER control.' }),
-  field('isDefault', boolean(), { required: true, doc: 'True for a default control, false for a scheduled one.' }),
-  field('isSuperseded', boolean(), { required: true, doc: 'True when a control of the same type with a higher priority has taken over; a superseded control is not executed (R04.FR.09).' }),
+  derControlId,
+  ...derControlState,
 ]);
 
 export const FixedVarType = ocppObject('FixedVarType', [
@@ -642,9 +649,8 @@ export const FixedVarType = ocppObject('FixedVarType', [
 
 export const FixedVarGetType = ocppObject('FixedVarGetType', [
   field('fixedVar', objectOf(FixedVarType), { required: true, doc: 'The fixed reactive power setting.' }),
-  field('id', string(36), { required: true, doc: 'Identifier of this DER control.' }),
-  field('isDefault', boolean(), { required: true, doc: 'True for a default control, false for a scheduled one.' }),
-  field('isSuperseded', boolean(), { required: true, doc: 'True when a control of the same type with a higher priority has taken over; a superseded control is not executed (R04.FR.09).' }),
+  derControlId,
+  ...derControlState,
 ]);
 
 export const FreqDroopType = ocppObject('FreqDroopType', [
@@ -660,9 +666,8 @@ export const FreqDroopType = ocppObject('FreqDroopType', [
 
 export const FreqDroopGetType = ocppObject('FreqDroopGetType', [
   field('freqDroop', objectOf(FreqDroopType), { required: true, doc: 'The frequency droop settings.' }),
-  field('id', string(36), { required: true, doc: 'Identifier of this DER control.' }),
-  field('isDefault', boolean(), { required: true, doc: 'True for a default control, false for a scheduled one.' }),
-  field('isSuperseded', boolean(), { required: true, doc: 'True when a control of the same type with a higher priority has taken over; a superseded control is not executed (R04.FR.09).' }),
+  derControlId,
+  ...derControlState,
 ]);
 
 export const GetVariableDataType = deriveObject(types201.GetVariableDataType, '2.1', {
@@ -686,7 +691,7 @@ export const GradientType = ocppObject('GradientType', [
 
 export const GradientGetType = ocppObject('GradientGetType', [
   field('gradient', objectOf(GradientType), { required: true, doc: 'The ramp rate settings. These exist only as a default control.' }),
-  field('id', string(36), { required: true, doc: 'Identifier of this DER control.' }),
+  derControlId,
 ]);
 
 export const LimitMaxDischargeType = ocppObject('LimitMaxDischargeType', [
@@ -698,9 +703,8 @@ export const LimitMaxDischargeType = ocppObject('LimitMaxDischargeType', [
 ]);
 
 export const LimitMaxDischargeGetType = ocppObject('LimitMaxDischargeGetType', [
-  field('id', string(36), { required: true, doc: 'Identifier of this DER control.' }),
-  field('isDefault', boolean(), { required: true, doc: 'True for a default control, false for a scheduled one.' }),
-  field('isSuperseded', boolean(), { required: true, doc: 'True when a control of the same type with a higher priority has taken over; a superseded control is not executed (R04.FR.09).' }),
+  derControlId,
+  ...derControlState,
   field('limitMaxDischarge', objectOf(LimitMaxDischargeType), { required: true, doc: 'The discharge power limit setting.' }),
 ]);
 
@@ -855,7 +859,7 @@ export const TariffAssignmentType = ocppObject('TariffAssignmentType', [
   field('tariffKind', enumOf(TariffKindEnumType), { required: true, doc: 'Whether it is a default tariff (DefaultTariff) or one for a specific driver (DriverTariff).' }),
   field('validFrom', dateTime(), { doc: 'When the tariff takes effect, if it has such a time (I09.FR.07).' }),
   field('evseIds', arrayOf(integer({ min: 0 }), { minItems: 1 }), { doc: 'EVSEs on which the tariff is installed or in use (I09.FR.04, I09.FR.05).' }),
-  field('idTokens', arrayOf(string(255), { minItems: 1 }), { doc: 'For a driver tariff, the IdTokens it applies to.' }),
+  field('idTokens', arrayOf(identifierString(255), { minItems: 1 }), { doc: 'For a driver tariff, the IdTokens it applies to.' }),
 ]);
 
 export const TariffConditionsFixedType = ocppObject('TariffConditionsFixedType', [
