@@ -3,7 +3,7 @@
  * yet present (required first), and values (enumerations narrowed by context, booleans, a fresh timestamp).
  */
 import {
-  CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Range, type TextEdit,
+  CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Range,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../../json/jsonTree';
@@ -11,20 +11,14 @@ import { hasMessageType, isSentAs } from '../../ocpp/catalog';
 import { scalarType } from '../../ocpp/fits';
 import type { Field, ObjectType } from '../../ocpp/schema';
 import { nowAsDateTime } from '../../text/dateTime';
+import { nextSignificantChar, previousSignificantChar } from '../../text/whitespace';
 import { nodeAt, type OcppDocument } from '../document/ocppDocument';
 import { restrictionIn } from '../document/restrictionIn';
 import { fieldOf, frameOf, objectTypeOf } from '../document/schemaLocator';
 import { actionDetail, actionDoc, enumValueDoc, fieldDetail, fieldDoc, messageTypeDoc } from './describe';
-import { frameSnippets } from './frameSnippets';
+import { frameSnippetItems, typedWordAt, type Target } from './frameSnippetItems';
 import type { FeatureOptions } from './options';
 import { placeholderFor, TabStops, toInlineJson, toSnippet } from './placeholders';
-import { snippetPreview } from './snippetPreview';
-
-interface Target {
-  /** The text the chosen item replaces (a whole literal, or an empty range at the cursor). */
-  readonly start: number;
-  readonly end: number;
-}
 
 export function doComplete(doc: OcppDocument, textDocument: TextDocument, offset: number, options: FeatureOptions): CompletionList {
   const items = completionsAt(doc, textDocument, offset, options);
@@ -75,90 +69,12 @@ function completionsAt(doc: OcppDocument, textDocument: TextDocument, offset: nu
   return [];
 }
 
-/** The word of snippet-prefix characters (`ocpp-BootNotification-result`) around the cursor, if one starts there. */
-function typedWordAt(text: string, offset: number): Target | undefined {
-  const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_-]/.test(c);
-  let start = offset;
-  while (isWordChar(text[start - 1])) start--;
-  let end = offset;
-  while (isWordChar(text[end])) end++;
-  return start < offset && /[A-Za-z]/.test(text[start]) && text[start - 1] !== '"' ? { start, end } : undefined;
-}
-
-/**
- * Whole frames from the snippets of the document's own catalog, so a 2.0.1 file is offered 2.0.1 messages only,
- * where a frame may start: in a document with no JSON value yet (empty, or just the word being typed), and at the
- * top level of a conversation, before, between or after its frames. A comma the new frame needs before or after it
- * comes along. Clients without snippet support get none: the bodies are made of tab stops and choices.
- */
-function frameSnippetItems(doc: OcppDocument, target: Target, range: (t: Target) => Range,
-  options: FeatureOptions): CompletionItem[] {
-  if (!options.snippets) return [];
-  const text = doc.text;
-  const root = doc.tree.root;
-  const additionalTextEdits: TextEdit[] = [];
-  let after = '';
-  if (root) {
-    if (root.type !== 'array' || doc.shape !== 'conversation' || nodeAt(doc, target.start) !== root) return [];
-    const previous = previousSignificantIndex(text, target.start);
-    const c = text[previous];
-    // Right after `,` on the same line nothing is typed yet: that is the comma trigger character firing while the
-    // user goes on to the next line, where Enter would take the first snippet instead of breaking the line.
-    if (c === ',' && target.start === target.end && !/[\r\n]/.test(text.slice(previous, target.start))) return [];
-    if (c === ']') {
-      const at = range({ start: previous + 1, end: previous + 1 });
-      additionalTextEdits.push({ range: at, newText: ',' });
-    } else if (c !== '[' && c !== ',') return [];
-    if (nextSignificantChar(text, target.end) === '[') after = ',';
-  }
-  const now = options.now();
-  return frameSnippets(doc.catalog).map((snippet, i) => {
-    const body = snippet.body.join('\n');
-    const preview = snippetPreview(body, { now, newUniqueId: options.newUniqueId });
-    return {
-      label: snippet.prefix,
-      filterText: snippet.prefix,
-      kind: CompletionItemKind.Snippet,
-      detail: `${snippet.name} (${doc.catalog.displayName})`,
-      documentation: options.completionMarkdown
-        ? { kind: MarkupKind.Markdown, value: `${snippet.description}\n\n\`\`\`json\n${preview}\n\`\`\`` }
-        : { kind: MarkupKind.PlainText, value: `${snippet.description}\n\n${preview}` },
-      // After any frame element items (MessageTypeIds in an empty array), in the catalog's order.
-      sortText: `z${String(i).padStart(3, '0')}`,
-      insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range: range(target), newText: `${body}${after}` },
-      ...(additionalTextEdits.length > 0 ? { additionalTextEdits } : {}),
-    };
-  });
-}
-
 /** On a string the cursor must be inside the quotes; on other literals anywhere on them. */
 function cursorIsOnToken(node: ValueNode, offset: number, text: string): boolean {
   if (node.type !== 'string') return true;
   const end = node.offset + node.length;
   const closed = node.length >= 2 && text[end - 1] === '"';
   return offset > node.offset && (offset < end || !closed);
-}
-
-function previousSignificantChar(text: string, offset: number): string | undefined {
-  return text[previousSignificantIndex(text, offset)];
-}
-
-/** The index of the last character before `offset` that is not white space, or -1. */
-function previousSignificantIndex(text: string, offset: number): number {
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') return i;
-  }
-  return -1;
-}
-
-function nextSignificantChar(text: string, offset: number): string | undefined {
-  for (let i = offset; i < text.length; i++) {
-    const c = text[i];
-    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') return c;
-  }
-  return undefined;
 }
 
 /** An item that replaces `target` with a JSON string literal; filterText carries the quote the range starts with. */
