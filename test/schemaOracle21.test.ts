@@ -4,8 +4,8 @@
  * oracle: for every generated message of the 181 payloads (90 requests and responses, and the SEND
  * NotifyPeriodicEventStream, read as a request), our verdict (valid = no error diagnostic) must be the schema's,
  * unless a named known difference (knownDifferences201 in test/support/oracleDifferences.ts, which 2.1 shares)
- * explains it: strict RFC 3339 date-times and, once the 2.1 catalog has rules, the errors of its rules (it has
- * none yet, so that difference is absent and any error on a valid message is a finding).
+ * explains it: strict RFC 3339 date-times and the errors of the 2.1 rules (2.0.1's carried over). Framed samples go
+ * as a SEND where the message has no response, and a CALLRESULT is also followed by a CALLRESULTERROR naming it.
  *
  * Besides what 2.0.1 has, 2.1's schemas bring decimals with a maximum (dischargeLimit at most 0, a battery's soC
  * 0 to 100), which valid messages respect and mutations and systematic messages cross, and strings that were

@@ -230,10 +230,17 @@ export function runSchemaOracle(setup: OracleSetup): void {
     const conversation = `[${call},\n${JSON.stringify([3, 'oracle-1', value])}]`;
     // The errors on the CALLRESULT, which starts on the second line: the CALL's, if any, are not under test.
     const answerErrors = genericErrors(ourVerdictOn('file:///oracle/conversation.json', conversation).errors).filter((e) => e.range.start.line > 0);
-    return [
+    const verdicts = [
       { wrapping: 'CALL + CALLRESULT conversation', valid: answerErrors.length === 0 },
       { wrapping: 'lone CALLRESULT', valid: genericVerdict(payloadUri(payload), JSON.stringify([3, 'oracle-1', value])) },
     ];
+    if (catalog.messageTypes.some((t) => t.name === 'CALLRESULTERROR')) {
+      // 2.1: the receiver's CALLRESULTERROR on that CALLRESULT adds no error of its own and changes nothing above it.
+      const reported = `${conversation.slice(0, -1)},\n${JSON.stringify([5, 'oracle-1', 'InternalError', 'could not process it', {}])}]`;
+      const errors = genericErrors(ourVerdictOn('file:///oracle/conversation.json', reported).errors).filter((e) => e.range.start.line > 0);
+      verdicts.push({ wrapping: 'CALL + CALLRESULT + CALLRESULTERROR conversation', valid: errors.length === 0 });
+    }
+    return verdicts;
   }
 
   // -------------------------------------------------------------------------------------------------------------
