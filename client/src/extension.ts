@@ -45,12 +45,13 @@ export function deactivate(): Thenable<void> | undefined {
   return stop();
 }
 
-/** `*.ocpp.json` files (the `ocpp` language) and JSON files matching the user's `ocpp.files` globs. */
+/** `*.ocpp.json(l)` files (the `ocpp` language) and JSON or JSON Lines files matching the user's `ocpp.files` globs. */
 function documentSelector(): Filter[] {
   const patterns = vscode.workspace.getConfiguration('ocpp').get<string[]>('files', []);
   const byPattern = patterns
     .filter((p) => typeof p === 'string' && p.trim() !== '')
-    .flatMap((pattern) => ['json', 'jsonc'].map((language) => ({ language, pattern })));
+    // VS Code names JSON Lines' language "jsonl"; a `.ndjson` file may have no language of its own (plain text).
+    .flatMap((pattern) => ['json', 'jsonc', 'jsonl', 'plaintext'].map((language) => ({ language, pattern })));
   return [{ language: 'ocpp' }, ...byPattern];
 }
 

@@ -201,7 +201,7 @@ export function parseJsonTree(text: string, range?: { readonly start: number; re
     if (!open && rootDone) {
       // One problem for everything after the value; its tokens are no part of the document.
       problem('syntax-error', 'Unexpected content after the end of the document: a JSON document holds one value. ' +
-        'To write several frames, put them in one array: [[2, ...], [3, ...]].', offset, trimmedEnd(text) - offset);
+        'To write several frames, put them in one array: [[2, ...], [3, ...]].', offset, Math.min(trimmedEnd(text), rangeEnd) - offset);
       break;
     }
 

@@ -12,6 +12,7 @@ import { factsOfNode, noFacts, type PayloadFacts, type RuleDocument, type RuleFr
 import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
 import { spanAt } from '../../text/search';
 import { actionFromFileName, inferPayloadMessage } from './payloadInference';
+import { isJsonLinesUri, readJsonLines } from './jsonLines';
 import { readConversation } from './textFrames';
 
 export type { DocumentShape } from '../../ocpp/rules';
@@ -61,9 +62,12 @@ export interface OcppDocument extends RuleDocument {
   readonly payload?: BarePayload;
   /** Set when the conversation was read frame by frame (textFrames.ts): its root's brackets. */
   readonly layout?: { readonly open: number; readonly close: number };
+  /** Set for JSON Lines (jsonLines.ts): one frame per line, no brackets or commas around them. */
+  readonly lines?: true;
 }
 
 export function buildOcppDocument(uri: string, version: number, text: string, catalog: Catalog): OcppDocument {
+  if (isJsonLinesUri(uri)) return readJsonLines(uri, version, text, catalog);
   return readConversation(uri, version, text, catalog) ?? buildFromTree(uri, version, text, catalog);
 }
 

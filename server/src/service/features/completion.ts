@@ -33,6 +33,8 @@ function completionsAt(doc: OcppDocument, textDocument: TextDocument, offset: nu
   const word = node && node.type !== 'array' && node.type !== 'object' && node.type !== 'property' ? undefined : typedWordAt(text, offset);
   if (word) return frameSnippetItems(doc, word, range, options);
   if (!node) return doc.tree.root ? [] : frameSnippetItems(doc, { start: offset, end: offset }, range, options);
+  // JSON Lines: between the frames, on a line of its own, only a new frame can go.
+  if (doc.lines && node === doc.tree.root) return frameSnippetItems(doc, { start: offset, end: offset }, range, options);
 
   if (node.type !== 'object' && node.type !== 'array' && node.type !== 'property') {
     if (!cursorIsOnToken(node, offset, text)) return [];

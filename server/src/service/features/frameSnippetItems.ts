@@ -38,7 +38,10 @@ function frameSnippetItems(doc: OcppDocument, target: Target, range: (t: Target)
   const root = doc.tree.root;
   const additionalTextEdits: TextEdit[] = [];
   let after = '';
-  if (root) {
+  if (doc.lines) {
+    // JSON Lines: a frame goes on a line of its own, written on one line, with no commas around it.
+    if (!onBlankLine(text, target)) return [];
+  } else if (root) {
     if (root.type !== 'array' || doc.shape !== 'conversation' || nodeAt(doc, target.start) !== root) return [];
     const previous = previousSignificantIndex(text, target.start);
     const c = text[previous];
@@ -53,7 +56,7 @@ function frameSnippetItems(doc: OcppDocument, target: Target, range: (t: Target)
   }
   const now = options.now();
   return frameSnippets(doc.catalog).map((snippet, i) => {
-    const body = snippet.body.join('\n');
+    const body = doc.lines ? oneLine(snippet.body) : snippet.body.join('\n');
     const preview = snippetPreview(body, { now, newUniqueId: options.newUniqueId });
     return {
       label: snippet.prefix,
@@ -70,4 +73,17 @@ function frameSnippetItems(doc: OcppDocument, target: Target, range: (t: Target)
       ...(additionalTextEdits.length > 0 ? { additionalTextEdits } : {}),
     };
   });
+}
+
+/** Whether nothing but the target (a typed prefix, or nothing) is on its line. */
+function onBlankLine(text: string, target: Target): boolean {
+  const lineStart = text.lastIndexOf('\n', target.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', target.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return text.slice(lineStart, target.start).trim() === '' && text.slice(target.end, lineEnd).trim() === '';
+}
+
+/** A snippet's lines as one line: indentation dropped, a space after each comma that ended a line. */
+function oneLine(lines: readonly string[]): string {
+  return lines.map((line) => line.trim()).reduce((joined, line) => joined + (joined.endsWith(',') ? ' ' : '') + line, '');
 }
