@@ -150,3 +150,46 @@ describe('bad JSON Lines input', () => {
     assert.ok(found.some((f) => f.line === 0 && f.code === 'syntax-error'));
   });
 });
+
+describe('ocpp-lint reads standard input (-)', () => {
+  const cwd = tmpdir();
+  const lines = `${boot}\n[3, "b1", {"currentTime": "2025-03-01T08:00:00Z", "interval": 300, "status": "Acepted"}]\n`;
+
+  test('a piped log of one frame per line is read as JSON Lines and reported as <stdin>', () => {
+    const run = runCli(cwd, ['--format', 'json', '-'], lines);
+    assert.equal(run.status, 1, run.stderr);
+    const [report] = JSON.parse(run.stdout) as { file: string; diagnostics: { code: string; range: { start: { line: number } } }[] }[];
+    assert.equal(report.file, '<stdin>');
+    assert.deepEqual(report.diagnostics.map((d) => [d.code, d.range.start.line]), [['invalid-enum-value', 1]]);
+    assert.match(runCli(cwd, ['-'], lines).stdout, /^<stdin>:2:\d+ +error/m);
+  });
+
+  test('a piped JSON document (pretty-printed, or one line) is read as one document; clean input exits 0', () => {
+    const pretty = `[\n  ${boot},\n  ${bootAnswer}\n]\n`;
+    const run = runCli(cwd, ['-'], pretty);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.equal(runCli(cwd, ['-'], `${boot}\n`).status, 0);
+  });
+
+  test('--stdin-filename names what the input is: a bare payload by its message, JSON Lines by .jsonl', () => {
+    const payload = '{"connectorId": 1, "errorCode": "NoError", "status": "Availble"}';
+    const named = runCli(cwd, ['--format', 'json', '--stdin-filename', 'StatusNotification.json', '-'], payload);
+    assert.deepEqual((JSON.parse(named.stdout) as { diagnostics: { code: string }[] }[])[0].diagnostics.map((d) => d.code), ['invalid-enum-value']);
+    // One line is JSON Lines only when the name says so: then its one frame is checked as a conversation's line.
+    assert.equal(runCli(cwd, ['--stdin-filename', 'x.jsonl', '-'], `${boot}\n`).status, 0);
+  });
+
+  test('files and standard input in one run; --fix with - is a usage error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocpp-stdin-'));
+    try {
+      writeFileSync(join(dir, 'a.jsonl'), `${boot}\n${bootAnswer}\n`);
+      const run = runCli(dir, ['--format', 'json', 'a.jsonl', '-'], lines);
+      assert.deepEqual((JSON.parse(run.stdout) as { file: string }[]).map((r) => r.file), ['a.jsonl', '<stdin>']);
+      const fix = runCli(dir, ['--fix', '-'], lines);
+      assert.equal(fix.status, 2);
+      assert.match(fix.stderr, /--fix rewrites files in place/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

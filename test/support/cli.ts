@@ -12,9 +12,10 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runCli(cwd: string, args: readonly string[]): CliRun {
+/** `input`, when given, is piped to the CLI's standard input. */
+export function runCli(cwd: string, args: readonly string[], input?: string): CliRun {
   assert.ok(existsSync(cliPath), `${cliPath} is missing: run \`node esbuild.mjs\` first`);
-  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', timeout: 30_000, input });
   assert.equal(result.error, undefined, `the CLI could not be run: ${result.error}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -11,6 +11,7 @@ import { globSync } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from '../service';
+import { looksLikeJsonLines } from '../service/document/jsonLines';
 import { catalogs, problemCodes, versions } from '../product';
 import { autoVersion, readVersion } from '../service/settings/versionSetting';
 import { ConfigFiles, configFileName, type ConfigFile } from '../configFile';
@@ -30,7 +31,8 @@ const formats = ['stylish', 'json', 'sarif'] as const;
 type Format = (typeof formats)[number];
 
 const usage = `Usage: ocpp-lint [--format stylish|json|sarif] [--ocpp-version ${[autoVersion, ...versions].join('|')}]
-                 [--profile strict|lenient] [--rule code=severity]... [--config file] [--fix] <files, folders or globs...>
+                 [--profile strict|lenient] [--rule code=severity]... [--config file] [--fix]
+                 [--stdin-filename name] <files, folders, globs, or - for standard input...>
 
 Checks OCPP-J message files (OCPP ${versions.join(', ')}) and prints what is wrong with them.
   --format stylish   path:line:col  severity  message  code (default)
@@ -44,9 +46,15 @@ Checks OCPP-J message files (OCPP ${versions.join(', ')}) and prints what is wro
   --config file      reads rule settings from this file instead of the nearest ${configFileName}
   --fix              rewrites the files with every sure fix applied (as the editor's "Fix all"), then reports
                      what is left
+  -                  reads standard input: JSON Lines (one frame per line) when its first line is a whole JSON
+                     value and more lines follow, otherwise one JSON document
+  --stdin-filename name
+                     checks standard input as a file of this name (e.g. log.jsonl, BootNotification.json), which
+                     also decides the ${configFileName} that applies
   -h, --help         show this help
-Folders are searched for *.json, *.jsonl and *.ndjson files (JSON Lines: one frame per line). Settings come from --ocpp-version, --profile and --rule, then from ${configFileName} (the
-nearest one in the file's folder or above; or --config), then the defaults. Every file is checked in full, however
+Folders are searched for *.json, *.jsonl and *.ndjson files (JSON Lines: one frame per line). Settings come from
+--ocpp-version, --profile and --rule, then from ${configFileName} (the nearest one in the file's folder or above; or
+--config), then the defaults. Every file is checked in full, however
 large: a "maxFileSize" in ${configFileName} limits only what an editor checks. Exit status: 0 no errors, 1 errors
 found, 2 usage error, bad settings file or unreadable file.`;
 
@@ -61,13 +69,22 @@ interface FileReport {
   readonly diagnostics: Diagnostic[];
 }
 
-export function runCli(args: readonly string[], cwd = process.cwd()): CliResult {
+/** How the command line reads standard input; tests give text of their own. */
+export type ReadStdin = () => string;
+
+const readProcessStdin: ReadStdin = () => readFileSync(0, 'utf8');
+
+/** What standard input is called in reports. */
+const stdinLabel = '<stdin>';
+
+export function runCli(args: readonly string[], cwd = process.cwd(), readStdin: ReadStdin = readProcessStdin): CliResult {
   let format: Format = 'stylish';
   let profile: Profile | undefined;
   let version: string | undefined;
   const rules: Partial<Record<ProblemCode, RuleSeverity>> = {};
   let configPath: string | undefined;
   let fix = false;
+  let stdinFilename: string | undefined;
   const patterns: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -82,7 +99,7 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
         return usageError(`--format must be one of ${formats.join(', ')}${value === undefined ? '' : `, not "${value}"`}.`);
       }
       format = value as Format;
-    } else if (['--profile', '--rule', '--config', '--ocpp-version'].some((o) => arg === o || arg.startsWith(`${o}=`))) {
+    } else if (['--profile', '--rule', '--config', '--ocpp-version', '--stdin-filename'].some((o) => arg === o || arg.startsWith(`${o}=`))) {
       const [option, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
       const value = inline ?? args[++i];
       if (value === undefined) return usageError(`${option} needs a value.`);
@@ -95,6 +112,8 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
         version = read.version;
       } else if (option === '--config') {
         configPath = value;
+      } else if (option === '--stdin-filename') {
+        stdinFilename = value;
       } else {
         const rule = parseRuleOption(value);
         if (typeof rule === 'string') return usageError(`--rule ${value}: ${rule}`);
@@ -106,11 +125,16 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
       patterns.push(arg);
     }
   }
-  if (patterns.length === 0) return usageError('Name at least one file, folder or glob to check.');
+  if (patterns.length === 0) return usageError('Name at least one file, folder or glob to check, or - for standard input.');
+  if (fix && patterns.includes('-')) return usageError('--fix rewrites files in place, and standard input is no file: leave out - or --fix.');
 
   const files: string[] = [];
   const errors: string[] = [];
   for (const pattern of patterns) {
+    if (pattern === '-') {
+      files.push(pattern);
+      continue;
+    }
     const expanded = expand(pattern, cwd);
     if (expanded.length === 0) {
       errors.push(isDirectory(resolve(cwd, pattern))
@@ -137,22 +161,26 @@ export function runCli(args: readonly string[], cwd = process.cwd()): CliResult 
   const service = getLanguageService({ catalogs });
   const reports: FileReport[] = [];
   const fixedFiles: string[] = [];
-  for (const file of [...new Set(files)]) {
+  for (const given of [...new Set(files)]) {
+    const fromStdin = given === '-';
     let text: string;
     let bom = '';
     try {
       // Editors drop a UTF-8 byte order mark before the text reaches a language server; so do we.
-      const raw = readFileSync(resolve(cwd, file), 'utf8');
+      const raw = fromStdin ? readStdin() : readFileSync(resolve(cwd, given), 'utf8');
       bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
       text = raw.slice(bom.length);
     } catch (error) {
-      errors.push(`ocpp-lint: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      errors.push(`ocpp-lint: cannot read ${fromStdin ? 'standard input' : given}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       continue;
     }
-    const uri = nodeEnvironment.pathToUri(resolve(cwd, file));
+    // Standard input is checked as the file it names, or as what its text looks like.
+    const path = fromStdin ? stdinFilename ?? (looksLikeJsonLines(text) ? 'stdin.jsonl' : 'stdin.json') : given;
+    const file = fromStdin ? stdinLabel : given;
+    const uri = nodeEnvironment.pathToUri(resolve(cwd, path));
     // No size limit here: a "maxFileSize" in .ocpprc.json is for editors, which a huge file could keep busy; a batch
     // linter has no editor to freeze, and CI wants every check.
-    const settings: RuleSettings = { ...mergeRuleSettings(configFor(file)?.settings, flags), maxFileSize: 0 };
+    const settings: RuleSettings = { ...mergeRuleSettings(configFor(path)?.settings, flags), maxFileSize: 0 };
     if (fix) {
       const fixed = fixText(service, uri, text, settings);
       if (fixed !== text) {

@@ -59,3 +59,14 @@ export function readJsonLines(uri: string, version: number, text: string, catalo
   }
   return { uri, version, text, catalog, tree: { root, problems }, shape: 'conversation', frames, lines: true };
 }
+
+/**
+ * Whether a text of no known name (standard input) is JSON Lines: more than one non-blank line, the first of them
+ * a whole JSON value on its own (a pretty-printed document's first line, `[` or `[2, "a1", ...{`, is not).
+ */
+export function looksLikeJsonLines(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length < 2) return false;
+  const first = parseJsonTree(lines[0]);
+  return first.root !== undefined && first.problems.length === 0;
+}
