@@ -15,7 +15,7 @@ const expectedProblem = {
 };
 
 /** The text of the Problems panel's rows under `file`'s row, in the order shown. */
-async function problemsOf(page, file) {
+export async function problemsOf(page, file) {
   const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll((elements) => elements.map((e) => ({
     index: Number(e.getAttribute('data-index')), level: e.getAttribute('aria-level'), text: e.innerText.replace(/\s+/g, ' ').trim(),
   })));
@@ -93,7 +93,8 @@ export async function runUi21Checks({ page, shot, check, workspace }) {
   await check('OCPP 2.1: completion of an action offers one that only 2.1 has', async () => {
     await focusEditor();
     // After `"Open` in the CALL's action the list narrows to the actions that match: OpenPeriodicEventStream first,
-    // and further down, among others that only 2.1 has, the SEND's NotifyPeriodicEventStream.
+    // and further down, among others that only 2.1 has, ClosePeriodicEventStream (not the SEND's
+    // NotifyPeriodicEventStream, which a CALL does not carry).
     await goTo(page, lineColumnOf(path.join(workspace, file21), '"OpenPeriodicEventStream"', 5));
     await triggerSuggest(page);
     await page.waitForTimeout(300); // the list settles after the first row renders
@@ -101,7 +102,7 @@ export async function runUi21Checks({ page, shot, check, workspace }) {
     const focused = (await page.locator('.suggest-widget .monaco-list-row.focused .label-name').innerText()).trim();
     await shot('ocpp21-completion');
     await page.keyboard.press('Escape');
-    if (focused !== 'OpenPeriodicEventStream' || !labels.includes('NotifyPeriodicEventStream')) {
+    if (focused !== 'OpenPeriodicEventStream' || !labels.includes('ClosePeriodicEventStream') || labels.includes('NotifyPeriodicEventStream')) {
       throw new Error(`suggestions were ${labels.join(', ')}; focused ${focused}`);
     }
   });

@@ -38,13 +38,14 @@ local function main()
   check_hover('2.1: hover on the SEND\'s action gives its 2.1 description and says nothing answers it', bufnr,
     position_of(bufnr, '"NotifyPeriodicEventStream"', 3), { 'OCPP 2.1 ·', 'It goes as a SEND, which has no response' })
 
-  -- The actions offered in a CALL's action are 2.1's: its periodic event streams, none of 1.6's.
+  -- The actions offered in a CALL's action are 2.1's: its periodic event streams, none of 1.6's, and not the
+  -- SEND-only NotifyPeriodicEventStream.
   local completion, err = lsp.request(bufnr, 'textDocument/completion', position_of(bufnr, '"OpenPeriodicEventStream"', 1))
   local labels = {}
   for _, item in ipairs(completion and (completion.items or completion) or {}) do labels[item.label] = true end
   check('2.1: completion of an action offers 2.1\'s actions',
-    labels.OpenPeriodicEventStream and labels.NotifyPeriodicEventStream and labels.TransactionEvent
-      and not labels.StartTransaction,
+    labels.OpenPeriodicEventStream and labels.ClosePeriodicEventStream and labels.TransactionEvent
+      and not labels.NotifyPeriodicEventStream and not labels.StartTransaction,
     err or ('labels: ' .. table.concat(vim.tbl_keys(labels), ',')))
 
   lsp.stop(client_id)
