@@ -85,13 +85,17 @@ export function freePort() {
 /**
  * Starts code-server in a process group of its own (it leaves extension hosts and file watchers behind
  * otherwise) and resolves, once /healthz answers, to a function that stops the whole group.
+ *
+ * Workspace trust is off unless `workspaceTrust` is true. code-server turns VS Code's trust feature off for every
+ * window it serves with `--disable-workspace-trust`, whatever `security.workspace.trust.enabled` says; without
+ * the flag, the user settings decide (see the Restricted Mode session of test/e2e/run.mjs).
  */
-export async function startCodeServer(codeServer, { port, userData, extensions, folder, env, logFile }) {
+export async function startCodeServer(codeServer, { port, userData, extensions, folder, env, logFile, workspaceTrust = false }) {
   const log = fs.openSync(logFile, 'w');
   const child = spawn(codeServer, [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--cert', 'false',
     '--user-data-dir', userData, '--extensions-dir', extensions,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened', folder,
   ], { detached: true, stdio: ['ignore', log, log], env });
   const stop = () => stopProcessGroup(child.pid);

@@ -1,8 +1,8 @@
 /** package.json and .vscodeignore: what VS Code and vsce read must exist, parse and agree. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const root = join(__dirname, '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -69,6 +69,61 @@ describe('contributes', () => {
     const setting = sections.map((s: { properties?: Record<string, { default?: unknown }> }) => s.properties?.['ocpp.files']).find(Boolean);
     assert.ok(setting, 'no ocpp.files setting');
     assert.ok(Array.isArray(setting.default), `its default is ${JSON.stringify(setting.default)}`);
+  });
+});
+
+/**
+ * Restricted Mode and virtual workspaces. `untrustedWorkspaces: { supported: true }` is a promise: checking runs no
+ * code from the workspace and opens no connection, so there is nothing to hold back until the user trusts the folder.
+ * The sources are checked to keep it: a feature that starts programs or talks to the network must be off until
+ * the workspace is trusted (`vscode.workspace.isTrusted`), and the declaration becomes `limited`, saying what is off.
+ */
+describe('capabilities', () => {
+  const capabilities = manifest.capabilities ?? {};
+
+  test('untrusted workspaces are supported in full, with no setting held back', () => {
+    assert.deepEqual(capabilities.untrustedWorkspaces, { supported: true });
+  });
+
+  test('virtual workspaces are supported with a limit the description names: .ocpprc.json is not read there', () => {
+    const virtual = capabilities.virtualWorkspaces;
+    assert.equal(virtual?.supported, 'limited');
+    assert.equal(typeof virtual.description, 'string');
+    assert.match(virtual.description, /\.ocpprc\.json/);
+    assert.match(virtual.description, /ocpp\.\* settings/);
+  });
+
+  test('the only setting that takes free text is ocpp.files, globs of files to read: nothing names a program or an address', () => {
+    interface Schema { type?: string | string[]; enum?: unknown[]; items?: Schema }
+    const takesText = (schema: Schema | undefined): boolean => !!schema && (
+      ([schema.type].flat().includes('string') && !schema.enum) || [schema.type].flat().includes('object')
+      || ([schema.type].flat().includes('array') && takesText(schema.items)));
+    const sections = [contributes.configuration ?? []].flat();
+    const settings: [string, Schema][] = sections.flatMap((s: { properties?: Record<string, Schema> }) => Object.entries(s.properties ?? {}));
+    assert.ok(settings.length > 5, 'the settings were not found');
+    // A new one (a program's path, a server address) would need `restrictedConfigurations` and a "limited" declaration.
+    assert.deepEqual(settings.filter(([, schema]) => takesText(schema)).map(([key]) => key), ['ocpp.files']);
+  });
+
+  const sourceFiles = (dir: string): string[] => readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []);
+  /** Modules that start programs, run code or open connections. */
+  const forbidden = new Set(['child_process', 'cluster', 'worker_threads', 'vm', 'net', 'tls', 'dgram', 'dns', 'http', 'https',
+    'http2', 'inspector', 'ws', 'ocpp-rpc', 'undici']);
+
+  test('the extension and its server import nothing that runs programs or opens connections', () => {
+    const files = [...sourceFiles('client/src'), ...sourceFiles('server/src')];
+    assert.ok(files.length > 20, `only ${files.length} source files were found`);
+    const found: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)) {
+        const name = m[1].replace(/^node:/, '').split('/')[0];
+        if (forbidden.has(name)) found.push(`${relative(root, join(root, file))}: ${m[1]}`);
+      }
+      if (/\beval\s*\(|\bnew\s+Function\s*\(|\bfetch\s*\(/.test(text)) found.push(`${file}: eval, new Function or fetch`);
+    }
+    assert.deepEqual(found, [], 'off until the workspace is trusted, and capabilities.untrustedWorkspaces made "limited"');
   });
 });
 

@@ -16,10 +16,11 @@ import {
 import { launchBrowser, runUiChecks } from './ui.mjs';
 import { runUi201Checks } from './ui201.mjs';
 import { file21, runUi21Checks } from './ui21.mjs';
+import { prepareRestrictedWorkspace, restrictedUserSettings, runRestrictedChecks } from './uiRestricted.mjs';
 
 const shots = path.join(root, 'test-results', 'e2e');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpp-e2e-'));
-// OCPP_E2E_ONLY=ui,exthost,nvim runs a subset while working on the checks; CI runs them all.
+// OCPP_E2E_ONLY=ui,restricted,exthost,nvim runs a subset while working on the checks; CI runs them all.
 const only = process.env.OCPP_E2E_ONLY?.split(',');
 const wanted = (part) => !only || only.includes(part);
 
@@ -150,13 +151,12 @@ async function main() {
   log(`installing ${path.basename(vsix)} into code-server`);
   const installed = installVsix(codeServer, { vsix, userData, extensions, env });
 
-  if (wanted('ui') || wanted('exthost')) {
-    const port = Number(process.env.OCPP_E2E_PORT) || (await freePort());
+  /** Serves `folder` from a code-server of its own for the duration of `body(base)`, however it ends. */
+  const withCodeServer = async (options, body) => {
+    const port = Number(options.port) || (await freePort());
     const base = `http://127.0.0.1:${port}`;
-    log(`starting code-server on ${base}`);
-    const stop = await startCodeServer(codeServer, {
-      port, userData, extensions, folder: scratch, env, logFile: path.join(scratch, 'code-server.log'),
-    });
+    log(`starting code-server on ${base}${options.workspaceTrust ? ' with workspace trust on' : ''}`);
+    const stop = await startCodeServer(codeServer, { ...options, port, extensions, env });
     const stopOnSignal = () => {
       stop();
       process.exit(130);
@@ -164,6 +164,18 @@ async function main() {
     process.once('SIGINT', stopOnSignal);
     process.once('SIGTERM', stopOnSignal);
     try {
+      await body(base);
+    } finally {
+      stop();
+      process.off('SIGINT', stopOnSignal);
+      process.off('SIGTERM', stopOnSignal);
+    }
+  };
+
+  if (wanted('ui') || wanted('exthost')) {
+    await withCodeServer({
+      port: process.env.OCPP_E2E_PORT, userData, folder: scratch, logFile: path.join(scratch, 'code-server.log'),
+    }, async (base) => {
       if (wanted('ui')) {
         log('UI checks in Chromium');
         await runUiChecks({ base, workspace: prepareWorkspace('workspace-ui'), shots, check });
@@ -180,9 +192,19 @@ async function main() {
           console.log(`not ok - extension host: the suite ended with ${code} after ${seen} tests\n${output}`);
         }
       }
-    } finally {
-      stop();
-    }
+    });
+  }
+  if (wanted('restricted')) {
+    // Trust is one switch for a whole code-server (its --disable-workspace-trust flag, and
+    // security.workspace.trust.enabled, an application setting), so the untrusted workspace gets a short session of
+    // its own: its own user data with trust on, the same installed extension.
+    log('Restricted Mode: an untrusted workspace in a code-server with workspace trust on');
+    const restrictedUserData = path.join(scratch, 'user-data-restricted');
+    writeUserSettings(restrictedUserData, { 'files.hotExit': 'off', 'editor.minimap.enabled': false, ...restrictedUserSettings });
+    const workspace = prepareRestrictedWorkspace(path.join(scratch, 'workspace-restricted'));
+    await withCodeServer({
+      userData: restrictedUserData, folder: workspace, logFile: path.join(scratch, 'code-server-restricted.log'), workspaceTrust: true,
+    }, (base) => runRestrictedChecks({ base, workspace, shots, check }));
   }
   if (wanted('nvim')) {
     log('Neovim');
