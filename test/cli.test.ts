@@ -236,6 +236,7 @@ describe('the examples/ folder', () => {
     'charge-with-stream-21.ocpp.json': [],
     'StatusNotification.json': [],
     'session-log.ocpp.jsonl': [],
+    'charger.ocpp.log': [],
     'connector-zero-mistakes.ocpp.json': [
       ['connector-zero-status', '"Charging"'],
       ['invalid-enum-value', '"Avaliable"'],
@@ -281,7 +282,7 @@ describe('the examples/ folder', () => {
   }
 
   test('every example has an entry above, and every example is tidy (2-space indents, one final newline)', () => {
-    const files = readdirSync(resolve(repoRoot, 'examples')).filter((f) => /\.jsonl?$/.test(f)).sort();
+    const files = readdirSync(resolve(repoRoot, 'examples')).filter((f) => /\.(jsonl?|log)$/.test(f)).sort();
     assert.deepEqual(files, Object.keys(expected).sort());
     for (const file of files) {
       const text = readFileSync(resolve(repoRoot, 'examples', file), 'utf8');

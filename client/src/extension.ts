@@ -45,14 +45,17 @@ export function deactivate(): Thenable<void> | undefined {
   return stop();
 }
 
-/** `*.ocpp.json(l)` files (the `ocpp` language) and JSON or JSON Lines files matching the user's `ocpp.files` globs. */
+/**
+ * `*.ocpp.json(l)` files (the `ocpp` language), `*.ocpp.log` logs (VS Code's `log` language, whose colours suit a
+ * log's prefixes), and the JSON, JSON Lines and log files matching the user's `ocpp.files` globs.
+ */
 function documentSelector(): Filter[] {
   const patterns = vscode.workspace.getConfiguration('ocpp').get<string[]>('files', []);
   const byPattern = patterns
     .filter((p) => typeof p === 'string' && p.trim() !== '')
     // VS Code names JSON Lines' language "jsonl"; a `.ndjson` file may have no language of its own (plain text).
-    .flatMap((pattern) => ['json', 'jsonc', 'jsonl', 'plaintext'].map((language) => ({ language, pattern })));
-  return [{ language: 'ocpp' }, ...byPattern];
+    .flatMap((pattern) => ['json', 'jsonc', 'jsonl', 'log', 'plaintext'].map((language) => ({ language, pattern })));
+  return [{ language: 'ocpp' }, { language: 'log', pattern: '**/*.ocpp.log' }, ...byPattern];
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {

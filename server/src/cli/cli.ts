@@ -52,7 +52,8 @@ Checks OCPP-J message files (OCPP ${versions.join(', ')}) and prints what is wro
                      checks standard input as a file of this name (e.g. log.jsonl, BootNotification.json), which
                      also decides the ${configFileName} that applies
   -h, --help         show this help
-Folders are searched for *.json, *.jsonl and *.ndjson files (JSON Lines: one frame per line). Settings come from
+Folders are searched for *.json, *.jsonl, *.ndjson (one frame per line) and *.log files (a frame per line after
+any prefix; lines without one are skipped). Settings come from
 --ocpp-version, --profile and --rule, then from ${configFileName} (the nearest one in the file's folder or above; or
 --config), then the defaults. Every file is checked in full, however
 large: a "maxFileSize" in ${configFileName} limits only what an editor checks. Exit status: 0 no errors, 1 errors
@@ -138,7 +139,7 @@ export function runCli(args: readonly string[], cwd = process.cwd(), readStdin: 
     const expanded = expand(pattern, cwd);
     if (expanded.length === 0) {
       errors.push(isDirectory(resolve(cwd, pattern))
-        ? `ocpp-lint: ${pattern}: the folder holds no .json, .jsonl or .ndjson files.`
+        ? `ocpp-lint: ${pattern}: the folder holds no .json, .jsonl, .ndjson or .log files.`
         : `ocpp-lint: ${pattern}: no such file, and no files match it.`);
     }
     files.push(...expanded);
@@ -205,13 +206,13 @@ export function runCli(args: readonly string[], cwd = process.cwd(), readStdin: 
   return { exitCode, stdout, stderr: errors.map((e) => e + '\n').join('') };
 }
 
-/** A file as given, every *.json, *.jsonl and *.ndjson under a folder, or the files a glob matches (in a stable order). */
+/** A file as given, every *.json, *.jsonl, *.ndjson and *.log under a folder, or the files a glob matches (in a stable order). */
 function expand(pattern: string, cwd: string): string[] {
   try {
     const stat = statSync(resolve(cwd, pattern));
     if (stat.isFile()) return [pattern];
     if (stat.isDirectory()) {
-      return globSync('**/*.{json,jsonl,ndjson}', { cwd: resolve(cwd, pattern), ignore: ['**/node_modules/**'] })
+      return globSync('**/*.{json,jsonl,ndjson,log}', { cwd: resolve(cwd, pattern), ignore: ['**/node_modules/**'] })
         .sort()
         .map((f) => `${pattern.replace(/\/$/, '')}/${f}`);
     }

@@ -87,6 +87,16 @@ export interface CatalogWords {
   group(profile: string): string;
 }
 
+/** The two sides of OCPP-J: the charge point (2.x: Charging Station) and the Central System (2.x: CSMS). */
+export type Side = 'ChargePoint' | 'CentralSystem';
+
+/** Who sends a request of an action going `direction`; undefined when either side may (DataTransfer). */
+export const senderOf: Readonly<Record<Direction, Side | undefined>> = {
+  ChargePointToCentralSystem: 'ChargePoint',
+  CentralSystemToChargePoint: 'CentralSystem',
+  Both: undefined,
+};
+
 /** "Charging Station → CSMS", "either direction". */
 export function directionLabel(catalog: Catalog, direction: Direction): string {
   const { station, central } = catalog.words;

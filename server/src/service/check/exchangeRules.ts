@@ -3,20 +3,10 @@
  * in later versions): the one rule about the order of a conversation that every OCPP version shares. The
  * catalog says where its specification states it.
  */
-import type { Direction } from '../../ocpp/schema';
+import type { Side } from '../../ocpp/catalog';
 import { lineAt } from '../../text/lines';
-import type { Frame, OcppDocument } from '../document/ocppDocument';
+import { senderOfFrame, type Frame, type OcppDocument } from '../document/ocppDocument';
 import type { Report } from './validatePayload';
-
-export type Side = 'ChargePoint' | 'CentralSystem';
-
-/** Who sends a request of an action going `direction`; undefined when either side may (DataTransfer). */
-export const senderOf: Record<Direction, Side | undefined> = {
-  ChargePointToCentralSystem: 'ChargePoint',
-  CentralSystemToChargePoint: 'CentralSystem',
-  // DataTransfer goes either way and a file does not say who sent it, so its side is unknown.
-  Both: undefined,
-};
 
 /** "the Charging Station" or "the CSMS" in 2.x, "the charge point" or "the Central System" in 1.6. */
 export function sideLabel(doc: OcppDocument, side: Side): string {
@@ -46,7 +36,8 @@ export function checkUnansweredCalls(doc: OcppDocument, report: Report): void {
       continue;
     }
     if (!frame.messageType?.expectsAnswer || !frame.action || frame.uniqueId === undefined) continue;
-    const side = senderOf[frame.action.direction];
+    // DataTransfer goes either way: only a log's direction says who sent it.
+    const side = senderOfFrame(doc, frame);
     if (!side) continue;
     const open = side === 'ChargePoint' ? chargePoint : centralSystem;
     // An open CALL always has a string uniqueId (see below), so its node exists.

@@ -3,10 +3,10 @@
  * (OCPP-J §4.1.4: the uniqueId ties them together), a side must not reuse the uniqueId of one of its earlier CALLs
  * (or 2.1 SENDs) except to retry it, nothing answers a SEND, and a CALLRESULTERROR names an earlier CALLRESULT.
  */
-import { hasMessageType } from '../../ocpp/catalog';
+import { hasMessageType, type Side } from '../../ocpp/catalog';
 import { lineAt } from '../../text/lines';
-import type { Frame, OcppDocument } from '../document/ocppDocument';
-import { senderOf, sideLabel, type Side } from './exchangeRules';
+import { senderOfFrame, type Frame, type OcppDocument } from '../document/ocppDocument';
+import { sideLabel } from './exchangeRules';
 import type { Report } from './validatePayload';
 
 /** A CALL or SEND, as later frames with its id need it. */
@@ -33,7 +33,7 @@ export function validateConversation(doc: OcppDocument, report: Report): void {
     const withId = requests.get(id);
     const latest = withId?.[withId.length - 1];
     if (type.actionIndex !== undefined) {
-      const sender = frame.action ? senderOf[frame.action.direction] : undefined;
+      const sender = senderOfFrame(doc, frame);
       // OCPP-J §4.1.4: ids are unique per sender; the other side may use the same one.
       const earlier = withId?.filter((r) => r.sender === undefined || sender === undefined || r.sender === sender).pop();
       if (earlier && !isRetry(doc, earlier, frame)) {

@@ -3,15 +3,40 @@
  * Such a file is a conversation like an array of frames: each non-blank line is parsed on its own, as the value it
  * must be, and the lines' values become the items of a root that spans the text, so every feature (diagnostics,
  * completion, hover, fixes, Outline, navigation, the conversation rules) reads it as it reads an array.
+ *
+ * A log (`*.log`) is read the same way, with a prefix before each line's frame (a time, a level, a station id, a
+ * direction) left alone and lines without a frame skipped; what follows a frame on its line is the log's too. Where
+ * prefixes say which way a frame went (`->`, `<<`, `SEND`, `received`, ...), the side the log was written on is
+ * told from the frames whose action only one side sends, and a frame either side may send (DataTransfer) gets its
+ * sender from its direction.
  */
 import type { ArrayNode, SyntaxProblem, ValueNode } from '../../json/jsonTree';
 import { maxSyntaxProblems, parseJsonTree } from '../../json/jsonTree';
-import type { Catalog } from '../../ocpp/catalog';
+import { senderOf, type Catalog, type Side } from '../../ocpp/catalog';
 import { CallsById, readFrame, type Frame, type OcppDocument } from './ocppDocument';
 
-/** Whether a document is JSON Lines, by its name. */
-export function isJsonLinesUri(uri: string): boolean {
-  return /\.(jsonl|ndjson)$/i.test(uri.replace(/[?#].*$/, ''));
+/** How a document of one frame per line is read, by its name: JSON Lines, a log, or neither. */
+export function linesKindOf(uri: string): 'json-lines' | 'log' | undefined {
+  const path = uri.replace(/[?#].*$/, '');
+  if (/\.(jsonl|ndjson)$/i.test(path)) return 'json-lines';
+  return /\.log$/i.test(path) ? 'log' : undefined;
+}
+
+/** Where a log line's frame starts: its MessageTypeId's bracket (`[2,` to `[6,`). */
+const frameStart = /\[\s*[2-6]\s*,/;
+
+/**
+ * A log prefix's marks of a frame that went one way or the other: arrows, and words in any case; the short words
+ * (OUT, TX, IN, RX) only in capitals, as log formats write them, so that "in" in a sentence is no direction.
+ */
+const outMarks = [/->|>>|=>/, /\b(?:send|sent|sending|outgoing)\b/i, /\b(?:OUT|TX)\b/];
+const inMarks = [/<-|<<|<=/, /\b(?:recv|receive|received|receiving|incoming)\b/i, /\b(?:IN|RX)\b/];
+
+/** Whether a log line's prefix says its frame went out or came in; undefined when it says neither, or both. */
+function directionOf(prefix: string): 'out' | 'in' | undefined {
+  const out = outMarks.some((mark) => mark.test(prefix));
+  const into = inMarks.some((mark) => mark.test(prefix));
+  return out === into ? undefined : out ? 'out' : 'in';
 }
 
 const secondValue = 'Unexpected content after the frame on this line: JSON Lines holds one frame per line. ' +
@@ -24,7 +49,9 @@ function trimmedLength(text: string, start: number, end: number): number {
   return last - start;
 }
 
-export function readJsonLines(uri: string, version: number, text: string, catalog: Catalog): OcppDocument {
+export function readJsonLines(uri: string, version: number, text: string, catalog: Catalog, kind: 'json-lines' | 'log' = 'json-lines'): OcppDocument {
+  const log = kind === 'log';
+  const directions = new Map<Frame, 'out' | 'in'>();
   const root: ArrayNode = { type: 'array', offset: 0, length: text.length, items: [], closed: true };
   const problems: SyntaxProblem[] = [];
   const frames: Frame[] = [];
@@ -34,12 +61,15 @@ export function readJsonLines(uri: string, version: number, text: string, catalo
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    if (line.trim() !== '') {
-      const parsed = parseJsonTree(text, { start, end });
+    const at = log ? frameStart.exec(line)?.index : line.trim() === '' ? undefined : 0;
+    if (at !== undefined) {
+      const parsed = parseJsonTree(text, { start: start + at, end });
       const value: ValueNode | undefined = parsed.root;
       const valueEnd = value ? value.offset + value.length : start;
       for (const problem of parsed.problems) {
         if (problems.length === maxSyntaxProblems) break;
+        // A log may write more after the frame (a duration, a result): that is the log's, not the frame's.
+        if (log && value && problem.offset >= valueEnd) continue;
         // What follows a line's value is a second value on one line, not a second document.
         problems.push(value !== undefined && problem.offset >= valueEnd && problem.code === 'syntax-error'
           ? { ...problem, length: trimmedLength(text, problem.offset, end), message: secondValue }
@@ -51,14 +81,42 @@ export function readJsonLines(uri: string, version: number, text: string, catalo
         if (value.type === 'array') {
           const frame = readFrame(value, callsById, catalog);
           frames.push(frame);
+          const direction = log ? directionOf(line.slice(0, at)) : undefined;
+          if (direction) directions.set(frame, direction);
           callsById.note(frame.messageType, frame.uniqueId, frame);
         }
       }
     }
     start = end + 1;
   }
-  return { uri, version, text, catalog, tree: { root, problems }, shape: 'conversation', frames, lines: true };
+  const senders = directions.size > 0 ? sendersOf(directions) : undefined;
+  return { uri, version, text, catalog, tree: { root, problems }, shape: 'conversation', frames, lines: true, ...(senders ? { senders } : {}) };
 }
+
+/**
+ * The sender of each CALL or SEND whose direction the log gives and whose action either side may send, once the
+ * side the log was written on is known: the side most frames of one-sided actions say (a BootNotification going
+ * out is a charge point's log). Nothing when the log does not tell.
+ */
+function sendersOf(directions: ReadonlyMap<Frame, 'out' | 'in'>): ReadonlyMap<Frame, Side> | undefined {
+  let stationVotes = 0;
+  for (const [frame, direction] of directions) {
+    const sender = frame.messageType?.actionIndex !== undefined && frame.action ? senderOf[frame.action.direction] : undefined;
+    if (!sender) continue;
+    const writer = direction === 'out' ? sender : other(sender);
+    stationVotes += writer === 'ChargePoint' ? 1 : -1;
+  }
+  if (stationVotes === 0) return undefined;
+  const writer: Side = stationVotes > 0 ? 'ChargePoint' : 'CentralSystem';
+  const senders = new Map<Frame, Side>();
+  for (const [frame, direction] of directions) {
+    if (frame.messageType?.actionIndex === undefined) continue;
+    senders.set(frame, direction === 'out' ? writer : other(writer));
+  }
+  return senders;
+}
+
+const other = (side: Side): Side => (side === 'ChargePoint' ? 'CentralSystem' : 'ChargePoint');
 
 /**
  * Whether a text of no known name (standard input) is JSON Lines: more than one non-blank line, the first of them

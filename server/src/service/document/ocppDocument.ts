@@ -6,13 +6,13 @@
 import type { ArrayNode, JsonTree, ObjectNode, PropertyNode, ValueNode } from '../../json/jsonTree';
 import { parseJsonTree } from '../../json/jsonTree';
 import { nodeAtOffset } from '../../json/treeQueries';
-import { hasMessageType, type Catalog } from '../../ocpp/catalog';
+import { hasMessageType, senderOf, type Catalog, type Side } from '../../ocpp/catalog';
 import { messageTypeOf, type MessageType } from '../../ocpp/frames';
 import { factsOfNode, noFacts, type PayloadFacts, type RuleDocument, type RuleFrame } from '../../ocpp/rules';
 import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
 import { spanAt } from '../../text/search';
 import { actionFromFileName, inferPayloadMessage } from './payloadInference';
-import { isJsonLinesUri, readJsonLines } from './jsonLines';
+import { linesKindOf, readJsonLines } from './jsonLines';
 import { readConversation } from './textFrames';
 
 export type { DocumentShape } from '../../ocpp/rules';
@@ -62,12 +62,20 @@ export interface OcppDocument extends RuleDocument {
   readonly payload?: BarePayload;
   /** Set when the conversation was read frame by frame (textFrames.ts): its root's brackets. */
   readonly layout?: { readonly open: number; readonly close: number };
-  /** Set for JSON Lines (jsonLines.ts): one frame per line, no brackets or commas around them. */
+  /** Set for JSON Lines and logs (jsonLines.ts): one frame per line, no brackets or commas around them. */
   readonly lines?: true;
+  /** Who sent a frame, where a log line's direction says so and the action alone does not (jsonLines.ts). */
+  readonly senders?: ReadonlyMap<Frame, Side>;
+}
+
+/** Who sent a CALL or SEND: the side its action goes from, or what its log line says (DataTransfer). */
+export function senderOfFrame(doc: OcppDocument, frame: Frame): Side | undefined {
+  return (frame.action && senderOf[frame.action.direction]) ?? doc.senders?.get(frame);
 }
 
 export function buildOcppDocument(uri: string, version: number, text: string, catalog: Catalog): OcppDocument {
-  if (isJsonLinesUri(uri)) return readJsonLines(uri, version, text, catalog);
+  const lines = linesKindOf(uri);
+  if (lines) return readJsonLines(uri, version, text, catalog, lines);
   return readConversation(uri, version, text, catalog) ?? buildFromTree(uri, version, text, catalog);
 }
 
