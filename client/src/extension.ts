@@ -47,7 +47,8 @@ export function deactivate(): Thenable<void> | undefined {
 
 /**
  * `*.ocpp.json(l)` files (the `ocpp` language), `*.ocpp.log` logs (VS Code's `log` language, whose colours suit a
- * log's prefixes), and the JSON, JSON Lines and log files matching the user's `ocpp.files` globs.
+ * log's prefixes), Markdown files (for their OCPP code blocks), and the JSON, JSON Lines and log files matching the
+ * user's `ocpp.files` globs.
  */
 function documentSelector(): Filter[] {
   const patterns = vscode.workspace.getConfiguration('ocpp').get<string[]>('files', []);
@@ -55,7 +56,8 @@ function documentSelector(): Filter[] {
     .filter((p) => typeof p === 'string' && p.trim() !== '')
     // VS Code names JSON Lines' language "jsonl"; a `.ndjson` file may have no language of its own (plain text).
     .flatMap((pattern) => ['json', 'jsonc', 'jsonl', 'log', 'plaintext'].map((language) => ({ language, pattern })));
-  return [{ language: 'ocpp' }, { language: 'log', pattern: '**/*.ocpp.log' }, ...byPattern];
+  // Markdown files too: the server checks their `ocpp` code blocks (and `json` blocks holding frames) only.
+  return [{ language: 'ocpp' }, { language: 'log', pattern: '**/*.ocpp.log' }, { language: 'markdown' }, ...byPattern];
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {

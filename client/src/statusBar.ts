@@ -36,6 +36,11 @@ export function createStatusBar(
         .catch(() => null);
     }
     if (question !== asked) return;
+    // A Markdown file without OCPP code blocks is no OCPP document: no version to show.
+    if (document.languageId === 'markdown' && (!info || info.shape === 'empty')) {
+      item.hide();
+      return;
+    }
     const { text, tooltip } = statusText(info);
     item.text = text;
     item.tooltip = tooltip;

@@ -21,6 +21,7 @@ import { getCodeActions } from './features/codeActions';
 import { doComplete } from './features/completion';
 import { getDocumentInfo, type DocumentInfo } from './features/documentInfo';
 import { flattenSymbols, getDocumentSymbols } from './features/documentSymbols';
+import { withMarkdown } from './markdown';
 import { getFoldingRanges, type FoldingContext } from './features/folding';
 import { doHover } from './features/hover';
 import { definitionLinkSupport, findDefinition, findReferences } from './features/navigation';
@@ -134,7 +135,8 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
     return (choice && versionMismatchProblems(parsed, choice)) ?? validateDocument(parsed);
   };
 
-  return {
+  // Markdown files are checked block by block (markdown.ts).
+  return withMarkdown({
     problemCodes: codes,
     parseDocument,
     doValidation: (document, rules) => {
@@ -178,7 +180,7 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
       for (const change of changes) window = widen(window, change);
       changed.set(uri, { from, to: toVersion, window });
     },
-  };
+  });
 }
 
 export type { OcppDocument } from './document/ocppDocument';
