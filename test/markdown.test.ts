@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -95,6 +95,12 @@ describe('OCPP code blocks in Markdown', () => {
     const lines = markdown.split('\n');
     lines[22] = lines[22].replace('"Availble"', '"Available"');
     assert.equal(applyEdits(document, fix.edit.changes[document.uri]), lines.join('\n'));
+  });
+
+  test('examples/ocpp-in-markdown.md checks clean, its two OCPP blocks read and its settings block left alone', () => {
+    const text = readFileSync(join(__dirname, '..', 'examples', 'ocpp-in-markdown.md'), 'utf8');
+    assert.equal(ocppBlocks(text).length, 2);
+    assert.deepEqual(findings(text), []);
   });
 
   test('ocpp-lint checks a Markdown file named on the command line', () => {
