@@ -192,6 +192,46 @@ async function compare201(file: CorpusFile201, file16: CorpusFile): Promise<Resu
   return result;
 }
 
+/**
+ * The same 2.0.1 frames read three ways: as an array (the file above), as JSON Lines and as a log with a time,
+ * level, station id and direction before each frame; cold, and after a one-character edit in the middle of a
+ * service that has read the file once (a fix to a status value, as a user makes it).
+ */
+async function compareLines(file: CorpusFile201): Promise<void> {
+  const frames = JSON.parse(file.text) as unknown[];
+  const jsonl = `${frames.map((frame) => JSON.stringify(frame)).join('\n')}\n`;
+  const log = `${frames.map((frame, i) => `2025-03-01T08:00:${String(i % 60).padStart(2, '0')}.000Z INFO  [CS-0042] ${(frame as unknown[])[0] === 2 ? 'SEND' : 'RECV'} ${JSON.stringify(frame)}`).join('\n')}\n`;
+  const coldOn = (text: string, extension: string) => () =>
+    getLanguageService({ catalogs }).doValidation(TextDocument.create(`file:///bench/run-${uris++}.${extension}`, 'ocpp', 1, text));
+  const result = await sideBySide(file.name, {
+    floor: () => parseTree(file.text), array: oursOn(file.text), jsonl: coldOn(jsonl, 'jsonl'), log: coldOn(log, 'log'),
+  });
+  const editOn = (text: string, extension: string) => {
+    const service = getLanguageService({ catalogs });
+    const uri = `file:///bench/edit-${uris++}.${extension}`;
+    service.doValidation(TextDocument.create(uri, 'ocpp', 1, text));
+    const at = text.indexOf('"Accepted"', text.length >> 1) + 1;
+    const times: number[] = [];
+    for (let version = 2; version < 7; version++) {
+      const edited = text.slice(0, at) + (version % 2 ? 'A' : 'a') + text.slice(at + 1);
+      service.noteChanges(uri, version - 1, version, [{ offset: at, deleted: 1, inserted: 1 }]);
+      const start = performance.now();
+      service.doValidation(TextDocument.create(uri, 'ocpp', version, edited));
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  };
+  const about = `The OCPP 2.0.1 ${file.name} log's ${frames.length.toLocaleString('en')} frames as an array (${mb(file.text.length).toFixed(1)} MB), ` +
+    `JSON Lines (${mb(jsonl.length).toFixed(1)} MB) and a prefixed log (${mb(log.length).toFixed(1)} MB)`;
+  printMedians(file.name, about, result.floor, [
+    ['ours, cold: the array', result.array],
+    ['ours, cold: JSON Lines', result.jsonl],
+    ['ours, cold: the log', result.log],
+    ['ours, one-character edit after a first reading: the array', editOn(file.text, 'ocpp.json')],
+    ['ours, one-character edit after a first reading: JSON Lines', editOn(jsonl, 'jsonl')],
+  ]);
+}
+
 interface Result21 extends SizeResult {
   /** Our cold time on the 2.0.1 log of the same size, in the same runs. */
   readonly ours201: number;
@@ -250,6 +290,11 @@ async function main() {
   const corpus = writeCorpus();
   console.log(`Corpus (seeded, regenerated each run) in ${resolve(corpus[0].path, '..')}`);
 
+  // BENCH_ONLY=lines runs only the comparison of the array, JSON Lines and log forms (a quick look at one change).
+  if (process.env.BENCH_ONLY === 'lines') {
+    for (const file of writeCorpus201()) await compareLines(file);
+    return;
+  }
   const results = new Map<string, SizeResult>();
   for (const file of corpus) results.set(file.name, await compare(file));
   const byName = (name: string) => corpus.find((f) => f.name === name)!;
@@ -286,6 +331,8 @@ async function main() {
       return [file.name, ms(v201), ms(v21), ratio(v21 / v201)];
     }),
   ]));
+
+  for (const file of corpus201) await compareLines(file);
 
   const warm = warmLatency(byName('1 MB'));
   const { edit } = await serverLatency(byName('10 MB').text, '10 MB');

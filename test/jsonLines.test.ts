@@ -10,7 +10,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseTree } from 'jsonc-parser';
 import { runCli } from './support/cli';
+import { generateConversation } from './support/corpus';
 import { applyEdits, service, splitCursor } from './support/service';
 
 const boot = '[2, "b1", "BootNotification", {"chargePointVendor": "Acme", "chargePointModel": "W22"}]';
@@ -191,5 +193,48 @@ describe('ocpp-lint reads standard input (-)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the fast reading of JSON Lines agrees with the line-by-line tree reading', () => {
+  /** A generated 1.6 conversation (with its defects) written one frame per line. */
+  function asLines(seed: number): string {
+    const { text } = generateConversation(40_000, seed);
+    const root = parseTree(text)!;
+    return `${root.children!.map((frame) => text.slice(frame.offset, frame.offset + frame.length).replace(/\s*\n\s*/g, ' ')).join('\n')}\n`;
+  }
+  const described = (diagnostics: readonly { code?: unknown; range: { start: { line: number; character: number } }; message: unknown }[]) =>
+    diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${String(d.message)}`).sort();
+
+  test('the same findings whichever way a file is read, on generated logs with defects', () => {
+    for (const seed of [1, 2, 3]) {
+      const text = asLines(seed);
+      // A last line that is no frame sends the whole file down the tree reading; its own error is left out.
+      const slowText = `${text}!\n`;
+      const fast = service.doValidation(open(text, `file:///w/fast-${seed}.jsonl`));
+      const slowLine = text.split('\n').length - 1;
+      const slow = service.doValidation(open(slowText, `file:///w/slow-${seed}.jsonl`)).filter((d) => d.range.start.line !== slowLine);
+      assert.ok(fast.length > 0, 'the generated log has defects');
+      assert.deepEqual(described(fast), described(slow), `seed ${seed}`);
+    }
+  });
+
+  test('an edit inside a frame, read again incrementally, gives what a fresh reading gives', () => {
+    const text = asLines(4);
+    const uri = 'file:///w/edited.jsonl';
+    service.doValidation(open(text, uri));
+    const at = text.indexOf('"Accepted"', text.length >> 1) + 1;
+    const edited = `${text.slice(0, at)}a${text.slice(at + 1)}`;
+    service.noteChanges(uri, 1, 2, [{ offset: at, deleted: 1, inserted: 1 }]);
+    const incremental = service.doValidation(TextDocument.create(uri, 'ocpp', 2, edited));
+    const fresh = service.doValidation(open(edited, 'file:///w/fresh.jsonl'));
+    assert.deepEqual(described(incremental), described(fresh));
+    assert.ok(incremental.some((d) => d.code === 'invalid-enum-value' && String(d.message).includes('"accepted"')));
+    // Completion still places a frame on a blank line after the edit (the reading stays one frame per line).
+    const withBlank = `${edited}\n`;
+    service.noteChanges(uri, 2, 3, [{ offset: edited.length, deleted: 0, inserted: 1 }]);
+    const lastLine = withBlank.split('\n').length - 1;
+    const items = service.doComplete(TextDocument.create(uri, 'ocpp', 3, withBlank), { line: lastLine, character: 0 }).items;
+    assert.ok(items.some((i) => i.label === 'ocpp-Heartbeat'));
   });
 });

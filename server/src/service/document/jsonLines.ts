@@ -14,6 +14,7 @@ import type { ArrayNode, SyntaxProblem, ValueNode } from '../../json/jsonTree';
 import { maxSyntaxProblems, parseJsonTree } from '../../json/jsonTree';
 import { senderOf, type Catalog, type Side } from '../../ocpp/catalog';
 import { CallsById, readFrame, type Frame, type OcppDocument } from './ocppDocument';
+import { readLineFrames, type LineFrame } from './textFrames';
 
 /** How a document of one frame per line is read, by its name: JSON Lines, a log, or neither. */
 export function linesKindOf(uri: string): 'json-lines' | 'log' | undefined {
@@ -49,7 +50,72 @@ function trimmedLength(text: string, start: number, end: number): number {
   return last - start;
 }
 
+/**
+ * Where the frame starting at `start` ends (after its closing bracket), not past `limit`, and how many colons it
+ * holds outside strings; undefined when it does not close there or is no frame.
+ */
+function frameSpan(text: string, start: number, limit: number): { end: number; colons: number } | undefined {
+  if (text.charCodeAt(start) !== 0x5b) return undefined;
+  let depth = 0;
+  let colons = 0;
+  for (let i = start; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip the string, escapes included.
+      for (i++; i < limit && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+      if (i >= limit) return undefined;
+    } else if (c === 0x5b || c === 0x7b) {
+      depth++;
+    } else if (c === 0x5d || c === 0x7d) {
+      if (--depth === 0) return { end: i + 1, colons };
+    } else if (c === 0x3a) {
+      colons++;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The fast reading (textFrames.ts): each line's frame checked from JSON.parse's value, trees built only where a
+ * request needs one. Undefined when a line holds anything else (a bare value, more after a JSON Lines frame, a frame
+ * split over lines, a syntax error), which the line-by-line tree reading then reports.
+ */
+function readFast(uri: string, version: number, text: string, catalog: Catalog, log: boolean): OcppDocument | undefined {
+  const lines: LineFrame[] = [];
+  const directions: ('out' | 'in' | undefined)[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const at = log ? frameStart.exec(line)?.index : line.trim() === '' ? undefined : line.length - line.trimStart().length;
+    if (at !== undefined) {
+      const span = frameSpan(text, start + at, end);
+      if (!span || (!log && text.slice(span.end, end).trim() !== '')) return undefined;
+      lines.push({ offset: start + at, end: span.end, colons: span.colons });
+      directions.push(log ? directionOf(line.slice(0, at)) : undefined);
+    }
+    start = end + 1;
+  }
+  const doc = readLineFrames(uri, version, text, catalog, lines);
+  if (!doc) return undefined;
+  const told = new Map<Frame, 'out' | 'in'>();
+  doc.frames.forEach((frame, i) => {
+    const direction = directions[i];
+    if (direction) told.set(frame, direction);
+  });
+  const senders = told.size > 0 ? sendersOf(told) : undefined;
+  return { ...doc, lines: true, ...(senders ? { senders } : {}) };
+}
+
 export function readJsonLines(uri: string, version: number, text: string, catalog: Catalog, kind: 'json-lines' | 'log' = 'json-lines'): OcppDocument {
+  const fast = readFast(uri, version, text, catalog, kind === 'log');
+  if (fast) return fast;
+  return readLineTrees(uri, version, text, catalog, kind);
+}
+
+/** The line-by-line tree reading: every line's syntax problems, in place. */
+function readLineTrees(uri: string, version: number, text: string, catalog: Catalog, kind: 'json-lines' | 'log'): OcppDocument {
   const log = kind === 'log';
   const directions = new Map<Frame, 'out' | 'in'>();
   const root: ArrayNode = { type: 'array', offset: 0, length: text.length, items: [], closed: true };

@@ -161,6 +161,22 @@ export function readConversation(uri: string, version: number, text: string, cat
   return assemble(uri, version, text, catalog, layout.open, layout.close, pieces);
 }
 
+/** One frame of a file of one frame per line (jsonLines.ts): where it is and how many colons it holds. */
+export interface LineFrame {
+  readonly offset: number;
+  readonly end: number;
+  readonly colons: number;
+}
+
+/**
+ * A file of one frame per line read by the same fast path, frame by frame, as a conversation whose root spans the
+ * text; undefined when a frame cannot be read so (the caller then parses each line with the tree parser).
+ */
+export function readLineFrames(uri: string, version: number, text: string, catalog: Catalog,
+  lines: readonly LineFrame[]): OcppDocument | undefined {
+  return assemble(uri, version, text, catalog, 0, Math.max(text.length - 1, 0), lines);
+}
+
 /**
  * The conversation after an edit, reading again only the frames the edit touched; undefined when the edit
  * reaches outside the frames or leaves text this cannot read, and the caller reads the whole text.
@@ -168,6 +184,8 @@ export function readConversation(uri: string, version: number, text: string, cat
 export function updateConversation(previous: OcppDocument, version: number, text: string, edit: EditWindow): OcppDocument | undefined {
   const frames = previous.frames;
   if (!previous.layout || frames.length === 0 || !frames.every(isTextFrame)) return undefined;
+  // A log's senders belong to its frames' objects: it is read again (fast) rather than patched.
+  if (previous.senders) return undefined;
   const last = frames[frames.length - 1];
   if (edit.start < frames[0].offset || edit.oldEnd > last.offset + last.length) return undefined;
   const delta = edit.newEnd - edit.oldEnd;
@@ -182,7 +200,9 @@ export function updateConversation(previous: OcppDocument, version: number, text
   for (let i = 0; i < first; i++) pieces.push({ offset: frames[i].offset, core: frames[i].core });
   for (let i = 0; i < spans.starts.length; i++) pieces.push({ offset: spans.starts[i], end: spans.ends[i], colons: spans.colons[i] });
   for (let i = lastTouched + 1; i < frames.length; i++) pieces.push({ offset: frames[i].offset + delta, core: frames[i].core });
-  return assemble(previous.uri, version, text, previous.catalog, previous.layout.open, previous.layout.close + delta, pieces);
+  const updated = assemble(previous.uri, version, text, previous.catalog, previous.layout.open, previous.layout.close + delta, pieces);
+  // One frame per line (jsonLines.ts) stays so: an edit inside a frame changes no line's place.
+  return updated && previous.lines ? { ...updated, lines: true } : updated;
 }
 
 /**
