@@ -229,6 +229,7 @@ async function compareLines(file: CorpusFile201): Promise<void> {
     ['ours, cold: the log', result.log],
     ['ours, one-character edit after a first reading: the array', editOn(file.text, 'ocpp.json')],
     ['ours, one-character edit after a first reading: JSON Lines', editOn(jsonl, 'jsonl')],
+    ['ours, one-character edit after a first reading: the log (read again whole)', editOn(log, 'log')],
   ]);
 }
 
