@@ -22,9 +22,24 @@ const shared = {
   inject: ['build/importMetaUrl.js'],
 };
 
+/** The web builds: browser modules only (`vscode-languageserver/browser`), nothing of Node's. */
+const browser = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+};
+
 await Promise.all([
   esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...shared, entryPoints: ['server/src/node.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...shared, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js' }),
   esbuild.build({ ...shared, entryPoints: ['server/src/serviceEntry.ts'], outfile: 'dist/service.js' }),
+  // The web extension (package.json `browser`): VS Code's web-worker extension host loads a CommonJS module and
+  // supplies `vscode`; the language server runs in a web worker of its own, a plain script.
+  esbuild.build({ ...browser, entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browserExtension.js', format: 'cjs', external: ['vscode'] }),
+  esbuild.build({ ...browser, entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/browserServer.js', format: 'iife' }),
 ]);

@@ -1,94 +1,21 @@
 /**
- * The VS Code side: starts the language server for OCPP documents and keeps its document selector in step
- * with the `ocpp.files` setting. The server is started only once an OCPP document is open, so a plain JSON
- * file never costs a server process.
+ * The desktop extension (package.json `main`): the language server runs as a Node process, dist/server.js, spoken
+ * to over IPC. Everything else is client.ts, shared with the web extension (browserExtension.ts).
  */
 import * as path from 'node:path';
-import * as vscode from 'vscode';
-import {
-  LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
-} from 'vscode-languageclient/node';
-import { createStatusBar } from './statusBar';
-import { ruleCodesOf } from './ruleCodes';
-import { settingsMiddleware } from './settings';
-
-let client: LanguageClient | undefined;
-/** Plain filters (a language, optionally a glob string) fit both vscode's and the LSP client's selector types. */
-type Filter = { language: string; pattern?: string };
-let selector: Filter[] = [];
-let output: vscode.LogOutputChannel | undefined;
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateClient, stopClient } from './client';
 
 export function activate(context: vscode.ExtensionContext): void {
-  output = vscode.window.createOutputChannel('OCPP Authoring', { log: true });
-  context.subscriptions.push(output);
-  selector = documentSelector();
-  // Getters, not values: the client and the selector are replaced when `ocpp.files` changes.
-  context.subscriptions.push(createStatusBar(() => client, (document) => vscode.languages.match(selector, document) > 0));
-
-  const startIfNeeded = (document: vscode.TextDocument) => {
-    if (!client && vscode.languages.match(selector, document) > 0) void start(context);
-  };
-  vscode.workspace.textDocuments.forEach(startIfNeeded);
-  context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument(startIfNeeded),
-    vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (!event.affectsConfiguration('ocpp.files')) return;
-      // The selector is fixed when a client starts, so a new setting means a new client.
-      selector = documentSelector();
-      await stop();
-      vscode.workspace.textDocuments.forEach(startIfNeeded);
-    }),
-  );
-}
-
-export function deactivate(): Thenable<void> | undefined {
-  return stop();
-}
-
-/**
- * `*.ocpp.json(l)` files (the `ocpp` language), `*.ocpp.log` logs (VS Code's `log` language, whose colours suit a
- * log's prefixes), Markdown files (for their OCPP code blocks), and the JSON, JSON Lines and log files matching the
- * user's `ocpp.files` globs.
- */
-function documentSelector(): Filter[] {
-  const patterns = vscode.workspace.getConfiguration('ocpp').get<string[]>('files', []);
-  const byPattern = patterns
-    .filter((p) => typeof p === 'string' && p.trim() !== '')
-    // VS Code names JSON Lines' language "jsonl"; a `.ndjson` file may have no language of its own (plain text).
-    .flatMap((pattern) => ['json', 'jsonc', 'jsonl', 'log', 'plaintext'].map((language) => ({ language, pattern })));
-  // Markdown files too: the server checks their `ocpp` code blocks (and `json` blocks holding frames) only.
-  return [{ language: 'ocpp' }, { language: 'log', pattern: '**/*.ocpp.log' }, { language: 'markdown' }, ...byPattern];
-}
-
-async function start(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: selector,
-    outputChannel: output,
-    // The document that starts the client is often not yet in a visible tab; without this the client parks its
-    // didOpen until some later request, and the first file shows no diagnostics until the user does something.
-    textSynchronization: { delayOpenNotifications: true },
-    // The server pulls the `ocpp` rule settings; it is sent only those the user set, so .ocpprc.json can apply.
-    middleware: settingsMiddleware(ruleCodesOf(context.extension.packageJSON)),
-  };
-  client = new LanguageClient('ocpp', 'OCPP Authoring', serverOptions, clientOptions);
-  try {
-    await client.start();
-  } catch (error) {
-    // Tell the user instead of failing silently: without the server there are no checks at all.
-    const message = error instanceof Error ? error.message : String(error);
-    output?.error(`The OCPP language server did not start: ${message}`);
-    void vscode.window.showErrorMessage(`OCPP Authoring: the language server did not start (${message}). See the "OCPP Authoring" output.`);
-    client = undefined;
-  }
+  activateClient(context, (clientOptions) => new LanguageClient('ocpp', 'OCPP Authoring', serverOptions, clientOptions));
 }
 
-async function stop(): Promise<void> {
-  const running = client;
-  client = undefined;
-  if (running) await running.stop().catch(() => undefined);
+export function deactivate(): Thenable<void> | undefined {
+  return stopClient();
 }

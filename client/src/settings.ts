@@ -6,7 +6,7 @@
  * folder settings.
  */
 import * as vscode from 'vscode';
-import type { Middleware } from 'vscode-languageclient/node';
+import type { Middleware } from 'vscode-languageclient';
 
 function explicitValue(config: vscode.WorkspaceConfiguration, key: string): unknown {
   const inspected = config.inspect(key);

@@ -7,12 +7,12 @@
  * active editor changes and whenever the document's diagnostics change, which is right after each re-check.
  */
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { DocumentInfoRequest } from '../../server/src/lsp/protocol';
 import { statusText } from './statusText';
 
 export function createStatusBar(
-  getClient: () => LanguageClient | undefined,
+  getClient: () => BaseLanguageClient | undefined,
   isOcppDocument: (document: vscode.TextDocument) => boolean,
 ): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('ocpp.documentInfo', vscode.StatusBarAlignment.Right, 100);
