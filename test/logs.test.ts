@@ -117,3 +117,22 @@ describe('a log is a conversation of the frames on its lines', () => {
     }
   });
 });
+
+describe('log-direction: what the direction marks say against the frames', () => {
+  test('a clean log gives none; a one-sided action going the wrong way and an answer going the CALL\'s way are flagged', () => {
+    assert.deepEqual(findings(chargerLog).filter((f) => f.code === 'log-direction'), []);
+    const text = [chargerLog,
+      '2025-03-01T08:00:05Z INFO [CP001] RECV [2,"9","Heartbeat",{}]',
+      '2025-03-01T08:00:06Z INFO [CP001] SEND [2,"h2","Heartbeat",{}]',
+      '2025-03-01T08:00:06Z INFO [CP001] SEND [3,"h2",{"currentTime":"2025-03-01T08:00:06Z"}]'].join('\n');
+    const found = findings(text).filter((f) => f.code === 'log-direction');
+    assert.deepEqual(found.map((f) => `${f.line} ${f.covers}`), ['7 "Heartbeat"', '9 "h2"']);
+    assert.match(found[0].message, /went from the Central System, but only the Charge Point sends Heartbeat/);
+    assert.match(found[1].message, /the side that sent the CALL it answers \(line 9\)/);
+  });
+
+  test('a log without direction marks, and JSON Lines, are never judged so', () => {
+    const bare = chargerLog.replace(/ (SEND|RECV) /g, ' ');
+    assert.deepEqual(findings(`${bare}\n2025-03-01T08:00:05Z INFO [CP001] [3,"1",{}]`).filter((f) => f.code === 'log-direction'), []);
+  });
+});

@@ -29,6 +29,7 @@ const genericCodes = {
   'answer-to-send': { severity: 'error', description: 'A CALLRESULT or CALLERROR answering a SEND, which expects no answer (OCPP-J 2.1).' },
   'send-only-action': { severity: 'error', description: 'A CALL of an action that has no response and is sent only as a SEND (OCPP 2.1: NotifyPeriodicEventStream, N15.FR.01).' },
   'call-only-action': { severity: 'warning', description: 'A SEND of an action that has a response and so is sent as a CALL (OCPP 2.1).' },
+  'log-direction': { severity: 'warning', description: 'In a log whose lines give directions: a CALL of an action only the other side sends, or an answer going the same way as the CALL it answers.' },
   'duplicate-unique-id': { severity: 'warning', description: 'A CALL (or 2.1 SEND) that reuses the uniqueId of an earlier CALL or SEND from the same side in the file, other than a retry of an unanswered one.' },
   'call-error-code': { severity: 'error', description: 'A CALLERROR code that the file\'s OCPP-J version does not define.' },
   'call-error-description-type': { severity: 'error', description: 'A CALLERROR errorDescription that is not a string.' },

@@ -3,6 +3,7 @@ import type { Frame, OcppDocument } from '../document/ocppDocument';
 import { barePayloadType } from '../document/ocppDocument';
 import { isTextFrame } from '../document/textFrames';
 import { checkUnansweredCalls } from './exchangeRules';
+import { checkLogDirections } from './logDirections';
 import type { OcppProblem } from './problems';
 import { validateConversation } from './validateConversation';
 import { validateFrame } from './validateFrames';
@@ -58,6 +59,7 @@ function findProblems(doc: OcppDocument): OcppProblem[] {
 
   validateConversation(doc, report);
   checkUnansweredCalls(doc, report);
+  checkLogDirections(doc, report);
   doc.catalog.rules.check(doc, report);
   const frameFindings = (frame: Frame): OcppProblem[] => {
     const found: OcppProblem[] = [];

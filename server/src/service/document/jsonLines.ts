@@ -160,9 +160,9 @@ function readLineTrees(uri: string, version: number, text: string, catalog: Cata
 }
 
 /**
- * The sender of each CALL or SEND whose direction the log gives and whose action either side may send, once the
- * side the log was written on is known: the side most frames of one-sided actions say (a BootNotification going
- * out is a charge point's log). Nothing when the log does not tell.
+ * The sender of each frame whose direction the log gives, once the side the log was written on is known: the side
+ * most frames of one-sided actions say (a BootNotification going out is a charge point's log). Nothing when the log
+ * does not tell. A DataTransfer gets its sender from this; for other frames it is what logDirections.ts checks.
  */
 function sendersOf(directions: ReadonlyMap<Frame, 'out' | 'in'>): ReadonlyMap<Frame, Side> | undefined {
   let stationVotes = 0;
@@ -175,10 +175,7 @@ function sendersOf(directions: ReadonlyMap<Frame, 'out' | 'in'>): ReadonlyMap<Fr
   if (stationVotes === 0) return undefined;
   const writer: Side = stationVotes > 0 ? 'ChargePoint' : 'CentralSystem';
   const senders = new Map<Frame, Side>();
-  for (const [frame, direction] of directions) {
-    if (frame.messageType?.actionIndex === undefined) continue;
-    senders.set(frame, direction === 'out' ? writer : other(writer));
-  }
+  for (const [frame, direction] of directions) senders.set(frame, direction === 'out' ? writer : other(writer));
   return senders;
 }
 

@@ -70,7 +70,7 @@ export interface OcppDocument extends RuleDocument {
 
 /** Who sent a CALL or SEND: the side its action goes from, or what its log line says (DataTransfer). */
 export function senderOfFrame(doc: OcppDocument, frame: Frame): Side | undefined {
-  return (frame.action && senderOf[frame.action.direction]) ?? doc.senders?.get(frame);
+  return (frame.messageType?.actionIndex !== undefined && frame.action && senderOf[frame.action.direction]) || doc.senders?.get(frame);
 }
 
 export function buildOcppDocument(uri: string, version: number, text: string, catalog: Catalog): OcppDocument {
