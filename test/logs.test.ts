@@ -136,3 +136,22 @@ describe('log-direction: what the direction marks say against the frames', () =>
     assert.deepEqual(findings(`${bare}\n2025-03-01T08:00:05Z INFO [CP001] [3,"1",{}]`).filter((f) => f.code === 'log-direction'), []);
   });
 });
+
+describe('log-time-backwards: the lines in time order', () => {
+  test('a frame logged earlier than one on a line before it is flagged on its time; an ordered log is not', () => {
+    assert.deepEqual(findings(chargerLog).filter((f) => f.code === 'log-time-backwards'), []);
+    const text = `${chargerLog}\n2025-03-01T07:59:59.000Z INFO  [CP001] SEND [2,"h3","Heartbeat",{}]`;
+    const found = findings(text).filter((f) => f.code === 'log-time-backwards');
+    assert.deepEqual(found.map((f) => `${f.line} ${f.covers}`), ['7 2025-03-01T07:59:59.000Z']);
+    assert.match(found[0].message, /earlier than the frame on line 7 \(2025-03-01T08:00:02\.600Z\)/);
+  });
+
+  test('times with a space, a comma fraction and no zone, as many loggers write them, compare too', () => {
+    const text = [
+      '2025-03-01 08:00:00,120 INFO SEND [2,"1","BootNotification",{"chargePointVendor":"Acme","chargePointModel":"W22"}]',
+      '2025-03-01 08:00:00,310 INFO RECV [3,"1",{"currentTime":"2025-03-01T08:00:00Z","interval":300,"status":"Accepted"}]',
+      '2025-03-01 08:00:00,200 INFO SEND [2,"2","Heartbeat",{}]',
+    ].join('\n');
+    assert.deepEqual(findings(text).filter((f) => f.code === 'log-time-backwards').map((f) => f.line), [2]);
+  });
+});

@@ -30,6 +30,7 @@ const genericCodes = {
   'send-only-action': { severity: 'error', description: 'A CALL of an action that has no response and is sent only as a SEND (OCPP 2.1: NotifyPeriodicEventStream, N15.FR.01).' },
   'call-only-action': { severity: 'warning', description: 'A SEND of an action that has a response and so is sent as a CALL (OCPP 2.1).' },
   'log-direction': { severity: 'warning', description: 'In a log whose lines give directions: a CALL of an action only the other side sends, or an answer going the same way as the CALL it answers.' },
+  'log-time-backwards': { severity: 'information', description: 'In a log whose lines give dates and times: a frame logged earlier than the frame on a line before it, so the file is not in the order the messages went.' },
   'duplicate-unique-id': { severity: 'warning', description: 'A CALL (or 2.1 SEND) that reuses the uniqueId of an earlier CALL or SEND from the same side in the file, other than a retry of an unanswered one.' },
   'call-error-code': { severity: 'error', description: 'A CALLERROR code that the file\'s OCPP-J version does not define.' },
   'call-error-description-type': { severity: 'error', description: 'A CALLERROR errorDescription that is not a string.' },

@@ -4,6 +4,7 @@ import { barePayloadType } from '../document/ocppDocument';
 import { isTextFrame } from '../document/textFrames';
 import { checkUnansweredCalls } from './exchangeRules';
 import { checkLogDirections } from './logDirections';
+import { checkLogTimes } from './logTimes';
 import type { OcppProblem } from './problems';
 import { validateConversation } from './validateConversation';
 import { validateFrame } from './validateFrames';
@@ -60,6 +61,7 @@ function findProblems(doc: OcppDocument): OcppProblem[] {
   validateConversation(doc, report);
   checkUnansweredCalls(doc, report);
   checkLogDirections(doc, report);
+  checkLogTimes(doc, report);
   doc.catalog.rules.check(doc, report);
   const frameFindings = (frame: Frame): OcppProblem[] => {
     const found: OcppProblem[] = [];

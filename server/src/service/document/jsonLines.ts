@@ -13,7 +13,7 @@
 import type { ArrayNode, SyntaxProblem, ValueNode } from '../../json/jsonTree';
 import { maxSyntaxProblems, parseJsonTree } from '../../json/jsonTree';
 import { senderOf, type Catalog, type Side } from '../../ocpp/catalog';
-import { CallsById, readFrame, type Frame, type OcppDocument } from './ocppDocument';
+import { CallsById, readFrame, type Frame, type LoggedTime, type OcppDocument } from './ocppDocument';
 import { readLineFrames, type LineFrame } from './textFrames';
 
 /** How a document of one frame per line is read, by its name: JSON Lines, a log, or neither. */
@@ -38,6 +38,39 @@ function directionOf(prefix: string): 'out' | 'in' | undefined {
   const out = outMarks.some((mark) => mark.test(prefix));
   const into = inMarks.some((mark) => mark.test(prefix));
   return out === into ? undefined : out ? 'out' : 'in';
+}
+
+/** A date and time in a log prefix: ISO 8601 with `T` or a space, a fraction and a zone if any. */
+const prefixTime = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/;
+
+/** What a log line's prefix tells of its frame. */
+interface Prefix {
+  readonly direction?: 'out' | 'in';
+  readonly time?: LoggedTime;
+}
+
+/** The prefix of the line holding a frame at `at` of a line starting at `lineStart`. */
+function prefixOf(line: string, at: number, lineStart: number): Prefix {
+  const prefix = line.slice(0, at);
+  const found = prefixTime.exec(prefix);
+  // Without a zone the time is read as local: the same for every line of one log, which is all an order needs.
+  const ms = found ? Date.parse(found[0].replace(' ', 'T').replace(',', '.')) : NaN;
+  return {
+    direction: directionOf(prefix),
+    time: found && !Number.isNaN(ms) ? { offset: lineStart + found.index, length: found[0].length, text: found[0], ms } : undefined,
+  };
+}
+
+/** A document read with its lines' prefixes: who sent what, and when each frame was logged. */
+function withPrefixes(doc: OcppDocument, prefixes: ReadonlyMap<Frame, Prefix>): OcppDocument {
+  const directions = new Map<Frame, 'out' | 'in'>();
+  const times = new Map<Frame, LoggedTime>();
+  for (const [frame, prefix] of prefixes) {
+    if (prefix.direction) directions.set(frame, prefix.direction);
+    if (prefix.time) times.set(frame, prefix.time);
+  }
+  const senders = directions.size > 0 ? sendersOf(directions) : undefined;
+  return { ...doc, lines: true, ...(senders ? { senders } : {}), ...(times.size > 0 ? { loggedAt: times } : {}) };
 }
 
 const secondValue = 'Unexpected content after the frame on this line: JSON Lines holds one frame per line. ' +
@@ -82,7 +115,7 @@ function frameSpan(text: string, start: number, limit: number): { end: number; c
  */
 function readFast(uri: string, version: number, text: string, catalog: Catalog, log: boolean): OcppDocument | undefined {
   const lines: LineFrame[] = [];
-  const directions: ('out' | 'in' | undefined)[] = [];
+  const linePrefixes: (Prefix | undefined)[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -93,19 +126,18 @@ function readFast(uri: string, version: number, text: string, catalog: Catalog, 
       const span = frameSpan(text, start + at, end);
       if (!span || (!log && text.slice(span.end, end).trim() !== '')) return undefined;
       lines.push({ offset: start + at, end: span.end, colons: span.colons });
-      directions.push(log ? directionOf(line.slice(0, at)) : undefined);
+      linePrefixes.push(log ? prefixOf(line, at, start) : undefined);
     }
     start = end + 1;
   }
   const doc = readLineFrames(uri, version, text, catalog, lines);
   if (!doc) return undefined;
-  const told = new Map<Frame, 'out' | 'in'>();
+  const prefixes = new Map<Frame, Prefix>();
   doc.frames.forEach((frame, i) => {
-    const direction = directions[i];
-    if (direction) told.set(frame, direction);
+    const prefix = linePrefixes[i];
+    if (prefix) prefixes.set(frame, prefix);
   });
-  const senders = told.size > 0 ? sendersOf(told) : undefined;
-  return { ...doc, lines: true, ...(senders ? { senders } : {}) };
+  return withPrefixes(doc, prefixes);
 }
 
 export function readJsonLines(uri: string, version: number, text: string, catalog: Catalog, kind: 'json-lines' | 'log' = 'json-lines'): OcppDocument {
@@ -117,7 +149,7 @@ export function readJsonLines(uri: string, version: number, text: string, catalo
 /** The line-by-line tree reading: every line's syntax problems, in place. */
 function readLineTrees(uri: string, version: number, text: string, catalog: Catalog, kind: 'json-lines' | 'log'): OcppDocument {
   const log = kind === 'log';
-  const directions = new Map<Frame, 'out' | 'in'>();
+  const prefixes = new Map<Frame, Prefix>();
   const root: ArrayNode = { type: 'array', offset: 0, length: text.length, items: [], closed: true };
   const problems: SyntaxProblem[] = [];
   const frames: Frame[] = [];
@@ -147,16 +179,14 @@ function readLineTrees(uri: string, version: number, text: string, catalog: Cata
         if (value.type === 'array') {
           const frame = readFrame(value, callsById, catalog);
           frames.push(frame);
-          const direction = log ? directionOf(line.slice(0, at)) : undefined;
-          if (direction) directions.set(frame, direction);
+          if (log) prefixes.set(frame, prefixOf(line, at, start));
           callsById.note(frame.messageType, frame.uniqueId, frame);
         }
       }
     }
     start = end + 1;
   }
-  const senders = directions.size > 0 ? sendersOf(directions) : undefined;
-  return { uri, version, text, catalog, tree: { root, problems }, shape: 'conversation', frames, lines: true, ...(senders ? { senders } : {}) };
+  return withPrefixes({ uri, version, text, catalog, tree: { root, problems }, shape: 'conversation', frames }, prefixes);
 }
 
 /**

@@ -66,6 +66,16 @@ export interface OcppDocument extends RuleDocument {
   readonly lines?: true;
   /** Who sent a frame, where a log line's direction says so and the action alone does not (jsonLines.ts). */
   readonly senders?: ReadonlyMap<Frame, Side>;
+  /** When a log's line says each frame was logged, for the frames whose line has a date and time. */
+  readonly loggedAt?: ReadonlyMap<Frame, LoggedTime>;
+}
+
+/** A log line's date and time: where it is in the text, as written, and in milliseconds for comparing. */
+export interface LoggedTime {
+  readonly offset: number;
+  readonly length: number;
+  readonly text: string;
+  readonly ms: number;
 }
 
 /** Who sent a CALL or SEND: the side its action goes from, or what its log line says (DataTransfer). */

@@ -184,8 +184,8 @@ export function readLineFrames(uri: string, version: number, text: string, catal
 export function updateConversation(previous: OcppDocument, version: number, text: string, edit: EditWindow): OcppDocument | undefined {
   const frames = previous.frames;
   if (!previous.layout || frames.length === 0 || !frames.every(isTextFrame)) return undefined;
-  // A log's senders belong to its frames' objects: it is read again (fast) rather than patched.
-  if (previous.senders) return undefined;
+  // A log's senders and times belong to its frames' objects: it is read again (fast) rather than patched.
+  if (previous.senders || previous.loggedAt) return undefined;
   const last = frames[frames.length - 1];
   if (edit.start < frames[0].offset || edit.oldEnd > last.offset + last.length) return undefined;
   const delta = edit.newEnd - edit.oldEnd;
