@@ -16,6 +16,7 @@ import {
 import { launchBrowser, runUiChecks } from './ui.mjs';
 import { runUi201Checks } from './ui201.mjs';
 import { file21, runUi21Checks } from './ui21.mjs';
+import { formatFixtures, runUiFormatsChecks } from './uiFormats.mjs';
 import { prepareRestrictedWorkspace, restrictedUserSettings, runRestrictedChecks } from './uiRestricted.mjs';
 import { prepareWebWorkspace, runWebChecks, webUserSettings } from './uiWeb.mjs';
 
@@ -55,7 +56,8 @@ function recordTap(output, prefix) {
 
 /**
  * The examples, plus a plain .json file that `ocpp.files` matches, a JSON file that is not OCPP, an empty file,
- * and, with `with21`, the 2.1 conversation of test/e2e/fixtures/.
+ * and, with `with21`, the 2.1 conversation of test/e2e/fixtures/ and its JSON Lines, log and Markdown files with one
+ * mistake each (the log over the example charger.ocpp.log).
  */
 function prepareWorkspace(name, { with21 = false } = {}) {
   const workspace = path.join(scratch, name);
@@ -66,7 +68,9 @@ function prepareWorkspace(name, { with21 = false } = {}) {
     '[2, "p-1", "StatusNotification", {"connectorId": 0, "errorCode": "NoError", "status": "Charging"}]\n');
   fs.writeFileSync(path.join(workspace, 'other', 'not-ocpp.json'), '{"name": "x", "version": "1.0.0"}\n');
   fs.writeFileSync(path.join(workspace, 'snippet-playground.ocpp.json'), '');
-  if (with21) fs.copyFileSync(path.join(root, 'test/e2e/fixtures', file21), path.join(workspace, file21));
+  if (with21) {
+    for (const file of [file21, ...formatFixtures]) fs.copyFileSync(path.join(root, 'test/e2e/fixtures', file), path.join(workspace, file));
+  }
   return workspace;
 }
 
@@ -181,9 +185,16 @@ async function main() {
       if (wanted('ui')) {
         log('UI checks in Chromium');
         await runUiChecks({ base, workspace: prepareWorkspace('workspace-ui'), shots, check });
-        log('UI checks of an OCPP 2.0.1 file, then of a 2.1 file in the same window');
+        log('UI checks of an OCPP 2.0.1 file, then of a 2.1 file, JSON Lines, a log and Markdown in the same window');
         const workspace = prepareWorkspace('workspace-ui201', { with21: true });
-        await runUi201Checks({ base, workspace, shots, check, then: (session) => runUi21Checks({ ...session, workspace }) });
+        await runUi201Checks({
+          base, workspace, shots, check,
+          then: async (session) => {
+            await runUi21Checks({ ...session, workspace });
+            log('UI checks of JSON Lines, a log and Markdown');
+            await runUiFormatsChecks(session);
+          },
+        });
       }
       if (wanted('exthost')) {
         log('extension-host tests');
