@@ -145,6 +145,16 @@ describe('the extension entry', () => {
     for (const event of events) assert.notEqual(event, '*', 'activationEvents must not contain "*"');
   });
 
+  test('every language the client checks documents of activates it, so a window opening only such a file is checked', () => {
+    const client = readFileSync(join(__dirname, '..', 'client', 'src', 'client.ts'), 'utf8');
+    const named = [...client.matchAll(/language: '(\w+)'/g)].map((m) => m[1]);
+    const listed = /\[((?:'\w+',?\s*)+)\]\.map\(\(language\)/.exec(client)?.[1].match(/\w+/g) ?? [];
+    const languages = [...new Set([...named, ...listed])];
+    assert.ok(languages.includes('markdown') && languages.includes('jsonl'), `read from client.ts: ${languages.join(', ')}`);
+    const events: string[] = manifest.activationEvents ?? [];
+    assert.deepEqual(languages.filter((language) => !events.includes(`onLanguage:${language}`)), []);
+  });
+
   test('engines.vscode admits VS Code 1.100', () => {
     const range = manifest.engines?.vscode;
     assert.equal(typeof range, 'string', 'engines.vscode is missing');
