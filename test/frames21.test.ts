@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { getLanguageService } from '../server/src/service';
 import { catalogs } from '../server/src/product';
 import { completeAt, diagnose, documentOf, hoverAt, labels, service } from './support/service';
+import { send } from './support/frames21';
 
-const send = '[6, "s1", "NotifyPeriodicEventStream", {"id": 1, "pending": 0, "basetime": "2025-01-01T10:00:00Z", "data": [{"t": 0, "v": "230.1"}]}]';
 const versionOf = (text: string, uri?: string) => service.getDocumentInfo(documentOf(text, uri));
 
 test('a 2.1-only action or frame makes the file 2.1; a file 2.0.1 also fits stays 2.0.1', () => {

@@ -14,9 +14,8 @@ import { pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity, DidChangeConfigurationNotification, MessageType, type ClientCapabilities, type ConfigurationParams,
 } from 'vscode-languageserver-protocol';
-import { DocumentInfoRequest } from '../server/src/lsp/protocol';
 import { LspClient } from './support/lspClient';
-import { rangeOf } from './support/lspHelpers';
+import { rangeOf, startInWorkspace, versionOf } from './support/lspHelpers';
 import { assertFindings, caseFileName } from './support/ruleCases';
 import { ruleCaseFiles } from './ruleCaseFiles';
 
@@ -25,16 +24,7 @@ const capabilities: ClientCapabilities = {
   textDocument: { publishDiagnostics: { versionSupport: true } },
 };
 
-function start(root: string, answer: (params: ConfigurationParams) => unknown[]): Promise<LspClient> {
-  return LspClient.start({
-    capabilities, configuration: answer, workspaceFolder: root, initializationOptions: { validationDelay: 0 }, timeoutMs: 10_000,
-  });
-}
-
-const versionOf = async (client: LspClient, uri: string) => {
-  const info = await client.call(DocumentInfoRequest, { uri });
-  return info && { version: info.version, versionSource: info.versionSource };
-};
+const start = (root: string, answer: (params: ConfigurationParams) => unknown[]) => startInWorkspace(root, capabilities, answer);
 
 const transactionEvent = '[2, "t1", "TransactionEvent", {"eventType": "Started", "timestamp": "2024-05-01T10:00:00Z", ' +
   '"triggerReason": "CablePluggedIn", "seqNo": 0, "transactionInfo": {"transactionId": "tx1", "chargingState": "EVConnected"}}]';

@@ -17,15 +17,15 @@ import {
   CompletionItemKind, DiagnosticSeverity, DiagnosticTag, DidChangeConfigurationNotification, InsertTextFormat, type ClientCapabilities,
   type CodeAction, type CompletionItem, type ConfigurationParams, type Diagnostic, type LocationLink, type MarkupContent,
 } from 'vscode-languageserver-protocol';
-import { DocumentInfoRequest } from '../server/src/lsp/protocol';
 import { catalogs } from '../server/src/product';
 import type { Catalog } from '../server/src/ocpp/catalog';
 import { IdTokenEnumType } from '../server/src/ocpp/v201/enums';
 import { IdTokenEnumStringType } from '../server/src/ocpp/v21/enums';
 import { frameSnippets } from '../server/src/service/features/frameSnippets';
 import { LspClient } from './support/lspClient';
-import { cursorIn, failOnErrorLogs, itemsOf, rangeOf, richClient } from './support/lspHelpers';
+import { cursorIn, failOnErrorLogs, itemsOf, rangeOf, richClient, startInWorkspace, versionOf } from './support/lspHelpers';
 import { expand } from './support/snippetSyntax';
+import { send, heartbeatPair, formatViolation, boot201, transactionEvent, startTransaction } from './support/frames21';
 
 const catalogOf = (version: string) => catalogs.find((c) => c.version === version)!;
 const [ocpp201, ocpp21] = [catalogOf('2.0.1'), catalogOf('2.1')];
@@ -40,16 +40,7 @@ const capabilities: ClientCapabilities = {
   textDocument: { ...richClient.textDocument, definition: { linkSupport: true } },
 };
 
-function start(root: string, answer: (params: ConfigurationParams) => unknown[]): Promise<LspClient> {
-  return LspClient.start({
-    capabilities, configuration: answer, workspaceFolder: root, initializationOptions: { validationDelay: 0 }, timeoutMs: 10_000,
-  });
-}
-
-const versionOf = async (client: LspClient, uri: string) => {
-  const info = await client.call(DocumentInfoRequest, { uri });
-  return info && { version: info.version, versionSource: info.versionSource };
-};
+const start = (root: string, answer: (params: ConfigurationParams) => unknown[]) => startInWorkspace(root, capabilities, answer);
 
 /** Each diagnostic as "code covered-text", the way a reader points at the token it marks. */
 function findings(text: string, diagnostics: readonly Diagnostic[]): string[] {
@@ -67,16 +58,6 @@ const snippetItems = (items: CompletionItem[]) => items.filter((i) => i.kind ===
 
 const hoverText = (hover: { contents: unknown } | null) => (hover ? (hover.contents as MarkupContent).value : '');
 
-/** A SEND (6): NotifyPeriodicEventStream has no response, so it goes only this way (N15.FR.01). */
-const send = '[6, "s1", "NotifyPeriodicEventStream", {"id": 1, "pending": 0, "basetime": "2025-01-01T10:00:00Z", "data": [{"t": 0, "v": "230.1"}]}]';
-const heartbeatPair = '[2, "c1", "Heartbeat", {}], [3, "c1", {"currentTime": "2025-01-01T10:00:00Z"}]';
-/** A CALLERROR code spelled as OCPP-J 2.x spells it (1.6 says FormationViolation): no clue to any version. */
-const formatViolation = '[4, "a1", "FormatViolation", "", {}]';
-/** A BootNotification as 2.0.1 writes it (a 2.0.1 clue, chargingStation): also valid in 2.1. */
-const boot201 = '[2, "b1", "BootNotification", {"reason": "PowerUp", "chargingStation": {"model": "M", "vendorName": "V"}}]';
-const transactionEvent = (extra = '') => '[2, "t1", "TransactionEvent", {"eventType": "Started", "timestamp": "2025-01-01T10:00:00Z", ' +
-  `"triggerReason": "CablePluggedIn", "seqNo": 0${extra}, "transactionInfo": {"transactionId": "tx1", "chargingState": "EVConnected"}}]`;
-const startTransaction = '[2, "st1", "StartTransaction", {"connectorId": 1, "idTag": "TAG", "meterStart": 0, "timestamp": "2025-01-01T10:00:00Z"}]';
 const notifyAllowed = '[2, "n1", "NotifyAllowedEnergyTransfer", {"transactionId": "tx1", "allowedEnergyTransfer": ["DC"]}]';
 const authorize = (type: string) => `[2, "a1", "Authorize", {"idToken": {"idToken": "ABC", "type": ${type}}}]`;
 

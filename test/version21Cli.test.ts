@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { runCli, type CliRun } from './support/cli';
+import { send, heartbeatPair, formatViolation, boot201, transactionEvent, startTransaction } from './support/frames21';
 
 let root: string;
 const texts = new Map<string, string>();
@@ -51,14 +52,6 @@ function rangeIn(file: string, needle: string, nth = 0) {
   return { start: { line: 0, character: at }, end: { line: 0, character: at + needle.length } };
 }
 
-const send = '[6, "s1", "NotifyPeriodicEventStream", {"id": 1, "pending": 0, "basetime": "2025-01-01T10:00:00Z", "data": [{"t": 0, "v": "230.1"}]}]';
-const heartbeatPair = '[2, "c1", "Heartbeat", {}], [3, "c1", {"currentTime": "2025-01-01T10:00:00Z"}]';
-/** A CALLERROR code as OCPP-J 2.x spells it (1.6 says FormationViolation): no clue to any version. */
-const formatViolation = '[4, "a1", "FormatViolation", "", {}]';
-const boot201 = '[2, "b1", "BootNotification", {"reason": "PowerUp", "chargingStation": {"model": "M", "vendorName": "V"}}]';
-const transactionEvent = (extra = '') => '[2, "t1", "TransactionEvent", {"eventType": "Started", "timestamp": "2025-01-01T10:00:00Z", ' +
-  `"triggerReason": "CablePluggedIn", "seqNo": 0${extra}, "transactionInfo": {"transactionId": "tx1", "chargingState": "EVConnected"}}]`;
-const startTransaction = '[2, "st1", "StartTransaction", {"connectorId": 1, "idTag": "TAG", "meterStart": 0, "timestamp": "2025-01-01T10:00:00Z"}]';
 const getLog = '[2, "g1", "GetLog", {"logType": "DiagnosticsLog", "requestId": 1, "retries": -1, "log": {"remoteLocation": "https://example.com/logs"}}]';
 const batterySwap = (soC: string) => '[2, "b1", "BatterySwap", {"eventType": "BatteryIn", "requestId": 1, "idToken": {"idToken": "ABC", "type": "VIN"}, ' +
   `"batteryData": [{"evseId": 1, "serialNumber": "SN1", "soC": ${soC}, "soH": 99.5}]}]`;

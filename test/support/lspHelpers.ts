@@ -7,9 +7,11 @@ import { afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CodeActionKind, MessageType, type ClientCapabilities, type CompletionItem, type CompletionList, type Position, type Range,
+  CodeActionKind, MessageType, type ClientCapabilities, type CompletionItem, type CompletionList, type ConfigurationParams,
+  type Position, type Range,
 } from 'vscode-languageserver-protocol';
-import type { LspClient } from './lspClient';
+import { DocumentInfoRequest } from '../../server/src/lsp/protocol';
+import { LspClient } from './lspClient';
 
 /** A rich editor (VS Code): snippets, Markdown, quick fixes, versioned diagnostics. */
 export const richClient: ClientCapabilities = {
@@ -96,4 +98,20 @@ export function failOnErrorLogs(client: () => LspClient): void {
     const errors = client().logs.slice(from).filter((l) => l.type === MessageType.Error);
     assert.deepEqual(errors, [], 'the server logged an error during this test');
   });
+}
+
+/**
+ * A server for a workspace folder `root`, whose settings requests `answer` answers (workspace/configuration), with
+ * no validation delay: the version tests open files under folders with and without .ocpprc.json.
+ */
+export function startInWorkspace(root: string, capabilities: ClientCapabilities, answer: (params: ConfigurationParams) => unknown[]): Promise<LspClient> {
+  return LspClient.start({
+    capabilities, configuration: answer, workspaceFolder: root, initializationOptions: { validationDelay: 0 }, timeoutMs: 10_000,
+  });
+}
+
+/** The version a document is read as and why, from ocpp/documentInfo. */
+export async function versionOf(client: LspClient, uri: string): Promise<{ version: string; versionSource: string } | null> {
+  const info = await client.call(DocumentInfoRequest, { uri });
+  return info && { version: info.version, versionSource: info.versionSource };
 }
