@@ -154,4 +154,21 @@ describe('log-time-backwards: the lines in time order', () => {
     ].join('\n');
     assert.deepEqual(findings(text).filter((f) => f.code === 'log-time-backwards').map((f) => f.line), [2]);
   });
+
+  test('the version\'s rules read a merged log in the order of its times: no timestamp or transition warning for a line logged out of place', () => {
+    // Two sources merged: the Charging report's line comes first, but it was logged (and sent) after Preparing.
+    const lines = [
+      '2025-03-01T08:00:05.000Z CP001 -> [2,"s2","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Charging","timestamp":"2025-03-01T08:00:05Z"}]',
+      '2025-03-01T08:00:01.000Z CP001 -> [2,"s1","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Preparing","timestamp":"2025-03-01T08:00:01Z"}]',
+    ];
+    const codes = (text: string, uri?: string) => findings(text, uri).map((f) => `${f.code} ${f.line}`);
+    assert.deepEqual(codes(lines.join('\n')), ['log-time-backwards 1']);
+    // The same frames in JSON Lines have no times, so the file's order stands and the rule sees time go back.
+    const jsonLines = lines.map((line) => line.slice(line.indexOf('['))).join('\n');
+    assert.ok(codes(jsonLines, 'file:///w/merged.ocpp.jsonl').includes('timestamp-backwards 1'));
+    // A line without a time keeps its place after the timed line before it: between Preparing (08:00:01) and
+    // Charging (08:00:05), where its 08:00:03 fits; read last, it would go back in time.
+    const untimed = [lines[0], lines[1], 'CP001 -> [2,"s3","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Preparing","timestamp":"2025-03-01T08:00:03Z"}]'];
+    assert.deepEqual(codes(untimed.join('\n')), ['log-time-backwards 1']);
+  });
 });

@@ -1,7 +1,7 @@
 /**
- * A log's lines in time order: the conversation rules (answers after their CALLs, one CALL at a time, status and
- * transaction order) read frames in file order, so a frame logged earlier than the one on a line before it (logs
- * merged from two sources, a buffered writer) is worth knowing. Information, on the line's date and time.
+ * A log's lines in time order. A frame logged earlier than the one on a line before it (logs merged from two
+ * sources, a buffered writer) is worth knowing: information, on the line's date and time. The version's rules
+ * then read the frames in the order of their times (loggedOrder.ts).
  */
 import { lineAt } from '../../text/lines';
 import type { OcppDocument } from '../document/ocppDocument';
@@ -17,7 +17,7 @@ export function checkLogTimes(doc: OcppDocument, report: Report): void {
     if (latest && time.ms < latest.ms) {
       report({ code: 'log-time-backwards', offset: time.offset, length: time.length,
         message: `Logged at ${time.text}, earlier than the frame on line ${lineAt(doc, latest.offset)} (${latest.text}): the lines are not in the order ` +
-          'the messages went, and the conversation rules read them in file order. Sort the log by time if it was merged from several sources.',
+          'the messages went. The status, transaction and timestamp rules read the frames in the order of their times; sort the log by time if it was merged from several sources.',
         data: { time: time.text, previousTime: latest.text } });
     } else {
       latest = time;

@@ -1,6 +1,7 @@
 /** Runs every check over a document and returns the problems in document order. */
 import type { Frame, OcppDocument } from '../document/ocppDocument';
 import { barePayloadType } from '../document/ocppDocument';
+import { inLoggedOrder } from '../document/loggedOrder';
 import { isTextFrame } from '../document/textFrames';
 import { checkUnansweredCalls } from './exchangeRules';
 import { checkLogDirections } from './logDirections';
@@ -62,7 +63,7 @@ function findProblems(doc: OcppDocument): OcppProblem[] {
   checkUnansweredCalls(doc, report);
   checkLogDirections(doc, report);
   checkLogTimes(doc, report);
-  doc.catalog.rules.check(doc, report);
+  doc.catalog.rules.check(inLoggedOrder(doc), report);
   const frameFindings = (frame: Frame): OcppProblem[] => {
     const found: OcppProblem[] = [];
     const add = (p: OcppProblem) => found.push(p);

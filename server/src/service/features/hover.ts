@@ -7,6 +7,7 @@ import { scalarType } from '../../ocpp/fits';
 import { messageTypeOf } from '../../ocpp/frames';
 import { restrictionApplies, restrictionsConditionedOn } from '../../ocpp/restrictions';
 import { lineAt } from '../../text/lines';
+import { inLoggedOrder } from '../document/loggedOrder';
 import { nodeAt, type OcppDocument } from '../document/ocppDocument';
 import { fieldOf, frameOf } from '../document/schemaLocator';
 import { actionDoc, enumValueDoc, fieldDoc, messageTypeDoc, restrictionConditionDoc } from './describe';
@@ -42,10 +43,10 @@ function hoverContents(doc: OcppDocument, node: ValueNode, markdown: boolean): M
     const enumeration = type.kind === 'enum' ? type.enumeration : type.kind === 'string' ? type.known : undefined;
     if (enumeration && node.type === 'string') {
       const value = enumeration.values.find((v) => v.name === node.value);
-      if (value) return withNote(enumValueDoc(catalog, markdown, enumeration, value), catalog.rules.hoverNote(doc, node));
+      if (value) return withNote(enumValueDoc(catalog, markdown, enumeration, value), catalog.rules.hoverNote(inLoggedOrder(doc), node));
     }
     // Other values the rules follow (an evseId 0 that means the whole station, a seqNo) get their note too.
-    return withNote(fieldDoc(markdown, context.owner, context.field), catalog.rules.hoverNote(doc, node));
+    return withNote(fieldDoc(markdown, context.owner, context.field), catalog.rules.hoverNote(inLoggedOrder(doc), node));
   }
   if (parent?.type !== 'array') return undefined;
   const frame = frameOf(doc, parent);
