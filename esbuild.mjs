@@ -20,6 +20,8 @@ const shared = {
   // ESM dependencies (tinyglobby) read import.meta.url, which a CommonJS bundle must supply itself.
   define: { 'import.meta.url': 'importMetaUrl' },
   inject: ['build/importMetaUrl.js'],
+  // ws loads these native speed-ups only when installed (inside try/catch); we ship without them.
+  external: ['bufferutil', 'utf-8-validate'],
 };
 
 /** The web builds: browser modules only (`vscode-languageserver/browser`), nothing of Node's. */
@@ -34,7 +36,7 @@ const browser = {
 };
 
 await Promise.all([
-  esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: [...shared.external, 'vscode'] }),
   esbuild.build({ ...shared, entryPoints: ['server/src/node.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...shared, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js' }),
   esbuild.build({ ...shared, entryPoints: ['server/src/serviceEntry.ts'], outfile: 'dist/service.js' }),
