@@ -12,6 +12,7 @@ import { parseTree } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../server/src/service';
 import { catalogs } from '../server/src/product';
+import { benchCliFolder } from './cliFolder';
 import { writeCorpus, writeCorpus201, writeCorpus21, type CorpusFile, type CorpusFile201, type CorpusFile21 } from './corpus';
 import { conversationSchema, createPeer } from './peer';
 import { measureEdits } from './server';
@@ -296,6 +297,11 @@ async function main() {
     for (const file of writeCorpus201()) await compareLines(file);
     return;
   }
+  // BENCH_ONLY=cli runs only ocpp-lint on a folder of many files.
+  if (process.env.BENCH_ONLY === 'cli') {
+    benchCliFolder();
+    return;
+  }
   const results = new Map<string, SizeResult>();
   for (const file of corpus) results.set(file.name, await compare(file));
   const byName = (name: string) => corpus.find((f) => f.name === name)!;
@@ -340,6 +346,7 @@ async function main() {
   const edit201 = await serverLatency(corpus201.find((f) => f.name === '10 MB')!.text, 'OCPP 2.0.1 10 MB', false);
   const edit21 = await serverLatency(corpus21.find((f) => f.name === '10 MB')!.text, 'OCPP 2.1 10 MB', false);
   const retained = retainedMemory(byName('10 MB'));
+  benchCliFolder();
 
   // The targets, with the figure that decides each. Reported, never asserted.
   const verdict = (met: boolean) => (met ? 'met   ' : 'missed');

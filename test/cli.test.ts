@@ -348,7 +348,7 @@ describe('ocpp-lint --fix', () => {
         .replace('"Avaliable",}', '"Available"}'));
       // Connector 0 has three equal candidates: no sure fix, so it is still reported, and the run still fails.
       assert.equal(run.status, 1);
-      assert.match(run.stdout, /^Fixed 1 file: /);
+      assert.match(run.stdout, /^Fixed 1 file: /m);
       assert.deepEqual(linesOf(run.stdout).filter((l) => l.startsWith(`${file}:`)).map((l) => l.split("  ").pop()), ["connector-zero-status"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -364,7 +364,7 @@ describe('ocpp-lint --fix', () => {
       const run = lint('--fix', file);
       assert.equal(run.status, 0);
       assert.equal(readFileSync(file, 'utf8'), text);
-      assert.match(run.stdout, /^Fixed 0 files\./);
+      assert.match(run.stdout, /^Fixed 0 files\./m);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
