@@ -7,15 +7,6 @@
 local lsp = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h') .. '/lsp-common.lua')
 local check, need, check_hover, check_completion = lsp.check, lsp.need, lsp.check_hover, lsp.check_completion
 
--- 0-based position `into` bytes inside the first occurrence of `literal` in the buffer (ASCII file).
-local function position_of(bufnr, literal, into)
-  for i, text in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
-    local col = text:find(literal, 1, true)
-    if col then return { line = i - 1, character = col - 1 + into } end
-  end
-  return nil
-end
-
 local function main()
   local file, bufnr, client_id = lsp.start('2.0.1: ')
   if not file then return end
@@ -34,10 +25,10 @@ local function main()
       and table.concat(messages, '\n'):find('OCPP-J 2.0.1 calls this error "FormatViolation"', 1, true) ~= nil,
     'codes: ' .. table.concat(codes, ',') .. ' | ' .. table.concat(messages, ' | '))
 
-  local status = position_of(bufnr, '"Charging"', 1)
+  local status = lsp.position_of(bufnr, '"Charging"', 1)
   need(status ~= nil, 'no "Charging" in ' .. file)
   check_hover('2.0.1: hover on TransactionEvent gives its 2.0.1 description', bufnr,
-    position_of(bufnr, '"TransactionEvent"', 3), { 'OCPP 2.0.1', 'report the start, changes and end' })
+    lsp.position_of(bufnr, '"TransactionEvent"', 3), { 'OCPP 2.0.1', 'report the start, changes and end' })
 
   check_completion('2.0.1: completion in connectorStatus offers the five 2.0.1 statuses', bufnr, status,
     'Available,Faulted,Occupied,Reserved,Unavailable')

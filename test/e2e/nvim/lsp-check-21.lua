@@ -7,22 +7,13 @@
 local lsp = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h') .. '/lsp-common.lua')
 local check, need, check_hover = lsp.check, lsp.need, lsp.check_hover
 
--- 0-based position `into` bytes inside the first occurrence of `literal` in the buffer (ASCII file).
-local function position_of(bufnr, literal, into)
-  for i, text in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
-    local col = text:find(literal, 1, true)
-    if col then return { line = i - 1, character = col - 1 + into } end
-  end
-  return nil
-end
-
 local function main()
   local file, bufnr, client_id = lsp.start('2.1: ')
   if not file then return end
 
   -- One mistake: the CALLRESULT `[3, "s1", {}]` answers the SEND "s1". The SEND and the CALLRESULTERROR are fine.
   -- The server sends a file's diagnostics as one set, so the first that arrives is all of them.
-  local answer = position_of(bufnr, '[3, "s1"', 4)
+  local answer = lsp.position_of(bufnr, '[3, "s1"', 4)
   need(answer ~= nil, 'no [3, "s1" in ' .. file)
   local found = {}
   for _, d in ipairs(lsp.diagnostics(bufnr, 1)) do
@@ -34,13 +25,13 @@ local function main()
     #found == 1 and found[1] == expected, table.concat(found, ' | '))
 
   check_hover('2.1: hover on a field 2.1 added says so', bufnr,
-    position_of(bufnr, '"allowedEnergyTransfer"', 3), { 'Optional field of AuthorizeResponse', 'New in OCPP 2.1.' })
+    lsp.position_of(bufnr, '"allowedEnergyTransfer"', 3), { 'Optional field of AuthorizeResponse', 'New in OCPP 2.1.' })
   check_hover('2.1: hover on the SEND\'s action gives its 2.1 description and says nothing answers it', bufnr,
-    position_of(bufnr, '"NotifyPeriodicEventStream"', 3), { 'OCPP 2.1 ·', 'It goes as a SEND, which has no response' })
+    lsp.position_of(bufnr, '"NotifyPeriodicEventStream"', 3), { 'OCPP 2.1 ·', 'It goes as a SEND, which has no response' })
 
   -- The actions offered in a CALL's action are 2.1's: its periodic event streams, none of 1.6's, and not the
   -- SEND-only NotifyPeriodicEventStream.
-  local completion, err = lsp.request(bufnr, 'textDocument/completion', position_of(bufnr, '"OpenPeriodicEventStream"', 1))
+  local completion, err = lsp.request(bufnr, 'textDocument/completion', lsp.position_of(bufnr, '"OpenPeriodicEventStream"', 1))
   local labels = {}
   for _, item in ipairs(completion and (completion.items or completion) or {}) do labels[item.label] = true end
   check('2.1: completion of an action offers 2.1\'s actions',

@@ -39,6 +39,15 @@ local function server_cmd()
   return { 'ocpp-language-server', '--stdio' }
 end
 
+-- 0-based position `into` bytes inside the first occurrence of `literal` in the buffer (ASCII file).
+function M.position_of(bufnr, literal, into)
+  for i, text in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
+    local col = text:find(literal, 1, true)
+    if col then return { line = i - 1, character = col - 1 + into } end
+  end
+  return nil
+end
+
 function M.request(bufnr, method, position)
   local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = position }
   local responses, err = vim.lsp.buf_request_sync(bufnr, method, params, M.timeout_ms)
