@@ -6,36 +6,21 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { runCli, type CliRun } from './support/cli';
+import { CliFolder } from './support/cli';
 import { send, heartbeatPair, formatViolation, boot201, transactionEvent, startTransaction } from './support/frames21';
 
-let root: string;
-const texts = new Map<string, string>();
+let folder: CliFolder;
+const write = (relative: string, text: string) => folder.write(relative, text);
+const lint = (...args: string[]) => folder.lint(...args);
+const reports = (...args: string[]) => folder.reports(...args);
 
-function write(relative: string, text: string): void {
-  mkdirSync(join(root, relative, '..'), { recursive: true });
-  writeFileSync(join(root, relative), text);
-  texts.set(relative, text);
-}
 
-function lint(...args: string[]): CliRun {
-  return runCli(root, args);
-}
 
-/** The diagnostics per file, with --format json. */
-function reports(...args: string[]): CliRun & { diagnostics: Record<string, Diagnostic[]> } {
-  const run = lint('--format', 'json', ...args);
-  const parsed = JSON.parse(run.stdout || '[]') as { file: string; diagnostics: Diagnostic[] }[];
-  return { ...run, diagnostics: Object.fromEntries(parsed.map((r) => [r.file, r.diagnostics])) };
-}
 
 /** Each diagnostic of `file` as "code covered-text" (the files are one line each, so a range is two columns). */
 function findings(run: { diagnostics: Record<string, Diagnostic[]> }, file: string): string[] {
-  const text = texts.get(file)!;
+  const text = folder.texts.get(file)!;
   return (run.diagnostics[file] ?? []).map((d) => {
     assert.equal(d.range.start.line, 0);
     assert.equal(d.range.end.line, 0);
@@ -45,7 +30,7 @@ function findings(run: { diagnostics: Record<string, Diagnostic[]> }, file: stri
 
 /** The one-line range of the `nth` occurrence of `needle` in `file`. */
 function rangeIn(file: string, needle: string, nth = 0) {
-  const text = texts.get(file)!;
+  const text = folder.texts.get(file)!;
   let at = -1;
   for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
   assert.ok(at >= 0, `"${needle}" occurs ${nth + 1} times in ${file}`);
@@ -57,7 +42,7 @@ const batterySwap = (soC: string) => '[2, "b1", "BatterySwap", {"eventType": "Ba
   `"batteryData": [{"evseId": 1, "serialNumber": "SN1", "soC": ${soC}, "soH": 99.5}]}]`;
 
 before(() => {
-  root = mkdtempSync(join(tmpdir(), 'ocpp-cli-version21-'));
+  folder = new CliFolder('ocpp-cli-version21-');
   write('plain/format.json', formatViolation);
   write('plain/boot201.json', boot201);
   write('plain/send.json', send);
@@ -87,7 +72,7 @@ before(() => {
 });
 
 after(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
+  folder?.remove();
 });
 
 describe('ocpp-lint --ocpp-version 2.1', () => {
@@ -185,7 +170,7 @@ describe('ocpp-lint on a folder whose .ocpprc.json says "2.1"', () => {
     const run = reports('v21');
     assert.equal(run.stderr, '');
     assert.equal(run.status, 1);
-    assert.deepEqual(Object.keys(run.diagnostics).sort(), [...texts.keys()].filter((f) => f.startsWith('v21/') && !f.endsWith('.ocpprc.json')).sort());
+    assert.deepEqual(Object.keys(run.diagnostics).sort(), [...folder.texts.keys()].filter((f) => f.startsWith('v21/') && !f.endsWith('.ocpprc.json')).sort());
     const expected: Record<string, string[]> = {
       'v21/format.json': [],
       'v21/boot201.json': [],
@@ -247,7 +232,7 @@ describe('ocpp-lint on a folder whose .ocpprc.json says "2.1"', () => {
     assert.match(warnings.stdout, /2 problems \(0 errors, 2 other\) in 2 files\./);
     const errors = lint('v21/format.json', 'v21/answer.json');
     assert.equal(errors.status, 1);
-    const column = texts.get('v21/answer.json')!.indexOf('"s1"', texts.get('v21/answer.json')!.indexOf('[3,')) + 1;
+    const column = folder.texts.get('v21/answer.json')!.indexOf('"s1"', folder.texts.get('v21/answer.json')!.indexOf('[3,')) + 1;
     assert.match(errors.stdout, new RegExp(`^v21/answer\\.json:1:${column} +error +"s1" is the id of a SEND.* +answer-to-send$`, 'm'));
     assert.match(errors.stdout, /2 problems \(2 errors, 0 other\) in 2 files\./);
   });

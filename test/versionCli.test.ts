@@ -5,31 +5,18 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { runCli, type CliRun } from './support/cli';
+import { CliFolder } from './support/cli';
 
-let root: string;
+let folder: CliFolder;
+const write = (relative: string, text: string) => folder.write(relative, text);
+const lint = (...args: string[]) => folder.lint(...args);
+const reports = (...args: string[]) => folder.reports(...args);
 
-function lint(...args: string[]): CliRun {
-  return runCli(root, args);
-}
 
-/** The diagnostics per file, with --format json. */
-function reports(...args: string[]): CliRun & { diagnostics: Record<string, Diagnostic[]> } {
-  const run = lint('--format', 'json', ...args);
-  const parsed = JSON.parse(run.stdout || '[]') as { file: string; diagnostics: Diagnostic[] }[];
-  return { ...run, diagnostics: Object.fromEntries(parsed.map((r) => [r.file, r.diagnostics])) };
-}
 
 const codesOf = (diagnostics: readonly Diagnostic[] | undefined) => (diagnostics ?? []).map((d) => String(d.code));
 
-function write(relative: string, text: string): void {
-  mkdirSync(join(root, relative, '..'), { recursive: true });
-  writeFileSync(join(root, relative), text);
-}
 
 /** A CALLERROR code as OCPP-J 2.0.1 spells it (1.6 says FormationViolation): no clue for either version. */
 const formatViolation = '[4, "a1", "FormatViolation", "", {}]\n';
@@ -40,7 +27,7 @@ const transactionEvent = '[2, "t1", "TransactionEvent", {"eventType": "Started",
 const issueExample = '[2, "a1", "BootNotification", {"reason": "PowerUp", "chargingStation": {"model": "M", "vendorName": "V"}}]\n';
 
 before(() => {
-  root = mkdtempSync(join(tmpdir(), 'ocpp-cli-version-'));
+  folder = new CliFolder('ocpp-cli-version-');
   write('plain/format.json', formatViolation);
   write('plain/formation.json', formationViolation);
   write('plain/example.ocpp.json', issueExample);
@@ -55,7 +42,7 @@ before(() => {
 });
 
 after(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
+  folder?.remove();
 });
 
 describe('ocpp-lint --ocpp-version', () => {
