@@ -32,6 +32,8 @@ export interface RunResult {
 export interface RunOptions {
   /** How long a step waits for the other side's CALL; our CALLs wait as long as the session's own timeout. */
   readonly timeoutMs: number;
+  /** Told of each step's result as soon as it is known, so a CLI prints progress while the run goes on. */
+  readonly onStep?: (result: StepResult) => void;
 }
 
 /** A CALL or SEND of the other side that a step of the script took as the one it expects. */
@@ -112,7 +114,9 @@ export async function runScript(session: Session, script: Script, options: RunOp
   try {
     for (const step of script.steps) {
       if (closed) {
-        results.push({ step, passed: false, outcome: 'not run', failures: ['the connection had closed'], notes: [] });
+        const skipped: StepResult = { step, passed: false, outcome: 'not run', failures: ['the connection had closed'], notes: [] };
+        results.push(skipped);
+        options.onStep?.(skipped);
         continue;
       }
       const result = step.kind === 'await'
@@ -120,6 +124,7 @@ export async function runScript(session: Session, script: Script, options: RunOp
         : await sendStep(session, step, bindings, peer);
       closed = result.outcome.startsWith('connection closed');
       results.push(result);
+      options.onStep?.(result);
     }
   } finally {
     traffic.dispose();
