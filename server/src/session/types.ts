@@ -30,6 +30,10 @@ export interface StationOptions extends TlsFiles {
   readonly password?: string;
   /** How long a CALL waits for its answer, and how long connecting may take; 30 000 ms by default. */
   readonly timeoutMs?: number;
+  /** How often we send a WebSocket ping; no pong before the next ping drops the connection. 30 000 ms by default, 0: no pings. */
+  readonly pingIntervalMs?: number;
+  /** How many frames the session's traffic keeps, the newest (older ones are dropped); 50 000 by default. */
+  readonly maxTraffic?: number;
 }
 
 export interface CentralOptions extends TlsFiles {
@@ -43,6 +47,9 @@ export interface CentralOptions extends TlsFiles {
   /** Profile 3: ask stations for a client certificate signed by `ca`. */
   readonly requireClientCertificate?: boolean;
   readonly timeoutMs?: number;
+  /** As for a station: the ping interval (0: none) and how many frames each session keeps. */
+  readonly pingIntervalMs?: number;
+  readonly maxTraffic?: number;
 }
 
 /** Why a session could not be established or ended: the CLI's exit code 2 and the editor's message. */

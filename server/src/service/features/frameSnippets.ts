@@ -134,6 +134,16 @@ function buildFrameSnippets(catalog: Catalog): FrameSnippet[] {
     }));
   return [...calls, ...restrictedSnippets(catalog), ...results, callResultSnippet(), callErrorSnippet(catalog)];
 }
+
+/**
+ * The payload a new `action` response gets (required fields, the version's hints), as a placeholder: the session
+ * engine answers the other side's CALLs with it, so its answers and the snippets agree.
+ */
+export function responsePlaceholder(action: ActionDefinition, hints: Hints): Placeholder {
+  if (!action.response) throw new Error(`the catalog has no response for ${action.name}`);
+  return { kind: 'object', members: membersOf(action.response, hints, 0) };
+}
+
 /** A CALLRESULT answering `action`, with its required response fields as tab stops. */
 export function resultSnippetBody(action: ActionDefinition, hints: Hints = noHints): string[] {
   if (!action.response) throw new Error(`the catalog has no response for ${action.name}`);
