@@ -19,7 +19,17 @@ type Filter = { language: string; pattern?: string };
 let selector: Filter[] = [];
 let output: vscode.LogOutputChannel | undefined;
 
-export function activateClient(context: vscode.ExtensionContext, createClient: ClientFactory): void {
+/** Called with each new client before it starts, for the entry's own notifications (the desktop's sessions). */
+export type ClientHook = (client: BaseLanguageClient) => void;
+let onClient: ClientHook | undefined;
+
+/** The running client, if any: the entries' own features send their requests through it. */
+export function currentClient(): BaseLanguageClient | undefined {
+  return client;
+}
+
+export function activateClient(context: vscode.ExtensionContext, createClient: ClientFactory, hook?: ClientHook): void {
+  onClient = hook;
   output = vscode.window.createOutputChannel('OCPP Authoring', { log: true });
   context.subscriptions.push(output);
   selector = documentSelector();
@@ -69,6 +79,7 @@ async function start(context: vscode.ExtensionContext, createClient: ClientFacto
   };
   try {
     client = createClient(clientOptions);
+    onClient?.(client);
     await client.start();
   } catch (error) {
     // Tell the user instead of failing silently: without the server there are no checks at all.

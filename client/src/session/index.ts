@@ -1,0 +1,31 @@
+/**
+ * Live sessions in VS Code (issue 14), desktop only: the engine runs in the Node language server, so the web
+ * extension registers none of this. extension.ts calls `registerSessions` and passes `sessionHook` on to each new
+ * language client, which then reports traffic and state here.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { SessionStateNotification, SessionTrafficNotification } from '../../../server/src/lsp/protocol';
+import { registerSessionCommands } from './commands';
+import { SessionState } from './sessionState';
+import { createSessionStatusItem } from './statusItem';
+import { registerTrafficView } from './trafficView';
+
+export function registerSessions(context: vscode.ExtensionContext, getClient: () => BaseLanguageClient | undefined): (client: BaseLanguageClient) => void {
+  const state = new SessionState();
+  const output = vscode.window.createOutputChannel('OCPP Session');
+  // Menus and views that need the Node server show only where this runs (package.json `when` clauses).
+  void vscode.commands.executeCommand('setContext', 'ocpp.sessionsAvailable', true);
+  context.subscriptions.push(
+    state,
+    output,
+    createSessionStatusItem(state),
+    registerTrafficView(state),
+    registerSessionCommands(context, state, getClient, output),
+  );
+  return (client) => {
+    state.reset();
+    client.onNotification(SessionStateNotification, (params) => state.noteState(params));
+    client.onNotification(SessionTrafficNotification, (params) => state.noteTraffic(params));
+  };
+}
