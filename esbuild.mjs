@@ -39,6 +39,7 @@ await Promise.all([
   esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: [...shared.external, 'vscode'] }),
   esbuild.build({ ...shared, entryPoints: ['server/src/node.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...shared, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...shared, entryPoints: ['server/src/cli/run.ts'], outfile: 'dist/run.js' }),
   esbuild.build({ ...shared, entryPoints: ['server/src/serviceEntry.ts'], outfile: 'dist/service.js' }),
   // The web extension (package.json `browser`): VS Code's web-worker extension host loads a CommonJS module and
   // supplies `vscode`; the language server runs in a web worker of its own, a plain script.
