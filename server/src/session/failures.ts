@@ -36,6 +36,12 @@ export function connectionFailure(error: Error & { code?: string }, where: strin
   if (/no subprotocol/i.test(error.message)) return subprotocolFailure(where, subprotocol, 'it answered without choosing a subprotocol');
   if (/subprotocol/i.test(error.message)) return subprotocolFailure(where, subprotocol, 'it chose a subprotocol we did not offer');
   if (/handshake has timed out/i.test(error.message)) return connectTimeout(where);
+  if ((code === 'ECONNRESET' || code === 'EPIPE') && where.startsWith('wss:')) {
+    // Under TLS 1.3 a server checks our client certificate after our side of the handshake is done, and often just
+    // drops the connection when it refuses it: a reset before the WebSocket opened is most likely that.
+    return new SessionFailure('tls', `${where} cut the TLS connection before the WebSocket was open (${code}): most likely it refused ` +
+      'our client certificate (security profile 3), or requires one. Check the certificate, its key, and that the server trusts their authority.');
+  }
   if (code === 'ECONNRESET' || code === 'EPIPE') {
     return new SessionFailure('closed', `${where} closed the connection before the WebSocket was open (${code}).`);
   }
