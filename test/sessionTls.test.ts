@@ -146,7 +146,7 @@ describe('security profile 2 against ocpp-rpc\'s central system on an HTTPS serv
     rpc = new RPCServer({ protocols: ['ocpp2.0.1'], strictMode: true });
     rpc.auth((accept, reject, handshake) => {
       if (handshake.password?.toString('utf8') === 'rpc key') accept();
-      else reject(401);
+      else reject(401, 'wrong password');
     });
     rpc.on('client', (client) => client.handle('Heartbeat', async () => ({ currentTime: new Date().toISOString() })));
     https = createHttpsServer({ cert: pki.server.cert, key: pki.server.key });
