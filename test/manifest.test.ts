@@ -73,16 +73,21 @@ describe('contributes', () => {
 });
 
 /**
- * Restricted Mode and virtual workspaces. `untrustedWorkspaces: { supported: true }` is a promise: checking runs no
- * code from the workspace and opens no connection, so there is nothing to hold back until the user trusts the folder.
- * The sources are checked to keep it: a feature that starts programs or talks to the network must be off until
- * the workspace is trusted (`vscode.workspace.isTrusted`), and the declaration becomes `limited`, saying what is off.
+ * Restricted Mode and virtual workspaces. Checking runs no code from the workspace and opens no connection. Live
+ * sessions (issue 14) do open connections, but only when the user asks, and only to endpoints the user chose: in a
+ * workspace VS Code does not trust, the workspace's own endpoints (its settings, its .ocpprc.json) are not used,
+ * which `untrustedWorkspaces` declares as `limited` with `ocpp.endpoints` restricted. The sources are checked to
+ * keep it: only the session engine opens connections.
  */
 describe('capabilities', () => {
   const capabilities = manifest.capabilities ?? {};
 
-  test('untrusted workspaces are supported in full, with no setting held back', () => {
-    assert.deepEqual(capabilities.untrustedWorkspaces, { supported: true });
+  test('untrusted workspaces are supported, limited to the user\'s own endpoints: ocpp.endpoints is restricted', () => {
+    const untrusted = capabilities.untrustedWorkspaces;
+    assert.equal(untrusted?.supported, 'limited');
+    assert.deepEqual(untrusted.restrictedConfigurations, ['ocpp.endpoints']);
+    assert.match(untrusted.description, /user settings/);
+    assert.match(untrusted.description, /\.ocpprc\.json/);
   });
 
   test('virtual workspaces are supported with a limit the description names: .ocpprc.json is not read there', () => {
@@ -93,7 +98,7 @@ describe('capabilities', () => {
     assert.match(virtual.description, /ocpp\.\* settings/);
   });
 
-  test('the only setting that takes free text is ocpp.files, globs of files to read: nothing names a program or an address', () => {
+  test('the settings that take free text are ocpp.files (globs) and ocpp.endpoints (addresses), which untrusted workspaces cannot set', () => {
     interface Schema { type?: string | string[]; enum?: unknown[]; items?: Schema }
     const takesText = (schema: Schema | undefined): boolean => !!schema && (
       ([schema.type].flat().includes('string') && !schema.enum) || [schema.type].flat().includes('object')
@@ -101,8 +106,9 @@ describe('capabilities', () => {
     const sections = [contributes.configuration ?? []].flat();
     const settings: [string, Schema][] = sections.flatMap((s: { properties?: Record<string, Schema> }) => Object.entries(s.properties ?? {}));
     assert.ok(settings.length > 5, 'the settings were not found');
-    // A new one (a program's path, a server address) would need `restrictedConfigurations` and a "limited" declaration.
-    assert.deepEqual(settings.filter(([, schema]) => takesText(schema)).map(([key]) => key), ['ocpp.files']);
+    // A new one (a program's path, another address) needs `restrictedConfigurations` too.
+    assert.deepEqual(settings.filter(([, schema]) => takesText(schema)).map(([key]) => key), ['ocpp.files', 'ocpp.endpoints']);
+    assert.ok(capabilities.untrustedWorkspaces?.restrictedConfigurations?.includes('ocpp.endpoints'));
   });
 
   const sourceFiles = (dir: string): string[] => readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) =>
@@ -110,20 +116,84 @@ describe('capabilities', () => {
   /** Modules that start programs, run code or open connections. */
   const forbidden = new Set(['child_process', 'cluster', 'worker_threads', 'vm', 'net', 'tls', 'dgram', 'dns', 'http', 'https',
     'http2', 'inspector', 'ws', 'ocpp-rpc', 'undici']);
+  /** Where some of them belong: the session engine's sockets, and ocpp-lint's worker threads. */
+  const allowed: Record<string, readonly string[]> = {
+    'server/src/session/': ['ws', 'net', 'tls', 'http', 'https'],
+    'server/src/cli/': ['worker_threads'],
+  };
 
-  test('the extension and its server import nothing that runs programs or opens connections', () => {
+  test('only the session engine opens connections (and ocpp-lint starts worker threads); nothing runs programs', () => {
     const files = [...sourceFiles('client/src'), ...sourceFiles('server/src')];
     assert.ok(files.length > 20, `only ${files.length} source files were found`);
     const found: string[] = [];
     for (const file of files) {
       const text = readFileSync(join(root, file), 'utf8');
+      const mayUse = Object.entries(allowed).filter(([folder]) => file.startsWith(folder)).flatMap(([, names]) => names);
       for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)) {
         const name = m[1].replace(/^node:/, '').split('/')[0];
-        if (forbidden.has(name)) found.push(`${relative(root, join(root, file))}: ${m[1]}`);
+        if (forbidden.has(name) && !mayUse.includes(name)) found.push(`${relative(root, join(root, file))}: ${m[1]}`);
       }
       if (/\beval\s*\(|\bnew\s+Function\s*\(|\bfetch\s*\(/.test(text)) found.push(`${file}: eval, new Function or fetch`);
     }
-    assert.deepEqual(found, [], 'off until the workspace is trusted, and capabilities.untrustedWorkspaces made "limited"');
+    assert.deepEqual(found, []);
+  });
+
+  test('the client reads the workspace\'s endpoints only in a trusted workspace', () => {
+    const endpoints = readFileSync(join(root, 'client/src/session/endpoints.ts'), 'utf8');
+    const trusted = endpoints.indexOf('if (vscode.workspace.isTrusted)');
+    assert.ok(trusted > 0, 'endpoints.ts asks vscode.workspace.isTrusted');
+    for (const workspaceSource of ['workspaceValue', 'workspaceFolderValue', '.ocpprc.json\')']) {
+      assert.ok(endpoints.indexOf(workspaceSource) > trusted, `${workspaceSource} is read before the trust check`);
+    }
+    assert.ok(endpoints.indexOf('globalValue') < trusted, 'the user settings are read whatever the trust');
+  });
+});
+
+/** Live sessions (issue 14): what the desktop extension contributes, and what the web build must not carry. */
+describe('live sessions', () => {
+  const commands: { command: string; title: string }[] = contributes.commands ?? [];
+  const sessionCommands = ['ocpp.session.connect', 'ocpp.session.listen', 'ocpp.session.disconnect', 'ocpp.session.send',
+    'ocpp.session.runScript', 'ocpp.session.saveTranscript', 'ocpp.session.insertExpected', 'ocpp.session.showTraffic'];
+
+  test('every session command is contributed with a title, and registered by the client', () => {
+    const registered = readFileSync(join(root, 'client/src/session/commands.ts'), 'utf8');
+    for (const id of sessionCommands) {
+      assert.ok(commands.some((c) => c.command === id && c.title), `${id} is not contributed`);
+      assert.ok(registered.includes(`registerCommand('${id}'`), `${id} is not registered in commands.ts`);
+    }
+  });
+
+  test('the commands the server\'s lenses name are contributed', () => {
+    const lenses = readFileSync(join(root, 'server/src/lsp/sessionLenses.ts'), 'utf8');
+    const named = [...lenses.matchAll(/'(ocpp\.session\.\w+)'/g)].map((m) => m[1]);
+    assert.ok(named.length >= 3, `read from sessionLenses.ts: ${named.join(', ')}`);
+    for (const id of named) assert.ok(commands.some((c) => c.command === id), `${id} is not contributed`);
+  });
+
+  test('the palette, menus and the traffic view appear only where sessions run (the desktop extension)', () => {
+    const palette: { command: string; when?: string }[] = contributes.menus?.commandPalette ?? [];
+    for (const id of sessionCommands) {
+      const entry = palette.find((p) => p.command === id);
+      assert.ok(entry?.when === 'false' || entry?.when?.includes('ocpp.sessionsAvailable'), `${id} shows in the web palette`);
+    }
+    const views = Object.values(contributes.views ?? {}).flat() as { id: string; when?: string }[];
+    const traffic = views.find((v) => v.id === 'ocpp.sessionTraffic');
+    assert.ok(traffic?.when?.includes('ocpp.sessionsAvailable'), 'the traffic view is not held back in the web');
+    const panel: { id: string }[] = contributes.viewsContainers?.panel ?? [];
+    assert.ok(panel.some((p) => (contributes.views?.[p.id] ?? []).includes(traffic)), 'the traffic view is not in the panel');
+  });
+
+  test('the web build carries no session: no WebSocket library in its server, no session command in its extension', () => {
+    const worker = readFileSync(join(root, 'dist/browserServer.js'), 'utf8');
+    const web = readFileSync(join(root, 'dist/browserExtension.js'), 'utf8');
+    const desktopServer = readFileSync(join(root, 'dist/server.js'), 'utf8');
+    // ws's handshake header proves the desktop server has it, so its absence in the worker means something.
+    assert.match(desktopServer, /Sec-WebSocket-Key/);
+    // The request names (protocol.ts) are shared; the handlers (lsp/sessions.ts) and the commands are not.
+    assert.ok(desktopServer.includes('No session is connected'), 'the desktop server has the session requests');
+    assert.ok(!worker.includes('Sec-WebSocket-Key') && !worker.includes('No session is connected'), 'the worker has sessions');
+    assert.ok(readFileSync(join(root, 'dist/client.js'), 'utf8').includes('"ocpp.session.send"'), 'the desktop client has the commands');
+    assert.ok(!web.includes('"ocpp.session.send"'), 'the web extension has the session commands');
   });
 });
 

@@ -7,6 +7,8 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
 import { registerMemoryUsage } from './lsp/memoryUsage';
+import { registerSessions } from './lsp/sessions';
+import { connectStation, listenCentral } from './session';
 import { nodeEnvironment } from './nodeEnvironment';
 
 const transports = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -19,4 +21,5 @@ const connection = createConnection(ProposedFeatures.all);
 // ocpp/memoryUsage reads process.memoryUsage(), which only Node has: it is registered by this entry, not by
 // startServer, which a browser worker shares. Handlers registered before startServer's listen() are in time.
 registerMemoryUsage(connection);
-startServer(connection, nodeEnvironment);
+// Live sessions need sockets, which only Node has: the engine is passed here, never in the browser worker.
+startServer(connection, nodeEnvironment, (host) => registerSessions(host, { connectStation, listenCentral }));

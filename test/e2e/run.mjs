@@ -19,10 +19,11 @@ import { file21, runUi21Checks } from './ui21.mjs';
 import { formatFixtures, runUiFormatsChecks } from './uiFormats.mjs';
 import { prepareRestrictedWorkspace, restrictedUserSettings, runRestrictedChecks } from './uiRestricted.mjs';
 import { prepareWebWorkspace, runWebChecks, webUserSettings } from './uiWeb.mjs';
+import { runSessionChecks } from './uiSession.mjs';
 
 const shots = path.join(root, 'test-results', 'e2e');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpp-e2e-'));
-// OCPP_E2E_ONLY=ui,restricted,web,exthost,nvim runs a subset while working on the checks; CI runs them all.
+// OCPP_E2E_ONLY=ui,session,restricted,web,exthost,nvim runs a subset while working on the checks; CI runs them all.
 const only = process.env.OCPP_E2E_ONLY?.split(',');
 const wanted = (part) => !only || only.includes(part);
 
@@ -178,7 +179,7 @@ async function main() {
     }
   };
 
-  if (wanted('ui') || wanted('exthost')) {
+  if (wanted('ui') || wanted('session') || wanted('exthost')) {
     await withCodeServer({
       port: process.env.OCPP_E2E_PORT, userData, folder: scratch, logFile: path.join(scratch, 'code-server.log'),
     }, async (base) => {
@@ -195,6 +196,10 @@ async function main() {
             await runUiFormatsChecks(session);
           },
         });
+      }
+      if (wanted('session')) {
+        log('a live session: "Send" against a test central system on 127.0.0.1');
+        await runSessionChecks({ base, folder: path.join(scratch, 'workspace-session'), shots, check });
       }
       if (wanted('exthost')) {
         log('extension-host tests');

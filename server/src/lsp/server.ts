@@ -14,6 +14,7 @@ import { documentRequests } from './documentRequests';
 import { DocumentSettings, syncSettings, warnUser } from './settings';
 import { DocumentInfoRequest, type DocumentInfo, type DocumentInfoParams } from './protocol';
 import type { Environment, Timer } from '../environment';
+import type { SessionHost } from './sessions';
 
 export interface ServerOptions {
   /** Milliseconds to wait after the last change before validating; 0 validates at once. */
@@ -22,7 +23,11 @@ export interface ServerOptions {
 
 const defaultValidationDelay = 150;
 
-export function startServer(connection: Connection, environment: Environment): void {
+/**
+ * `addSessions`, given by the Node entry only, registers the live-session requests and their code lenses
+ * (sessions.ts): a browser worker has no sockets.
+ */
+export function startServer(connection: Connection, environment: Environment, addSessions?: (host: SessionHost) => void): void {
   let service: LanguageService = getLanguageService({ catalogs, clock: () => environment.now() });
   // The documents as the client edits them. Each change is also told to the service, as offsets, so a long
   // conversation is reread only where it changed.
@@ -45,6 +50,7 @@ export function startServer(connection: Connection, environment: Environment): v
   });
   /** Clients that do not declare hierarchical document symbols get the flat SymbolInformation list instead. */
   let hierarchicalSymbols = true;
+  let canRefreshLenses = false;
   let options: ServerOptions = { validationDelay: defaultValidationDelay };
   const pending = new Map<string, Timer>();
   // Rule severities per document: the client's settings over the nearest .ocpprc.json over the defaults.
@@ -57,6 +63,7 @@ export function startServer(connection: Connection, environment: Environment): v
     service = getLanguageService({ catalogs, clientCapabilities: params.capabilities, clock: () => environment.now() });
     service.configure((uri) => documentSettings.forDocument(uri));
     hierarchicalSymbols = params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     settingsSync.initialize(params);
     const init = params.initializationOptions as { validationDelay?: unknown } | undefined;
     if (typeof init?.validationDelay === 'number' && init.validationDelay >= 0) {
@@ -72,6 +79,7 @@ export function startServer(connection: Connection, environment: Environment): v
         foldingRangeProvider: true,
         definitionProvider: true,
         referencesProvider: true,
+        ...(addSessions ? { codeLensProvider: { resolveProvider: false } } : {}),
       },
       serverInfo: { name: 'ocpp-language-server', version: '0.1.0' },
     };
@@ -129,6 +137,7 @@ export function startServer(connection: Connection, environment: Environment): v
   // The status bar's question: which OCPP version, and which message a bare payload was read as.
   handle<DocumentInfoParams, DocumentInfo | null>((handler) => connection.onRequest(DocumentInfoRequest, handler),
     'document info', null, (document) => service.getDocumentInfo(document), (params) => params.uri);
+  addSessions?.({ connection, documents, service: () => service, canRefreshLenses: () => canRefreshLenses });
 
   documents.listen(connection);
   connection.listen();

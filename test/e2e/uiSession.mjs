@@ -1,0 +1,119 @@
+// A live session in the real VS Code (code-server) through Debian's Chromium: a test central system (ocpp-rpc's
+// RPCServer, strict 1.6 validation) listens on 127.0.0.1; the workspace's settings name it as an endpoint. The user
+// clicks "Send" above a BootNotification, enters no password, and the central system must receive the frame while
+// the editor shows its answer above the CALL and the session view lists both frames with their verdicts.
+import fs from 'node:fs';
+import path from 'node:path';
+import { RPCServer } from 'ocpp-rpc';
+import { openSession } from './ui.mjs';
+
+const scriptFile = 'session-demo.ocpp.json';
+const identity = 'CP-E2E-1';
+const script = `[
+  [2, "boot-1", "BootNotification", {"chargePointVendor": "OCPP Authoring", "chargePointModel": "E2E"}],
+  [2, "hb-1", "Heartbeat", {}],
+  [2, "st-1", "StatusNotification", {"connectorId": 1, "errorCode": "NoError", "status": "Available"}]
+]
+`;
+
+/** The test central system on a free loopback port; `received` lists what it got, as [identity, action, params]. */
+async function startCentral() {
+  const received = [];
+  const server = new RPCServer({ protocols: ['ocpp1.6'], strictMode: true });
+  server.on('client', (station) => {
+    station.handle('BootNotification', async ({ params }) => {
+      received.push([station.identity, 'BootNotification', params]);
+      return { status: 'Accepted', currentTime: new Date().toISOString(), interval: 300 };
+    });
+    station.handle('Heartbeat', async ({ params }) => {
+      received.push([station.identity, 'Heartbeat', params]);
+      return { currentTime: new Date().toISOString() };
+    });
+    station.handle('StatusNotification', async ({ params }) => {
+      received.push([station.identity, 'StatusNotification', params]);
+      return {};
+    });
+  });
+  const http = await server.listen(0, '127.0.0.1');
+  return { server, received, port: http.address().port };
+}
+
+export async function runSessionChecks({ base, folder, shots, check: record }) {
+  const central = await startCentral();
+  fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(folder, scriptFile), script);
+  fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), `${JSON.stringify({
+    'ocpp.endpoints': [{ name: 'E2E central system', role: 'station', version: '1.6', url: `ws://127.0.0.1:${central.port}/ocpp`, identity }],
+  }, null, 2)}\n`);
+
+  const { browser, page, shot, check } = await openSession(shots, record);
+  const editor = page.locator(`.monaco-editor[data-uri$="${scriptFile}"]`);
+  const lens = (text) => editor.locator('.codelens-decoration a', { hasText: text });
+  try {
+    await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: scriptFile }).first();
+    await row.waitFor({ timeout: 60_000 });
+    await row.click();
+    await editor.locator('.view-lines').waitFor({ timeout: 20_000 });
+
+    await check('session: "Run script" and "Send" lenses above the conversation and its CALLs, before any connection', async () => {
+      await lens(/^Send$/).nth(2).waitFor({ timeout: 60_000 });
+      await lens('Run script').first().waitFor({ timeout: 10_000 });
+      if (central.received.length !== 0) throw new Error('something was sent before the user asked');
+    });
+
+    await check('session: clicking "Send" connects to the test central system, which receives the BootNotification', async () => {
+      await lens(/^Send$/).first().click();
+      // The endpoint has no password yet: the password box asks once; empty means none.
+      const input = page.locator('.quick-input-widget input[type="password"]');
+      await input.waitFor({ state: 'visible', timeout: 20_000 });
+      await page.keyboard.press('Enter');
+      await waitUntil(() => central.received.length > 0, 'the central system to receive a frame');
+      const [who, action, params] = central.received[0];
+      if (who !== identity || action !== 'BootNotification' || params.chargePointModel !== 'E2E') {
+        throw new Error(`the central system received ${JSON.stringify(central.received[0])}`);
+      }
+    });
+
+    await check('session: the answer shows above the CALL (kind, status, time, verdict) and the status bar names the subprotocol', async () => {
+      await lens(/← CALLRESULT Accepted · \d+ ms · valid/).first().waitFor({ timeout: 20_000 });
+      await page.locator('.statusbar-item', { hasText: `${identity} · ocpp1.6` }).first().waitFor({ timeout: 10_000 });
+    });
+
+    await check('session: the session view lists the frames both ways with their verdicts', async () => {
+      // Two more frames, so the view shows a conversation.
+      await lens(/^Send$/).nth(1).click();
+      await waitUntil(() => central.received.length > 1, 'the Heartbeat');
+      await lens(/^Send$/).nth(2).click();
+      await waitUntil(() => central.received.length > 2, 'the StatusNotification');
+      const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+      await view.locator('td', { hasText: 'StatusNotification' }).nth(1).waitFor({ timeout: 20_000 });
+      const text = await view.locator('table').innerText();
+      for (const expected of ['→', '←', 'BootNotification', 'CALLRESULT', 'valid', identity]) {
+        if (!text.includes(expected)) throw new Error(`the session view lacks ${JSON.stringify(expected)}:\n${text}`);
+      }
+      await page.mouse.move(2, 2);
+      await page.waitForTimeout(500);
+      await shot('session');
+    });
+
+    await check('session: "Insert as expected answer" writes the live answer into the script after its CALL', async () => {
+      await lens('Insert as expected answer').first().click();
+      await editor.locator('.view-line', { hasText: '[3,"boot-1",{"status":"Accepted"' }).first().waitFor({ timeout: 20_000 });
+      await shot('session-inserted');
+    });
+  } finally {
+    await shot('session-last').catch(() => {});
+    await browser.close();
+    await central.server.close({ force: true }).catch(() => {});
+  }
+}
+
+async function waitUntil(condition, what, timeout = 20_000) {
+  const deadline = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
