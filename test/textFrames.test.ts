@@ -6,13 +6,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { generateConversation, generateConversation201 } from './support/corpus';
+import { generateConversation, generateConversation201, generateConversation21 } from './support/corpus';
 import { Random } from './support/oracleGenerator';
 import { getLanguageService } from '../server/src/service';
 import { catalogs } from '../server/src/product';
 import type { Catalog } from '../server/src/ocpp/catalog';
 import { ocpp16 } from '../server/src/ocpp/v16';
 import { ocpp201 } from '../server/src/ocpp/v201';
+import { ocpp21 } from '../server/src/ocpp/v21';
 import { doComplete } from '../server/src/service/features/completion';
 import { doHover } from '../server/src/service/features/hover';
 import { buildFromTree, buildOcppDocument, type OcppDocument } from '../server/src/service/document/ocppDocument';
@@ -84,10 +85,11 @@ const withoutUuids = (value: unknown) =>
 /** Everything a finding says, so that two lists compare in full. */
 const findings = (doc: OcppDocument) => JSON.stringify(validateDocument(doc));
 
-/** Each version's generated logs: 1.6's with its usual defects, 2.0.1's valid (damage comes from the tests). */
+/** Each version's generated logs: 1.6's with its usual defects, 2.0.1's and 2.1's valid (damage comes from the tests). */
 const versions: readonly { catalog: Catalog; generate: (bytes: number, seed: number) => string }[] = [
   { catalog: ocpp16, generate: (bytes, seed) => generateConversation(bytes, seed).text },
   { catalog: ocpp201, generate: (bytes, seed) => generateConversation201(bytes, seed).text },
+  { catalog: ocpp21, generate: (bytes, seed) => generateConversation21(bytes, seed).text },
 ];
 
 describe('reading a conversation frame by frame', () => {
