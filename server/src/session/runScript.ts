@@ -120,7 +120,7 @@ export async function runScript(session: Session, script: Script, options: RunOp
         continue;
       }
       const result = step.kind === 'await'
-        ? await awaitStep(step, awaited.get(step)!, options.timeoutMs)
+        ? await awaitStep(session, step, awaited.get(step)!, options.timeoutMs)
         : await sendStep(session, step, bindings, peer);
       closed = result.outcome.startsWith('connection closed');
       results.push(result);
@@ -174,7 +174,7 @@ async function sendStep(session: Session, step: ScriptStep, bindings: Bindings, 
 }
 
 /** The other side's CALL or SEND: it must come within the timeout (counted from when the run reaches the step). */
-async function awaitStep(step: ScriptStep, wait: Awaited, timeoutMs: number): Promise<StepResult> {
+async function awaitStep(session: Session, step: ScriptStep, wait: Awaited, timeoutMs: number): Promise<StepResult> {
   const reached = Date.now();
   if (!wait.claim && !wait.closed) {
     await new Promise<void>((resolve) => {
@@ -194,7 +194,10 @@ async function awaitStep(step: ScriptStep, wait: Awaited, timeoutMs: number): Pr
   }
   const waited = Math.max(0, Date.parse(claim.entry.at) - reached);
   const outcome = `received${waited > 0 ? ` after ${waited} ms` : ''}`;
-  return { step, passed: claim.failures.length === 0, outcome, failures: claim.failures, notes: claim.notes };
+  // Our answer came from the script: a mistake in it is worth knowing, though the step tests the other side.
+  const reply = session.traffic.find((entry) => entry.direction === 'sent' && entry.answers === claim.entry.seq);
+  const notes = [...claim.notes, ...(reply ? errorsOf(reply).map((p) => `our answer has a problem: ${p}`) : [])];
+  return { step, passed: claim.failures.length === 0, outcome, failures: claim.failures, notes };
 }
 
 /** The error-level problems the engine's checker found in a frame, as "message (code)". */

@@ -1,0 +1,70 @@
+/**
+ * runScript over the real session engine, in this process, against ocpp-rpc's central system on 127.0.0.1: what
+ * becomes of a step when the other side errs, stays silent, or hangs up. Every wait is bounded by short timeouts.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getLanguageService } from '../server/src/service';
+import { catalogs } from '../server/src/product';
+import { connectStation } from '../server/src/session';
+import { runScript, type StepResult } from '../server/src/session/runScript';
+import { readScript } from '../server/src/session/script';
+import { accepting16, centralSystem } from './support/ocppRun';
+
+const service = getLanguageService({ catalogs });
+
+function script16(frames: unknown[]) {
+  const script = readScript(service, 'file:///run.ocpp.json', JSON.stringify(frames), 'station');
+  assert.deepEqual(script.errors, []);
+  return script;
+}
+
+const boot = [2, 'b', 'BootNotification', { chargePointVendor: 'V', chargePointModel: 'M' }];
+const bootAccepted = [3, 'b', { status: 'Accepted', currentTime: '2025-01-01T00:00:00Z', interval: 300 }];
+
+describe('runScript against ocpp-rpc (OCPP 1.6)', () => {
+  let cs: Awaited<ReturnType<typeof centralSystem>>;
+  before(async () => {
+    cs = await centralSystem('ocpp1.6', false, {
+      ...accepting16,
+      // A central system that goes down when asked for the time, mid-call (so this is the last test here).
+      Heartbeat: () => {
+        void cs.server.close({ force: true });
+        return new Promise(() => undefined);
+      },
+    });
+  });
+  after(() => cs.close());
+
+  async function run(identity: string, frames: unknown[], timeoutMs = 300): Promise<StepResult[]> {
+    const session = await connectStation({ url: cs.url, identity, version: '1.6', timeoutMs: 2000, pingIntervalMs: 0 });
+    try {
+      return [...(await runScript(session, script16(frames), { timeoutMs })).steps];
+    } finally {
+      await session.close();
+    }
+  }
+
+  test('a CALLERROR the script expects passes; one it does not expect fails, naming the code', async () => {
+    const reset = [2, 'r', 'DiagnosticsStatusNotification', { status: 'Idle' }];
+    const expected = await run('CP-ERR1', [boot, bootAccepted, reset, [4, 'r', 'NotImplemented', '', {}]]);
+    assert.deepEqual(expected.map((s) => s.passed), [true, true]);
+    const unexpected = await run('CP-ERR2', [boot, bootAccepted, reset]);
+    assert.equal(unexpected[1].passed, false);
+    assert.match(unexpected[1].failures[0], /^expected a CALLRESULT, got a CALLERROR \("NotImplemented"/);
+  });
+
+  test('a CALL the script expects from the central system that never comes fails after the timeout', async () => {
+    const started = Date.now();
+    const steps = await run('CP-WAIT', [boot, bootAccepted, [2, 'x', 'Reset', { type: 'Soft' }], [3, 'x', { status: 'Accepted' }]], 200);
+    assert.deepEqual(steps.map((s) => [s.step.kind, s.passed, s.outcome]), [['call', true, steps[0].outcome], ['await', false, 'not received']]);
+    assert.deepEqual(steps[1].failures, ['no Reset came within 0.2 s']);
+    assert.ok(Date.now() - started < 5000);
+  });
+
+  test('a central system that hangs up mid-call fails that step, and the steps after it are not run', async () => {
+    const steps = await run('CP-HANGUP', [boot, bootAccepted, [2, 'h', 'Heartbeat', {}], [2, 'a', 'Authorize', { idTag: 'T' }]]);
+    assert.deepEqual(steps.map((s) => [s.passed, s.outcome]), [[true, steps[0].outcome], [false, 'connection closed'], [false, 'not run']]);
+    assert.match(steps[1].failures[0], /closed before the central system answered/);
+  });
+});
