@@ -110,14 +110,21 @@ describe('live sessions over the language server (ocpp-rpc central system on 127
     assert.deepEqual(mine.map((t) => [t.entry.direction, t.entry.messageTypeId, t.identity]), [['sent', 2, 'CP-LSP-1'], ['received', 3, 'CP-LSP-1']]);
     assert.deepEqual(mine.map((t) => t.source), [{ uri, range }, { uri, range }]);
 
-    // The lenses: as a station, no "Send" above RemoteStartTransaction; the answer beside the sent CALL.
-    const lenses = await client.call(CodeLensRequest.method, { textDocument: { uri } }) as CodeLens[];
-    const shown = titles(lenses);
-    assert.deepEqual(shown.filter((t) => !t.startsWith('1: ←')), ['0: Run script', '1: Send', '1: Insert as expected answer', '5: Send']);
-    assert.match(shown.find((t) => t.startsWith('1: ←'))!, /^1: ← CALLRESULT Accepted · \d+ ms · valid$/);
+    // The lenses: as a station, no "Send" above RemoteStartTransaction; the answer beside the sent CALL. The script
+    // already answers b-1, so there is nothing to insert there.
+    let lenses = await client.call(CodeLensRequest.method, { textDocument: { uri } }) as CodeLens[];
+    assert.deepEqual(titles(lenses).filter((t) => !t.startsWith('1: ←')), ['0: Run script', '1: Send', '5: Send']);
+    assert.match(titles(lenses).find((t) => t.startsWith('1: ←'))!, /^1: ← CALLRESULT Accepted · \d+ ms · valid$/);
+
+    // The Heartbeat has no answer in the script: its live one can be inserted as the expectation.
+    const heartbeat = '[2, "h-1", "Heartbeat", {}]';
+    const sentHeartbeat = await client.call(SessionSendRequest, { text: heartbeat, source: { uri, range: rangeOf(conversation, heartbeat) } });
+    assert.ok(sentHeartbeat.ok && sentHeartbeat.exchange.answer);
+    lenses = await client.call(CodeLensRequest.method, { textDocument: { uri } }) as CodeLens[];
+    assert.match(titles(lenses).filter((t) => t.startsWith('5:')).join(' | '), /^5: Send \| 5: ← CALLRESULT · \d+ ms · valid \| 5: Insert as expected answer$/);
     const insert = lenses.find((l) => l.command?.title === 'Insert as expected answer')!.command!;
     assert.equal(insert.command, 'ocpp.session.insertExpected');
-    assert.deepEqual(insert.arguments, [{ uri, range, text: answer.text }]);
+    assert.deepEqual(insert.arguments, [{ uri, range: rangeOf(conversation, heartbeat), text: sentHeartbeat.exchange.answer.text }]);
 
     const transcript = await client.call(SessionTranscriptRequest, {});
     assert.match(transcript ?? '', /\[CP-LSP-1\] SEND \[2,"b-1","BootNotification"/);

@@ -131,6 +131,8 @@ export interface SendableFrame {
   readonly action?: string;
   /** Who sends it by the catalog's direction (or the log line's); undefined when either side may (DataTransfer). */
   readonly sender?: Role;
+  /** True when the document already holds an answer to it (a CALLRESULT or CALLERROR with its id). */
+  readonly answered?: boolean;
 }
 
 /** The CALLs and SENDs of an open document, whichever side sends them. */

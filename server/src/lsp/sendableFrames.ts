@@ -16,6 +16,7 @@ export function sendableFrames(service: LanguageService, document: TextDocument)
   if (document.languageId === 'markdown') return [];
   const parsed = service.parseDocument(document);
   const frames: SendableFrame[] = [];
+  const answered = new Set(parsed.frames.map((frame) => frame.answers).filter((call) => call !== undefined));
   for (const frame of parsed.frames) {
     // CALL and SEND are the frame types that carry an action.
     if (frame.messageType?.actionIndex === undefined) continue;
@@ -28,6 +29,7 @@ export function sendableFrames(service: LanguageService, document: TextDocument)
       ...(frame.uniqueId === undefined ? {} : { uniqueId: frame.uniqueId }),
       ...(action === undefined ? {} : { action }),
       ...(side ? { sender: roleOfSide[side] } : {}),
+      ...(answered.has(frame) ? { answered: true } : {}),
     });
   }
   return frames;

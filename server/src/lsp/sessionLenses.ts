@@ -1,6 +1,7 @@
 /**
  * The code lenses of live sessions: "Run script" at the top of a conversation, "Send" above each CALL or SEND our
- * side sends, and once a CALL was sent, its answer (kind, status, time, verdict) with "Insert as expected answer".
+ * side sends, and once a CALL was sent, its answer (kind, status, time, verdict) with "Insert as expected answer"
+ * while the script holds no answer to it.
  * They come from the server, so any LSP editor gets them; the commands they name are the client's.
  *
  * Our side is the active session's role. With no session every CALL and SEND gets "Send": sending one connects
@@ -43,7 +44,8 @@ export function sessionLenses(input: LensInput): CodeLens[] {
     const exchange = frame.uniqueId === undefined ? undefined : input.sent.get(frame.uniqueId);
     if (!exchange) continue;
     lenses.push({ range: frame.range, command: { title: describeExchange(exchange), command: lensCommands.showTraffic, arguments: [] } });
-    if (exchange.answer) {
+    // Once the script holds an answer to the CALL, that answer is its expectation: nothing more to insert.
+    if (exchange.answer && !frame.answered) {
       lenses.push({
         range: frame.range,
         command: { title: 'Insert as expected answer', command: lensCommands.insertExpected, arguments: [{ ...at, text: exchange.answer.text }] },
