@@ -10,8 +10,8 @@ const untrustedCodes = new Set([
   'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE',
 ]);
 
-/** A connection error, for the address `where` (the URL with the identity) offered `subprotocol`. */
-export function connectionFailure(error: Error & { code?: string }, where: string, subprotocol: string): SessionFailure {
+/** A connection error, for the address `where` (the URL with the identity) offered `subprotocol` within `timeoutMs`. */
+export function connectionFailure(error: Error & { code?: string }, where: string, subprotocol: string, timeoutMs?: number): SessionFailure {
   const code = error.code ?? '';
   if (unreachableCodes.has(code)) {
     const why = code === 'ECONNREFUSED' ? 'nothing listens on that port' : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'the host name is unknown' : 'the network has no route to it';
@@ -35,7 +35,7 @@ export function connectionFailure(error: Error & { code?: string }, where: strin
   // ws's own words for the two ways a server can refuse our only subprotocol (OCPP-J §3.2).
   if (/no subprotocol/i.test(error.message)) return subprotocolFailure(where, subprotocol, 'it answered without choosing a subprotocol');
   if (/subprotocol/i.test(error.message)) return subprotocolFailure(where, subprotocol, 'it chose a subprotocol we did not offer');
-  if (/handshake has timed out/i.test(error.message)) return connectTimeout(where);
+  if (/handshake has timed out/i.test(error.message)) return connectTimeout(where, timeoutMs);
   if ((code === 'ECONNRESET' || code === 'EPIPE') && where.startsWith('wss:')) {
     // Under TLS 1.3 a server checks our client certificate after our side of the handshake is done, and often just
     // drops the connection when it refuses it: a reset before the WebSocket opened is most likely that.

@@ -5,7 +5,7 @@
  * traffic with what the language service finds wrong with it, and whatever the other side sends (an unknown id, a
  * malformed frame, a flood) becomes a problem on its entry or a clear SessionFailure, never an exception.
  */
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import type { Catalog } from '../ocpp/catalog';
 import { BoundedMap } from './boundedMap';
 import { defaultResponse } from './defaultResponse';
@@ -28,6 +28,8 @@ export interface SessionSetup {
   readonly maxTraffic: number;
   /** The transactionIds this side hands out in default answers (a central system's, shared by its sessions). */
   readonly nextTransactionId: () => number;
+  /** Messages that came before the session took the socket over (right behind the handshake), in order. */
+  readonly early?: readonly (readonly [RawData, boolean])[];
 }
 
 /** OCPP-J's answer to a CALL: 30 s unless configured (OCPP-J 1.6 §4.1.1 leaves it to the implementation). */
@@ -75,6 +77,20 @@ function parseFrame(text: string): Frame | undefined {
 }
 
 const isAnswerType = (type: unknown) => type === 3 || type === 4;
+
+/**
+ * JSON that is no array: the checker would read it as a bare payload (which a file may be), but on the wire every
+ * message must be a frame.
+ */
+function notAFrame(text: string, frame: Frame | undefined): FrameProblem[] {
+  if (frame !== undefined) return [];
+  try {
+    JSON.parse(text);
+  } catch {
+    return [];
+  }
+  return [{ code: 'session-not-a-frame', severity: 'error', message: 'This message is JSON but no OCPP-J frame: every message is an array such as [2, "<uniqueId>", "<Action>", {...}].' }];
+}
 
 export class OcppSession implements Session {
   readonly identity: string;
@@ -124,10 +140,7 @@ export class OcppSession implements Session {
         resolve();
       });
     });
-    this.socket.on('message', (data, isBinary) => {
-      const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
-      this.received(bytes, isBinary);
-    });
+    this.socket.on('message', (data, isBinary) => this.received(data, isBinary));
     this.socket.on('pong', () => { this.pongSeen = true; });
     // A socket error is always followed by 'close', which reports it; without a listener it would be thrown.
     this.socket.on('error', () => undefined);
@@ -135,6 +148,7 @@ export class OcppSession implements Session {
       this.pingTimer = setInterval(() => this.ping(), setup.pingIntervalMs);
       this.pingTimer.unref();
     }
+    for (const [data, isBinary] of setup.early ?? []) this.received(data, isBinary);
   }
 
   // ---- the Session interface
@@ -223,7 +237,7 @@ export class OcppSession implements Session {
       const named = this.ours.get(id);
       problems = named?.answer ? this.checker.checkAnswer(text, named.text, named.answer.text) : this.checker.checkAlone(text);
     } else {
-      problems = this.checker.checkAlone(text);
+      problems = [...notAFrame(text, frame), ...this.checker.checkAlone(text, notAFrame(text, frame).length > 0 ? ['unknown-payload'] : [])];
     }
     const entry = this.record('sent', text, frame, problems, answered?.entry);
     if (answered && id !== undefined) answered.answer ??= { entry, text };
@@ -251,9 +265,10 @@ export class OcppSession implements Session {
 
   // ---- receiving
 
-  private received(data: Buffer, isBinary: boolean): void {
+  private received(data: RawData, isBinary: boolean): void {
     if (this.closeInfo) return;
-    const text = data.toString('utf8');
+    const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+    const text = bytes.toString('utf8');
     const frame = parseFrame(text);
     const type = frame?.[0];
     const id = typeof frame?.[1] === 'string' ? frame[1] : undefined;
@@ -263,7 +278,8 @@ export class OcppSession implements Session {
     const known = frame !== undefined && this.catalog.messageTypes.some((t) => t.id === type);
     if (!known || id === undefined) {
       // Not a frame of this version we can act on: recorded with what the checker says about it.
-      this.record('received', text, frame, [...binary, ...this.checker.checkAlone(text)]);
+      const bare = notAFrame(text, frame);
+      this.record('received', text, frame, [...binary, ...bare, ...this.checker.checkAlone(text, bare.length > 0 ? ['unknown-payload'] : [])]);
     } else if (type === 2) {
       this.receivedCall(text, frame, id, binary);
     } else if (isAnswerType(type)) {

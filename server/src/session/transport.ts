@@ -9,7 +9,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server } f
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { rootCertificates } from 'node:tls';
-import { WebSocket, WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { basicAuthorization, basicAuthorizationMatches } from './basicAuth';
 import { transactionCounter } from './defaultResponse';
 import { connectionFailure, connectTimeout, httpFailure, subprotocolFailure } from './failures';
@@ -44,12 +44,18 @@ export async function connectStation(options: StationOptions): Promise<Session> 
   });
   // Errors after the first are the same failure told again; none may go unheard (an unheard 'error' throws).
   socket.on('error', () => undefined);
+  // A central system may send a CALL right behind its handshake, before the session exists: kept, not lost.
+  const early: [RawData, boolean][] = [];
+  const keep = (data: RawData, isBinary: boolean) => early.push([data, isBinary]);
+  socket.on('message', keep);
   await opened(socket, address, subprotocol, timeoutMs);
+  socket.off('message', keep);
   if (socket.protocol !== subprotocol) {
     socket.terminate();
     throw subprotocolFailure(address, subprotocol, `it chose ${socket.protocol ? `"${socket.protocol}"` : 'no subprotocol'}`);
   }
   return new OcppSession({
+    early,
     socket, identity: options.identity, role: 'station', catalog, subprotocol, timeoutMs,
     pingIntervalMs: options.pingIntervalMs ?? defaultPingIntervalMs,
     maxTraffic: options.maxTraffic ?? defaultMaxTraffic,
@@ -91,7 +97,7 @@ function opened(socket: WebSocket, address: string, subprotocol: string, timeout
     // ws's handshakeTimeout covers the HTTP exchange; this one also covers a TLS handshake that never ends.
     const timer = setTimeout(() => settle(connectTimeout(address, timeoutMs)), timeoutMs + 500);
     socket.once('open', () => settle());
-    socket.on('error', (error) => settle(connectionFailure(error, address, subprotocol)));
+    socket.on('error', (error) => settle(connectionFailure(error, address, subprotocol, timeoutMs)));
     socket.once('unexpected-response', (request, response) => {
       settle(httpFailure(response.statusCode ?? 0, address));
       response.resume();
