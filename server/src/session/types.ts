@@ -120,6 +120,7 @@ export interface Session {
   /**
    * Sends a frame's text as it is (a malformed one too: negative tests). A CALL resolves when its answer comes or
    * its timeout passes; CALLs queue, so only one is outstanding at a time. Other frames resolve once written.
+   * Rejects with a SessionFailure of kind 'closed' when the session has ended before the frame could go.
    */
   send(frameText: string): Promise<Exchange>;
   setResponder(responder: Responder | undefined): void;
@@ -127,7 +128,10 @@ export interface Session {
   onClose(listener: (info: CloseInfo) => void): Disposable;
   /** Every frame so far, both ways, in order. */
   readonly traffic: readonly TrafficEntry[];
-  /** The traffic as a log file (`*.ocpp.log`): `<ISO time> <identity> SEND|RECV <frame>`, one line each, which the checker reads. */
+  /**
+   * The traffic as a log file (`*.ocpp.log`): `<ISO time> [<identity>] SEND|RECV <frame>`, one line each, which the
+   * checker reads. The identity is percent-encoded where it could pass for a direction, a time or a frame (transcript.ts).
+   */
   transcript(): string;
   close(): Promise<void>;
 }
