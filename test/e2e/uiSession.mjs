@@ -1,7 +1,8 @@
 // A live session in the real VS Code (code-server) through Debian's Chromium: a test central system (ocpp-rpc's
 // RPCServer, strict 1.6 validation) listens on 127.0.0.1; the workspace's settings name it as an endpoint. The user
 // clicks "Send" above a BootNotification, enters no password, and the central system must receive the frame while
-// the editor shows its answer above the CALL and the session view lists both frames with their verdicts.
+// the editor shows its answer above the CALL and the session view lists both frames with their verdicts. A frame
+// with an error goes only after "Send anyway", and the view marks it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { RPCServer } from 'ocpp-rpc';
@@ -12,7 +13,8 @@ const identity = 'CP-E2E-1';
 const script = `[
   [2, "boot-1", "BootNotification", {"chargePointVendor": "OCPP Authoring", "chargePointModel": "E2E"}],
   [2, "hb-1", "Heartbeat", {}],
-  [2, "st-1", "StatusNotification", {"connectorId": 1, "errorCode": "NoError", "status": "Available"}]
+  [2, "st-1", "StatusNotification", {"connectorId": 1, "errorCode": "NoError", "status": "Available"}],
+  [2, "st-0", "StatusNotification", {"connectorId": 0, "errorCode": "NoError", "status": "Charging"}]
 ]
 `;
 
@@ -58,7 +60,7 @@ export async function runSessionChecks({ base, folder, shots, check: record }) {
     await editor.locator('.view-lines').waitFor({ timeout: 20_000 });
 
     await check('session: "Run script" and "Send" lenses above the conversation and its CALLs, before any connection', async () => {
-      await lens(/^Send$/).nth(2).waitFor({ timeout: 60_000 });
+      await lens(/^Send$/).nth(3).waitFor({ timeout: 60_000 });
       await lens('Run script').first().waitFor({ timeout: 10_000 });
       if (central.received.length !== 0) throw new Error('something was sent before the user asked');
     });
@@ -81,17 +83,40 @@ export async function runSessionChecks({ base, folder, shots, check: record }) {
       await page.locator('.statusbar-item', { hasText: `${identity} · ocpp1.6` }).first().waitFor({ timeout: 10_000 });
     });
 
+    await check('session: a message with an error asks first, and goes with "Send anyway"', async () => {
+      // connector 0 reporting Charging: valid to the schema (the central system accepts it), wrong to the checker.
+      await editor.locator('.squiggly-error').first().waitFor({ timeout: 30_000 });
+      await lens(/^Send$/).nth(3).click();
+      const dialog = page.locator('.monaco-dialog-box');
+      await dialog.filter({ hasText: 'This message has 1 error' }).waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(500);
+      if (central.received.some(([, , params]) => params.connectorId === 0)) throw new Error('the frame went before the user agreed');
+      await dialog.locator('.monaco-button', { hasText: 'Send anyway' }).click();
+      await waitUntil(() => central.received.some(([, , params]) => params.connectorId === 0), 'the central system to receive the frame');
+    });
+
     await check('session: the session view lists the frames both ways with their verdicts', async () => {
-      // Two more frames, so the view shows a conversation.
+      // The other two CALLs, so the view shows a conversation.
       await lens(/^Send$/).nth(1).click();
-      await waitUntil(() => central.received.length > 1, 'the Heartbeat');
+      await waitUntil(() => central.received.some(([, action]) => action === 'Heartbeat'), 'the Heartbeat');
       await lens(/^Send$/).nth(2).click();
-      await waitUntil(() => central.received.length > 2, 'the StatusNotification');
+      await waitUntil(() => central.received.some(([, , params]) => params.connectorId === 1), 'the StatusNotification of connector 1');
       const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
-      await view.locator('td', { hasText: 'StatusNotification' }).nth(1).waitFor({ timeout: 20_000 });
+      await view.locator('tr', { hasText: 'st-1' }).nth(1).waitFor({ timeout: 20_000 });
       const text = await view.locator('table').innerText();
-      for (const expected of ['→', '←', 'BootNotification', 'CALLRESULT', 'valid', identity]) {
+      for (const expected of ['→', '←', 'BootNotification', 'CALLRESULT', 'valid', '1 error', identity]) {
         if (!text.includes(expected)) throw new Error(`the session view lacks ${JSON.stringify(expected)}:\n${text}`);
+      }
+      const flagged = await view.locator('tr', { hasText: 'st-0' }).first().innerText();
+      if (!flagged.includes('1 error')) throw new Error(`the frame with an error reads ${flagged}`);
+      // For the picture: no side bar, and a panel tall enough for the whole conversation.
+      await page.keyboard.press('Control+B');
+      const panel = await page.locator('.part.panel').boundingBox();
+      if (panel) {
+        await page.mouse.move(panel.x + panel.width / 2, panel.y + 1);
+        await page.mouse.down();
+        await page.mouse.move(panel.x + panel.width / 2, panel.y - 120, { steps: 5 });
+        await page.mouse.up();
       }
       await page.mouse.move(2, 2);
       await page.waitForTimeout(500);
@@ -100,7 +125,9 @@ export async function runSessionChecks({ base, folder, shots, check: record }) {
 
     await check('session: "Insert as expected answer" writes the live answer into the script after its CALL', async () => {
       await lens('Insert as expected answer').first().click();
-      await editor.locator('.view-line', { hasText: '[3,"boot-1",{"status":"Accepted"' }).first().waitFor({ timeout: 20_000 });
+      await editor.locator('.view-line', { hasText: '[3, "boot-1", {"status": "Accepted"' }).first().waitFor({ timeout: 20_000 });
+      // The script now answers boot-1 itself: nothing more to insert there.
+      await waitUntil(async () => (await lens('Insert as expected answer').count()) === 3, 'the insert lens above boot-1 to go');
       await shot('session-inserted');
     });
   } finally {
