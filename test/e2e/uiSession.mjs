@@ -130,6 +130,22 @@ export async function runSessionChecks({ base, folder, shots, check: record }) {
       await waitUntil(async () => (await lens('Insert as expected answer').count()) === 3, 'the insert lens above boot-1 to go');
       await shot('session-inserted');
     });
+
+    await check('session: "Run script" runs the conversation and says how many steps passed', async () => {
+      const before = central.received.length;
+      await lens('Run script').first().click();
+      // The script holds the frame with an error: it runs only after "Send anyway".
+      const dialog = page.locator('.monaco-dialog-box');
+      await dialog.filter({ hasText: 'This script has 1 error' }).waitFor({ timeout: 20_000 });
+      await dialog.locator('.monaco-button', { hasText: 'Send anyway' }).click();
+      const toast = page.locator('.notification-toast', { hasText: 'steps passed' });
+      await toast.first().waitFor({ timeout: 30_000 });
+      const said = await toast.first().innerText();
+      if (!said.includes('Script: 4 of 4 steps passed')) throw new Error(`the run said ${said}`);
+      const actions = central.received.slice(before).map(([, action]) => action);
+      if (actions.join(',') !== 'BootNotification,Heartbeat,StatusNotification,StatusNotification') throw new Error(`the central system got ${actions}`);
+      await shot('session-script');
+    });
   } finally {
     await shot('session-last').catch(() => {});
     await browser.close();

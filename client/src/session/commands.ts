@@ -68,8 +68,9 @@ export function registerSessionCommands(context: vscode.ExtensionContext, state:
       : editor?.document;
     if (!document) return;
     const frames = await client.sendRequest(SendableFramesRequest, { uri: client.code2ProtocolConverter.asUri(document.uri) });
-    const line = argument ? argument.range.start.line : editor!.selection.active.line;
-    const frame = frames.find((f) => f.range.start.line <= line && line <= f.range.end.line);
+    // A lens names its frame's start; the cursor may be anywhere inside a frame.
+    const at = argument ? client.protocol2CodeConverter.asPosition(argument.range.start) : editor!.selection.active;
+    const frame = frames.find((f) => client.protocol2CodeConverter.asRange(f.range).contains(at));
     if (!frame) {
       void vscode.window.showInformationMessage('Put the cursor in a CALL (or a 2.1 SEND) to send it.');
       return;

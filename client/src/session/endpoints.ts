@@ -3,6 +3,7 @@
  * `.ocpprc.json` at the root of a workspace folder. In a workspace VS Code does not trust, only the user's own
  * settings count: an address (and TLS files) a cloned repository names must not receive a password or a frame.
  */
+import { parse, type ParseError } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import { readEndpoints, type EndpointSetting } from './endpointShape';
 
@@ -25,12 +26,11 @@ export async function findEndpoints(): Promise<FoundEndpoints> {
       const file = vscode.Uri.joinPath(folder.uri, '.ocpprc.json');
       const text = await vscode.workspace.fs.readFile(file).then((bytes) => new TextDecoder().decode(bytes), () => undefined);
       if (text === undefined) continue;
-      let value: unknown;
-      try {
-        // .ocpprc.json allows comments and trailing commas; the endpoints are read from a file without them.
-        value = JSON.parse(text);
-      } catch {
-        problems.push(`${vscode.workspace.asRelativePath(file)} is not plain JSON, so its endpoints were not read.`);
+      // Comments and trailing commas are allowed, as the language server reads the file.
+      const errors: ParseError[] = [];
+      const value: unknown = parse(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true, disallowComments: false });
+      if (errors.length > 0) {
+        problems.push(`${vscode.workspace.asRelativePath(file)} is not valid JSON, so its endpoints were not read.`);
         continue;
       }
       const base = folder.uri;

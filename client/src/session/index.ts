@@ -25,7 +25,13 @@ export function registerSessions(context: vscode.ExtensionContext, getClient: ()
   );
   return (client) => {
     state.reset();
-    client.onNotification(SessionStateNotification, (params) => state.noteState(params));
+    client.onNotification(SessionStateNotification, (params) => {
+      state.noteState(params);
+      // A session that ended without the user closing it says why.
+      if (params.state === 'closed' && params.failure) {
+        void vscode.window.showWarningMessage(`OCPP session with ${params.identity ?? params.endpointName} ended (${params.failure.kind}): ${params.failure.message}`);
+      }
+    });
     client.onNotification(SessionTrafficNotification, (params) => state.noteTraffic(params));
   };
 }
