@@ -42,6 +42,10 @@ describe('ocpp-run as a station against ocpp-rpc\'s central system, OCPP 1.6 (st
     const checked = lint(repoRoot, [transcript]);
     assert.equal(checked.status, 0, checked.stdout + checked.stderr);
     assert.match(checked.stdout, /No problems in 1 file/);
+    // And a recorded session is a script itself: replayed, it passes again (the log's directions say whose CALL is whose).
+    const replay = await ocppRun(['--url', cs.url, '--identity', 'CP-REPLAY', transcript]);
+    assert.equal(replay.status, 0, replay.stdout + replay.stderr);
+    assert.match(replay.stdout, /10 steps: all passed \(CP-REPLAY, OCPP 1\.6/);
   });
 
   test('the transactionId the central system assigns (4711) replaces the script\'s 1 in MeterValues and StopTransaction', async () => {

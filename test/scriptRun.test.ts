@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { getLanguageService } from '../server/src/service';
 import { catalogs } from '../server/src/product';
 import { connectStation } from '../server/src/session';
-import { runScript, type StepResult } from '../server/src/session/runScript';
+import { runScript, type RunTimers, type StepResult } from '../server/src/session/runScript';
 import { readScript } from '../server/src/session/script';
 import { accepting16, centralSystem } from './support/ocppRun';
 
@@ -36,10 +36,10 @@ describe('runScript against ocpp-rpc (OCPP 1.6)', () => {
   });
   after(() => cs.close());
 
-  async function run(identity: string, frames: unknown[], timeoutMs = 300): Promise<StepResult[]> {
+  async function run(identity: string, frames: unknown[], timeoutMs = 300, timers?: RunTimers<NodeJS.Timeout>): Promise<StepResult[]> {
     const session = await connectStation({ url: cs.url, identity, version: '1.6', timeoutMs: 2000, pingIntervalMs: 0 });
     try {
-      return [...(await runScript(session, script16(frames), { timeoutMs })).steps];
+      return [...(await runScript(session, script16(frames), { timeoutMs, timers })).steps];
     } finally {
       await session.close();
     }
@@ -60,6 +60,20 @@ describe('runScript against ocpp-rpc (OCPP 1.6)', () => {
     assert.deepEqual(steps.map((s) => [s.step.kind, s.passed, s.outcome]), [['call', true, steps[0].outcome], ['await', false, 'not received']]);
     assert.deepEqual(steps[1].failures, ['no Reset came within 0.2 s']);
     assert.ok(Date.now() - started < 5000);
+  });
+
+  test('the wait goes through the timers the caller passes (the language server passes its Environment\'s)', async () => {
+    const asked: number[] = [];
+    const timers: RunTimers<NodeJS.Timeout> = {
+      setTimeout: (callback, ms) => {
+        asked.push(ms);
+        return setTimeout(callback, ms);
+      },
+      clearTimeout,
+    };
+    const steps = await run('CP-TIMERS', [[2, 'x', 'Reset', { type: 'Soft' }]], 150, timers);
+    assert.deepEqual(asked, [150]);
+    assert.deepEqual(steps[0].failures, ['no Reset came within 0.15 s']);
   });
 
   test('a central system that hangs up mid-call fails that step, and the steps after it are not run', async () => {

@@ -14,7 +14,7 @@ import { nodeEnvironment } from '../nodeEnvironment';
 import { cleartextPasswordWarning, connectStation, listenCentral } from '../session';
 import { junitXml } from '../session/junit';
 import { identitiesFor, latencyRows, latencyTable } from '../session/load';
-import { runScript, type RunResult, type StepResult } from '../session/runScript';
+import { runScript, type RunResult, type RunTimers, type StepResult } from '../session/runScript';
 import { readScript, type Script } from '../session/script';
 import { SessionFailure, type Session, type TlsFiles } from '../session/types';
 import { parseRunArgs, usage, type RunArgs } from './runOptions';
@@ -109,6 +109,9 @@ interface Outcome {
 
 type Printer = (identity: string) => (result: StepResult) => void;
 
+/** The steps' waits for the other side's CALLs keep the process alive, as a run in progress should. */
+const nodeTimers: RunTimers<NodeJS.Timeout> = { setTimeout, clearTimeout };
+
 /** --url: one session per identity, all at once, each running the whole script. */
 async function runAsStations(options: RunArgs, script: Script, tls: TlsFiles, password: string | undefined,
   printer: Printer, output: Output): Promise<Outcome> {
@@ -126,7 +129,7 @@ async function runAsStations(options: RunArgs, script: Script, tls: TlsFiles, pa
       return;
     }
     try {
-      runs.push(await runScript(session, script, { timeoutMs: options.timeoutMs, onStep: printer(identity) }));
+      runs.push(await runScript(session, script, { timeoutMs: options.timeoutMs, onStep: printer(identity), timers: nodeTimers }));
     } finally {
       await session.close().catch(() => undefined);
       transcripts.push({ identity, transcript: session.transcript() });
@@ -169,7 +172,7 @@ async function runAsCentral(options: RunArgs, script: Script, tls: TlsFiles, pas
       }
       sessions++;
       // Called at once, before any frame of the station is handled, so the script's answers are in place.
-      running.push(runScript(session, script, { timeoutMs: options.timeoutMs, onStep: printer(session.identity) })
+      running.push(runScript(session, script, { timeoutMs: options.timeoutMs, onStep: printer(session.identity), timers: nodeTimers })
         .then((run) => {
           runs.push(run);
         })

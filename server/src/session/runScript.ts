@@ -29,11 +29,23 @@ export interface RunResult {
   readonly durationMs: number;
 }
 
-export interface RunOptions {
+/** Timers, shaped as the language server's Environment has them (its `Timers`), which passes its own. */
+export interface RunTimers<T> {
+  setTimeout(callback: () => void, milliseconds: number): T;
+  clearTimeout(timer: T): void;
+}
+
+export interface RunOptions<T = unknown> {
   /** How long a step waits for the other side's CALL; our CALLs wait as long as the session's own timeout. */
   readonly timeoutMs: number;
   /** Told of each step's result as soon as it is known, so a CLI prints progress while the run goes on. */
   readonly onStep?: (result: StepResult) => void;
+  /**
+   * How a step waits for the other side's CALL: the CLI passes Node's timers, and the language server should pass
+   * its Environment, since nothing the server runs may reach for a platform timer itself. Without, a web-standard
+   * timeout signal bounds the wait (browsers and Node both have one).
+   */
+  readonly timers?: RunTimers<T>;
 }
 
 /** A CALL or SEND of the other side that a step of the script took as the one it expects. */
@@ -50,7 +62,7 @@ interface Awaited {
   wake?: () => void;
 }
 
-export async function runScript(session: Session, script: Script, options: RunOptions): Promise<RunResult> {
+export async function runScript<T>(session: Session, script: Script, options: RunOptions<T>): Promise<RunResult> {
   const started = Date.now();
   const bindings = new Bindings();
   const peer = session.role === 'station' ? 'the central system' : 'the station';
@@ -120,7 +132,7 @@ export async function runScript(session: Session, script: Script, options: RunOp
         continue;
       }
       const result = step.kind === 'await'
-        ? await awaitStep(session, step, awaited.get(step)!, options.timeoutMs)
+        ? await awaitStep(session, step, awaited.get(step)!, options.timeoutMs, options.timers)
         : await sendStep(session, step, bindings, peer);
       closed = result.outcome.startsWith('connection closed');
       results.push(result);
@@ -174,13 +186,14 @@ async function sendStep(session: Session, step: ScriptStep, bindings: Bindings, 
 }
 
 /** The other side's CALL or SEND: it must come within the timeout (counted from when the run reaches the step). */
-async function awaitStep(session: Session, step: ScriptStep, wait: Awaited, timeoutMs: number): Promise<StepResult> {
+async function awaitStep<T>(session: Session, step: ScriptStep, wait: Awaited, timeoutMs: number, timers: RunTimers<T> | undefined): Promise<StepResult> {
   const reached = Date.now();
   if (!wait.claim && !wait.closed) {
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, timeoutMs);
+      const timer = timers?.setTimeout(resolve, timeoutMs);
+      if (!timers) AbortSignal.timeout(timeoutMs).addEventListener('abort', () => resolve());
       wait.wake = () => {
-        clearTimeout(timer);
+        if (timers) timers.clearTimeout(timer as T);
         resolve();
       };
     });
