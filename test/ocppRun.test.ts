@@ -277,6 +277,47 @@ describe('ocpp-run --listen: the central system, with ocpp-rpc\'s RPCClient as t
     }
   });
 
+  test('2.0.1: the transactionId the station names is bound, and our RequestStopTransaction goes with it', async () => {
+    const clients: RPCClient[] = [];
+    const stopRequests: unknown[] = [];
+    const event = (eventType: string, seqNo: number, more: Record<string, unknown>) => ({
+      eventType, timestamp: new Date().toISOString(), seqNo, ...more,
+    });
+    const connect = (stdout: string) => {
+      const port = /Listening on 127\.0\.0\.1:(\d+)/.exec(stdout)?.[1];
+      if (!port || clients.length > 0) return;
+      const client = new RPCClient({ endpoint: `ws://127.0.0.1:${port}`, identity: 'RPC-201', protocols: ['ocpp2.0.1'], strictMode: true,
+        reconnect: false } as ConstructorParameters<typeof RPCClient>[0]);
+      clients.push(client);
+      client.handle('RequestStopTransaction', async ({ params }) => {
+        stopRequests.push(params);
+        // The station ends the transaction it was asked to stop, once it has answered.
+        setTimeout(() => {
+          void client.call('TransactionEvent', event('Ended', 1, {
+            triggerReason: 'RemoteStop', transactionInfo: { transactionId: 'live-tx-77', stoppedReason: 'Remote' },
+          })).catch(() => undefined);
+        }, 20);
+        return { status: 'Accepted' };
+      });
+      void (async () => {
+        await client.connect();
+        await client.call('BootNotification', { reason: 'PowerUp', chargingStation: { model: 'Wallbox 22', vendorName: 'Example' } });
+        await client.call('TransactionEvent', event('Started', 0, {
+          triggerReason: 'CablePluggedIn', evse: { id: 1, connectorId: 1 }, transactionInfo: { transactionId: 'live-tx-77', chargingState: 'EVConnected' },
+        }));
+      })().catch(() => undefined);
+    };
+    try {
+      const run = await ocppRun(['--listen', '0', '--timeout', '10', fixture('central-201.ocpp.json')], { onStdout: connect });
+      assert.equal(run.status, 0, run.stdout + run.stderr);
+      assert.deepEqual(stopRequests, [{ transactionId: 'live-tx-77' }]);
+      assert.match(run.stdout, /note: transactionId "script-tx" of the script stands for the live "live-tx-77"/);
+      assert.match(run.stdout, /^PASS  4 TransactionEvent from the station \(line 8\): received/m);
+    } finally {
+      for (const client of clients) await client.close({ force: true });
+    }
+  });
+
   test('no station within the timeout is exit 2', async () => {
     const run = await ocppRun(['--listen', '0', '--timeout', '1', fixture('central-16.ocpp.json')]);
     assert.equal(run.status, 2, run.stdout + run.stderr);
