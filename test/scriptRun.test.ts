@@ -82,3 +82,43 @@ describe('runScript against ocpp-rpc (OCPP 1.6)', () => {
     assert.match(steps[1].failures[0], /closed before the central system answered/);
   });
 });
+
+describe('runScript: which step a CALL of the other side belongs to, and frames sent as written', () => {
+  let cs: Awaited<ReturnType<typeof centralSystem>>;
+  before(async () => {
+    cs = await centralSystem('ocpp1.6', false, accepting16, {
+      // Asked for data, this central system then asks the station to reset.
+      onClient: (client) => client.handle('DataTransfer', async () => {
+        setTimeout(() => void client.call('Reset', { type: 'Soft' }).catch(() => undefined), 20);
+        return { status: 'Accepted' };
+      }),
+    });
+  });
+  after(() => cs.close());
+
+  async function run(identity: string, frames: unknown[], timeoutMs: number): Promise<{ steps: StepResult[]; sent: string[] }> {
+    const session = await connectStation({ url: cs.url, identity, version: '1.6', timeoutMs: 2000, pingIntervalMs: 0 });
+    try {
+      const steps = [...(await runScript(session, script16(frames), { timeoutMs })).steps];
+      return { steps, sent: session.traffic.filter((entry) => entry.direction === 'sent').map((entry) => entry.text) };
+    } finally {
+      await session.close();
+    }
+  }
+
+  test('a step whose wait ran out takes no later CALL: the next step expecting that action does', async () => {
+    const reset = (id: string) => [[2, id, 'Reset', { type: 'Soft' }], [3, id, { status: 'Accepted' }]];
+    const { steps } = await run('CP-LATE', [...reset('r1'), [2, 'd', 'DataTransfer', { vendorId: 'acme' }], ...reset('r2')], 150);
+    assert.deepEqual(steps.map((s) => [s.step.action, s.passed, s.outcome.replace(/ after \d+ ms/, '')]),
+      [['Reset', false, 'not received'], ['DataTransfer', true, steps[1].outcome], ['Reset', true, 'received']]);
+  });
+
+  test('a CALL without its payload (a negative test) goes out without one, and its expected CALLERROR passes', async () => {
+    // ocpp-rpc, not strict, hands the short CALL to its handlers, and this central system has none for Heartbeat.
+    const { steps, sent } = await run('CP-NEGATIVE', [[2, 'bad', 'Heartbeat'], [4, 'bad', 'NotImplemented', '', {}]], 150);
+    assert.deepEqual(sent, ['[2,"bad","Heartbeat"]']);
+    assert.equal(steps.length, 1);
+    assert.ok(steps[0].notes.some((note) => note.startsWith('sent with a problem: ')), steps[0].notes.join('\n'));
+    assert.deepEqual(steps[0].failures, []);
+  });
+});

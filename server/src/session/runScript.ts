@@ -59,6 +59,8 @@ interface Claim {
 interface Awaited {
   claim?: Claim;
   closed?: boolean;
+  /** Set when its time ran out: a CALL that comes later belongs to a later step of its action, if any. */
+  expired?: boolean;
   wake?: () => void;
 }
 
@@ -68,6 +70,7 @@ export async function runScript<T>(session: Session, script: Script, options: Ru
   const peer = session.role === 'station' ? 'the central system' : 'the station';
   const awaited = new Map<ScriptStep, Awaited>(script.steps.filter((s) => s.kind === 'await').map((s) => [s, {}]));
   // Incoming CALLs by their seq: the responder and the traffic listener may both see one, in either order.
+  // Only CALLs that come during the run count: an editor's session may carry traffic from before it.
   const claims = new Map<number, Claim | undefined>();
 
   /** The first waiting step that expects this action takes the CALL; its payload is judged now, on arrival. */
@@ -75,7 +78,7 @@ export async function runScript<T>(session: Session, script: Script, options: Ru
     if (claims.has(entry.seq)) return claims.get(entry.seq);
     const frame = parse(entry.text);
     const action = entry.action ?? (Array.isArray(frame) ? frame[2] : undefined);
-    const found = [...awaited].find(([step, wait]) => !wait.claim && step.action === action);
+    const found = [...awaited].find(([step, wait]) => !wait.claim && !wait.expired && step.action === action);
     if (!found || !Array.isArray(frame)) {
       claims.set(entry.seq, undefined);
       return undefined;
@@ -116,10 +119,6 @@ export async function runScript<T>(session: Session, script: Script, options: Ru
     reply[payloadAt] = bindings.outgoing(reply[payloadAt]);
     return reply;
   });
-  // Frames the other side sent before our run set the responder (none in practice) are claimed too.
-  for (const entry of session.traffic) {
-    if (entry.direction === 'received' && (entry.messageTypeId === 2 || entry.messageTypeId === 6)) claim(entry);
-  }
 
   const results: StepResult[] = [];
   let closed = false;
@@ -149,7 +148,8 @@ export async function runScript<T>(session: Session, script: Script, options: Ru
 /** Our CALL or SEND: sent with the bound values in, then (a CALL) its answer judged. */
 async function sendStep(session: Session, step: ScriptStep, bindings: Bindings, peer: string): Promise<StepResult> {
   const frame = [...step.frame];
-  frame[3] = bindings.outgoing(frame[3]);
+  // A frame without a payload (a negative test) goes out as written, not with one added.
+  if (frame.length > 3) frame[3] = bindings.outgoing(frame[3]);
   let exchange;
   try {
     exchange = await session.send(JSON.stringify(frame));
@@ -200,6 +200,7 @@ async function awaitStep<T>(session: Session, step: ScriptStep, wait: Awaited, t
     wait.wake = undefined;
   }
   const claim = wait.claim;
+  wait.expired = !claim;
   if (!claim) {
     const outcome = wait.closed ? 'connection closed' : 'not received';
     const why = wait.closed ? `the connection closed before a ${step.action} came` : `no ${step.action} came within ${seconds(timeoutMs)}`;
