@@ -221,6 +221,14 @@ describe('faults during a session', () => {
     assert.equal((await session.send(heartbeat('after-flood'))).outcome, 'answered');
   });
 
+  test('a message over 10 MiB ends the session with a protocol failure that says so', async () => {
+    const s = await server({ onConnection: (socket) => socket.send(JSON.stringify([2, 'huge', 'DataTransfer', { vendorId: 'x', data: 'x'.repeat(11 * 1024 * 1024) }])) });
+    const session = await station(s.url);
+    const info = await closeOf(session, 5_000);
+    assert.equal(info.failure?.kind, 'protocol');
+    assert.match(info.failure!.message, /larger than 10 MiB/);
+  });
+
   test('a peer that stops answering pings is dropped with a failure', async () => {
     const s = await server({ autoPong: false });
     const session = await station(s.url, { pingIntervalMs: 100 });

@@ -30,6 +30,7 @@ export interface SessionSetup {
   readonly nextTransactionId: () => number;
   /** Messages that came before the session took the socket over (right behind the handshake), in order. */
   readonly early?: readonly (readonly [RawData, boolean])[];
+  readonly earlyError?: Error;
 }
 
 /** OCPP-J's answer to a CALL: 30 s unless configured (OCPP-J 1.6 §4.1.1 leaves it to the implementation). */
@@ -45,6 +46,8 @@ const rememberedIds = 1_000;
  * answers (a flood): the session ends rather than buffer without bound.
  */
 const maxBufferedBytes = 8 * 1024 * 1024;
+/** OCPP messages are small; a message this large is a fault, on which ws closes the connection with code 1009. */
+export const maxPayloadBytes = 10 * 1024 * 1024;
 /** How long a polite close may take before the connection is cut. */
 const closeGraceMs = 2_000;
 
@@ -142,13 +145,16 @@ export class OcppSession implements Session {
     });
     this.socket.on('message', (data, isBinary) => this.received(data, isBinary));
     this.socket.on('pong', () => { this.pongSeen = true; });
-    // A socket error is always followed by 'close', which reports it; without a listener it would be thrown.
-    this.socket.on('error', () => undefined);
+    // A socket error is always followed by 'close', which reports the failure noted here.
+    this.socket.on('error', (error: Error & { code?: string }) => { this.failure ??= this.socketFailure(error); });
+    if (setup.earlyError) this.failure = this.socketFailure(setup.earlyError);
     if (setup.pingIntervalMs > 0) {
       this.pingTimer = setInterval(() => this.ping(), setup.pingIntervalMs);
       this.pingTimer.unref();
     }
     for (const [data, isBinary] of setup.early ?? []) this.received(data, isBinary);
+    // A connection gone before the session took it over would never report its close: the session ends now.
+    if (this.socket.readyState === this.socket.CLOSED) this.ended(1006, '');
   }
 
   // ---- the Session interface
@@ -237,13 +243,19 @@ export class OcppSession implements Session {
       const named = this.ours.get(id);
       problems = named?.answer ? this.checker.checkAnswer(text, named.text, named.answer.text) : this.checker.checkAlone(text);
     } else {
-      problems = [...notAFrame(text, frame), ...this.checker.checkAlone(text, notAFrame(text, frame).length > 0 ? ['unknown-payload'] : [])];
+      problems = this.checkedAlone(text, frame);
     }
     const entry = this.record('sent', text, frame, problems, answered?.entry);
     if (answered && id !== undefined) answered.answer ??= { entry, text };
     if (type === 6 && id !== undefined) this.ours.set(id, { entry, text, state: 'send' });
     await this.write(text);
     return { request: entry, outcome: 'sent' };
+  }
+
+  /** The problems of a text that is checked on its own; JSON that is no frame is said to be so, not read as a payload. */
+  private checkedAlone(text: string, frame: Frame | undefined): FrameProblem[] {
+    const bare = notAFrame(text, frame);
+    return [...bare, ...this.checker.checkAlone(text, bare.length > 0 ? ['unknown-payload'] : [])];
   }
 
   /** Hands a text to the socket; resolves once it is written out (or the connection failed, which 'close' reports). */
@@ -278,8 +290,7 @@ export class OcppSession implements Session {
     const known = frame !== undefined && this.catalog.messageTypes.some((t) => t.id === type);
     if (!known || id === undefined) {
       // Not a frame of this version we can act on: recorded with what the checker says about it.
-      const bare = notAFrame(text, frame);
-      this.record('received', text, frame, [...binary, ...bare, ...this.checker.checkAlone(text, bare.length > 0 ? ['unknown-payload'] : [])]);
+      this.record('received', text, frame, [...binary, ...this.checkedAlone(text, frame)]);
     } else if (type === 2) {
       this.receivedCall(text, frame, id, binary);
     } else if (isAnswerType(type)) {
@@ -455,6 +466,19 @@ export class OcppSession implements Session {
     }
     if (code === 1000 || code === 1001) return undefined;
     return new SessionFailure('closed', `The ${this.otherSide()} ${how}.`);
+  }
+
+  /** What an error of the open connection means: ws's own codes name the WebSocket rule the other side broke. */
+  private socketFailure(error: Error & { code?: string }): SessionFailure | undefined {
+    if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+      return new SessionFailure('protocol',
+        `The ${this.otherSide()} sent a message larger than ${maxPayloadBytes / 1024 / 1024} MiB, so the connection was closed.`);
+    }
+    if (error.code?.startsWith('WS_ERR_')) {
+      return new SessionFailure('protocol', `The ${this.otherSide()} broke the WebSocket protocol (${error.code}), so the connection was closed.`);
+    }
+    // Anything else (a reset) shows in how the connection closed.
+    return undefined;
   }
 
   /** Who is at the other end, in a message. */

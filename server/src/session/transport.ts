@@ -13,14 +13,11 @@ import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { basicAuthorization, basicAuthorizationMatches } from './basicAuth';
 import { transactionCounter } from './defaultResponse';
 import { connectionFailure, connectTimeout, httpFailure, subprotocolFailure } from './failures';
-import { defaultMaxTraffic, defaultPingIntervalMs, defaultTimeoutMs, OcppSession } from './session';
+import { defaultMaxTraffic, defaultPingIntervalMs, defaultTimeoutMs, maxPayloadBytes, OcppSession } from './session';
 import {
   SessionFailure, type CentralListener, type CentralOptions, type Disposable, type Session, type StationOptions,
 } from './types';
 import { catalogOf, subprotocolOf } from './versions';
-
-/** OCPP messages are small; a frame this large is a fault, and ws closes the connection on it (code 1009). */
-const maxPayloadBytes = 10 * 1024 * 1024;
 
 /** Connects to a central system as a station. Rejects with a SessionFailure that says what went wrong. */
 export async function connectStation(options: StationOptions): Promise<Session> {
@@ -42,20 +39,23 @@ export async function connectStation(options: StationOptions): Promise<Session> 
     ...(options.ca && { ca: [...rootCertificates, options.ca] }),
     ...(options.cert && { cert: options.cert, key: options.key }),
   });
-  // Errors after the first are the same failure told again; none may go unheard (an unheard 'error' throws).
-  socket.on('error', () => undefined);
-  // A central system may send a CALL right behind its handshake, before the session exists: kept, not lost.
+  // A central system may send a CALL right behind its handshake, before the session exists: kept, not lost, as is
+  // an error it causes (a message too large). Before the handshake, an error is the connection's failure (opened).
   const early: [RawData, boolean][] = [];
+  let earlyError: Error | undefined;
   const keep = (data: RawData, isBinary: boolean) => early.push([data, isBinary]);
+  const keepError = (error: Error) => { earlyError ??= error; };
   socket.on('message', keep);
+  socket.on('error', keepError);
   await opened(socket, address, subprotocol, timeoutMs);
   socket.off('message', keep);
+  socket.off('error', keepError);
   if (socket.protocol !== subprotocol) {
     socket.terminate();
     throw subprotocolFailure(address, subprotocol, `it chose ${socket.protocol ? `"${socket.protocol}"` : 'no subprotocol'}`);
   }
   return new OcppSession({
-    early,
+    early, earlyError,
     socket, identity: options.identity, role: 'station', catalog, subprotocol, timeoutMs,
     pingIntervalMs: options.pingIntervalMs ?? defaultPingIntervalMs,
     maxTraffic: options.maxTraffic ?? defaultMaxTraffic,
