@@ -81,6 +81,18 @@ describe('live sessions over the language server (ocpp-rpc central system on 127
       [['BootNotification', 'b-1', 'station'], ['RemoteStartTransaction', 'r-1', 'csms'], ['Heartbeat', 'h-1', 'station']]);
   });
 
+  test('a conversation of more than 500 CALLs gets "Run script" only, not a lens per frame', async () => {
+    const many = (n: number) => `[\n${Array.from({ length: n }, (_, i) => `  [2, "h-${i}", "Heartbeat", {}]`).join(',\n')}\n]\n`;
+    const uri500 = freshUri('sessions', 'five-hundred.ocpp.json');
+    await client.openAndDiagnose(uri500, many(500));
+    const lenses500 = await client.call(CodeLensRequest.method, { textDocument: { uri: uri500 } }) as CodeLens[];
+    assert.equal(lenses500.length, 501);
+    const uri501 = freshUri('sessions', 'five-hundred-one.ocpp.json');
+    await client.openAndDiagnose(uri501, many(501));
+    const lenses501 = await client.call(CodeLensRequest.method, { textDocument: { uri: uri501 } }) as CodeLens[];
+    assert.deepEqual(titles(lenses501), ['0: Run script']);
+  });
+
   test('connect as a station, send a CALL from a document: the central system gets it, the answer comes back with its verdict', async () => {
     const uri = freshUri('sessions', 'send.ocpp.json');
     await client.openAndDiagnose(uri, conversation);

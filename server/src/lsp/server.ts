@@ -14,7 +14,6 @@ import { documentRequests } from './documentRequests';
 import { DocumentSettings, syncSettings, warnUser } from './settings';
 import { DocumentInfoRequest, type DocumentInfo, type DocumentInfoParams } from './protocol';
 import type { Environment, Timer } from '../environment';
-import type { SessionHost } from './sessions';
 
 export interface ServerOptions {
   /** Milliseconds to wait after the last change before validating; 0 validates at once. */
@@ -23,11 +22,21 @@ export interface ServerOptions {
 
 const defaultValidationDelay = 150;
 
+/** What startServer shares with an entry's own features: the Node entry's live sessions (sessions.ts). */
+export interface ServerParts {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  /** The current service (it is replaced on initialize). */
+  readonly service: () => LanguageService;
+  /** Whether the client refreshes code lenses when asked (workspace.codeLens.refreshSupport). */
+  readonly canRefreshLenses: () => boolean;
+}
+
 /**
  * `addSessions`, given by the Node entry only, registers the live-session requests and their code lenses
  * (sessions.ts): a browser worker has no sockets.
  */
-export function startServer(connection: Connection, environment: Environment, addSessions?: (host: SessionHost) => void): void {
+export function startServer(connection: Connection, environment: Environment, addSessions?: (parts: ServerParts) => void): void {
   let service: LanguageService = getLanguageService({ catalogs, clock: () => environment.now() });
   // The documents as the client edits them. Each change is also told to the service, as offsets, so a long
   // conversation is reread only where it changed.

@@ -31,6 +31,12 @@ export interface LensInput {
   readonly sent: ReadonlyMap<string, Exchange>;
 }
 
+/**
+ * A long log gets "Run script" but no lens per frame: thousands of lenses slow the editor, and "Send Message" at
+ * the cursor still sends any of its frames.
+ */
+export const maxFrameLenses = 500;
+
 export function sessionLenses(input: LensInput): CodeLens[] {
   const ours = input.frames.filter((frame) => input.role === undefined || sentBy(frame, input.role));
   const lenses: CodeLens[] = [];
@@ -38,6 +44,7 @@ export function sessionLenses(input: LensInput): CodeLens[] {
     const top: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     lenses.push({ range: top, command: { title: 'Run script', command: lensCommands.runScript, arguments: [{ uri: input.uri }] } });
   }
+  if (ours.length > maxFrameLenses) return lenses;
   for (const frame of ours) {
     const at = { uri: input.uri, range: frame.range };
     lenses.push({ range: frame.range, command: { title: 'Send', command: lensCommands.send, arguments: [at] } });

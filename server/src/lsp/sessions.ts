@@ -6,9 +6,7 @@
  * The client asks for everything; nothing here connects on its own. The last session that connected is the active
  * one: the lenses offer "Send" for its side, and requests that name no session use it.
  */
-import { CodeLensRefreshRequest, type Connection, type TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LanguageService } from '../service';
+import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import { cleartextPasswordWarning } from '../session/cleartext';
 import { readScript } from '../session/script';
 import { runScript } from '../session/runScript';
@@ -23,6 +21,7 @@ import {
   type SessionSendResult,
 } from './protocol';
 import { describeError } from './runSafe';
+import type { ServerParts } from './server';
 import { compactFrame, sendableFrames } from './sendableFrames';
 import { sessionLenses } from './sessionLenses';
 
@@ -30,15 +29,6 @@ import { sessionLenses } from './sessionLenses';
 export interface SessionEngine {
   connectStation(options: StationOptions): Promise<Session>;
   listenCentral(options: CentralOptions): Promise<CentralListener>;
-}
-
-export interface SessionHost {
-  readonly connection: Connection;
-  readonly documents: TextDocuments<TextDocument>;
-  /** The current service (the server replaces it on initialize). */
-  readonly service: () => LanguageService;
-  /** Whether the client refreshes code lenses when asked (workspace.codeLens.refreshSupport). */
-  readonly canRefreshLenses: () => boolean;
 }
 
 interface Live {
@@ -50,10 +40,10 @@ interface Live {
 /** A script run waits this long for each of the other side's CALLs it expects. */
 const awaitTimeoutMs = 30_000;
 
-export function registerSessions(host: SessionHost, engine: SessionEngine): void {
+export function registerSessions(host: ServerParts, engine: SessionEngine): void {
   const { connection, documents } = host;
   const sessions = new Map<string, Live>();
-  const listeners = new Map<string, { listener: CentralListener; sessionIds: Set<string> }>();
+  const listeners = new Map<string, { listener: CentralListener; endpointName: string; sessionIds: Set<string> }>();
   let active: string | undefined;
   let counter = 0;
   /** What became of each document's sent CALLs, by uniqueId: the answer lenses. */
@@ -84,6 +74,7 @@ export function registerSessions(host: SessionHost, engine: SessionEngine): void
     });
     session.onClose((info) => {
       sessions.delete(live.id);
+      for (const key of sourceOfSeq.keys()) if (key.startsWith(`${live.id}:`)) sourceOfSeq.delete(key);
       if (active === live.id) active = undefined;
       void connection.sendNotification(SessionStateNotification, {
         sessionId: live.id, state: 'closed', role: session.role, endpointName, identity: session.identity,
@@ -121,7 +112,7 @@ export function registerSessions(host: SessionHost, engine: SessionEngine): void
   const listen = async (endpoint: SessionEndpoint): Promise<SessionConnectResult> => {
     const listener = await engine.listenCentral({ port: endpoint.port ?? 0, host: '127.0.0.1', version: endpoint.version, ...secrets(endpoint) });
     const id = `l${++counter}`;
-    const entry = { listener, sessionIds: new Set<string>() };
+    const entry = { listener, endpointName: endpoint.name, sessionIds: new Set<string>() };
     listeners.set(id, entry);
     listener.onSession((session) => entry.sessionIds.add(adopt(session, endpoint.name).id));
     void connection.sendNotification(SessionStateNotification, {
@@ -166,7 +157,7 @@ export function registerSessions(host: SessionHost, engine: SessionEngine): void
       listeners.delete(id);
       for (const stationId of held.sessionIds) await sessions.get(stationId)?.session.close().catch(() => undefined);
       await held.listener.close().catch(() => undefined);
-      void connection.sendNotification(SessionStateNotification, { sessionId: id, state: 'closed', role: 'csms', endpointName: '' });
+      void connection.sendNotification(SessionStateNotification, { sessionId: id, state: 'closed', role: 'csms', endpointName: held.endpointName });
       return;
     }
     await sessions.get(id)?.session.close().catch(() => undefined);
