@@ -176,7 +176,14 @@ describe('OCPP 2.0.1 (strict) and 2.1 (not strict)', () => {
     const run = await ocppRun(['--url', cs21.url, '--identity', 'CS21', '--ocpp-version', '2.1', fixture('boot-21.ocpp.json')]);
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /2 steps: all passed \(CS21, OCPP 2\.1/);
-    assert.deepEqual(cs21.received.map((r) => r.method), ['BootNotification', 'Heartbeat']);
+    assert.deepEqual(cs21.received.filter((r) => r.identity === 'CS21').map((r) => r.method), ['BootNotification', 'Heartbeat']);
+  });
+
+  test('2.1: a SEND goes out unanswered; ocpp-rpc\'s CALLERROR to it (it has no SEND) fails the step during which it came', async () => {
+    const run = await ocppRun(['--url', cs21.url, '--identity', 'CS21-SEND', fixture('send-21.ocpp.json')]);
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    assert.match(run.stdout, /^PASS  2 NotifyPeriodicEventStream \(line 4\): sent$/m);
+    assert.match(run.stdout, /^FAIL  3 Heartbeat \(line 5\): sent, answered in \d+ ms\n {6}meanwhile the central system sent \[4,"-1","MessageTypeNotSupported",.*\(session-unknown-id\)$/m);
   });
 
   test('a 2.0.1 script against a central system that speaks only 2.1 gets no session: exit 2', async () => {

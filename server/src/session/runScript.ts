@@ -5,7 +5,7 @@
  * a wrong value does: a central system that answers with a malformed payload is the bug a test run is for.
  */
 import { Bindings, type Binding } from './bindings';
-import { compareAnswer, comparePayload, describeDifference } from './expectations';
+import { compareAnswer, comparePayload, describeDifference, shown } from './expectations';
 import type { Script, ScriptStep } from './script';
 import type { Session, TrafficEntry } from './types';
 
@@ -99,9 +99,20 @@ export async function runScript<T>(session: Session, script: Script, options: Ru
     return result;
   };
 
+  // Invalid frames of the other side's that no step judges (an answer to no CALL of ours, a malformed frame, an
+  // invalid CALL no step expects): each fails the step during which it came, so no fault of theirs goes unseen.
+  let strays: TrafficEntry[] = [];
   const traffic = session.onTraffic((entry) => {
-    if (entry.direction === 'received' && (entry.messageTypeId === 2 || entry.messageTypeId === 6)) claim(entry);
+    if (entry.direction !== 'received') return;
+    const judged = entry.messageTypeId === 2 || entry.messageTypeId === 6 ? claim(entry) !== undefined : entry.answers !== undefined;
+    if (!judged && errorsOf(entry).length > 0) strays.push(entry);
   });
+  const withStrays = (result: StepResult): StepResult => {
+    if (strays.length === 0) return result;
+    const failures = strays.flatMap((entry) => errorsOf(entry).map((p) => `meanwhile ${peer} sent ${shown(parse(entry.text) ?? entry.text)}: ${p}`));
+    strays = [];
+    return { ...result, passed: false, failures: [...result.failures, ...failures] };
+  };
   const closing = session.onClose(() => {
     for (const wait of awaited.values()) {
       wait.closed = true;
@@ -130,9 +141,9 @@ export async function runScript<T>(session: Session, script: Script, options: Ru
         options.onStep?.(skipped);
         continue;
       }
-      const result = step.kind === 'await'
+      const result = withStrays(step.kind === 'await'
         ? await awaitStep(session, step, awaited.get(step)!, options.timeoutMs, options.timers)
-        : await sendStep(session, step, bindings, peer);
+        : await sendStep(session, step, bindings, peer));
       closed = result.outcome.startsWith('connection closed');
       results.push(result);
       options.onStep?.(result);
