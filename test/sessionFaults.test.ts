@@ -258,6 +258,15 @@ describe('faults during a session', () => {
     assert.deepEqual(send.request.problems, []);
   });
 
+  test('a Responder set as soon as the session is there answers a CALL that came right behind the handshake', async () => {
+    const s = await server({ onConnection: (socket) => socket.send(JSON.stringify([2, 'early-1', 'Reset', { type: 'Soft' }])) });
+    const session = await station(s.url);
+    session.setResponder((call) => [3, call.uniqueId, { status: 'Rejected' }]);
+    await until(() => s.received.length === 1, 2_000, 'the answer');
+    assert.deepEqual(JSON.parse(s.received[0]), [3, 'early-1', { status: 'Rejected' }]);
+    assert.deepEqual(session.traffic.map((e) => e.direction), ['received', 'sent']);
+  });
+
   test('a malformed text of ours is sent as it is (negative tests), with the checker\'s findings on it', async () => {
     const s = await server({});
     const session = await station(s.url);

@@ -127,6 +127,8 @@ export class OcppSession implements Session {
   private failure: SessionFailure | undefined;
   private closeInfo: CloseInfo | undefined;
   private readonly closed: Promise<void>;
+  /** Messages waiting for the session's first turn (see the constructor); undefined once it has had it. */
+  private backlog: (readonly [RawData, boolean])[] | undefined;
 
   constructor(setup: SessionSetup) {
     this.setup = setup;
@@ -143,7 +145,10 @@ export class OcppSession implements Session {
         resolve();
       });
     });
-    this.socket.on('message', (data, isBinary) => this.received(data, isBinary));
+    this.socket.on('message', (data, isBinary) => {
+      if (this.backlog) this.backlog.push([data, isBinary]);
+      else this.received(data, isBinary);
+    });
     this.socket.on('pong', () => { this.pongSeen = true; });
     // A socket error is always followed by 'close', which reports the failure noted here.
     this.socket.on('error', (error: Error & { code?: string }) => { this.failure ??= this.socketFailure(error); });
@@ -152,7 +157,12 @@ export class OcppSession implements Session {
       this.pingTimer = setInterval(() => this.ping(), setup.pingIntervalMs);
       this.pingTimer.unref();
     }
-    for (const [data, isBinary] of setup.early ?? []) this.received(data, isBinary);
+    if (setup.early?.length) {
+      // Read once whoever awaited the session has had its turn (a macrotask runs after its continuation), so that a
+      // Responder set right away answers these CALLs too; later messages wait behind them, keeping the order.
+      this.backlog = [...setup.early];
+      setImmediate(() => this.readBacklog());
+    }
     // A connection gone before the session took it over would never report its close: the session ends now.
     if (this.socket.readyState === this.socket.CLOSED) this.ended(1006, '');
   }
@@ -276,6 +286,12 @@ export class OcppSession implements Session {
   }
 
   // ---- receiving
+
+  private readBacklog(): void {
+    const backlog = this.backlog ?? [];
+    this.backlog = undefined;
+    for (const [data, isBinary] of backlog) this.received(data, isBinary);
+  }
 
   private received(data: RawData, isBinary: boolean): void {
     if (this.closeInfo) return;
@@ -437,6 +453,8 @@ export class OcppSession implements Session {
 
   private ended(code: number, reason: string): void {
     if (this.closeInfo) return;
+    // What came before the close belongs in the traffic, even if the session never had its first turn.
+    this.readBacklog();
     clearInterval(this.pingTimer);
     const outstanding = this.outstanding;
     this.outstanding = undefined;
