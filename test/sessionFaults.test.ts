@@ -75,10 +75,10 @@ async function station(url: string, extra: { timeoutMs?: number; pingIntervalMs?
 describe('connecting fails clearly', () => {
   test('an unreachable address (a closed loopback port) is "unreachable" and says so', async () => {
     const port = await closedPort();
-    const { failure, ms } = await failureOf(connectStation({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CP', version: '1.6', timeoutMs: 2_000 }));
+    const { failure, ms } = await failureOf(connectStation({ url: `ws://127.0.0.1:${port}/ocpp`, identity: 'CP', version: '1.6', timeoutMs: 5_000 }));
     assert.equal(failure.kind, 'unreachable');
     assert.match(failure.message, new RegExp(`ws://127\\.0\\.0\\.1:${port}/ocpp/CP cannot be reached: nothing listens on that port`));
-    assert.ok(ms < 2_000, `${ms} ms`);
+    assert.ok(ms < 5_000, `within the timeout, not ${ms} ms`);
   });
 
   test('a server that picks no subprotocol is refused: "subprotocol"', async () => {
@@ -108,7 +108,8 @@ describe('connecting fails clearly', () => {
     const { failure, ms } = await failureOf(connectStation({ url: silent.url, identity: 'CP', version: '1.6', timeoutMs: 300 }));
     assert.equal(failure.kind, 'timeout');
     assert.match(failure.message, /did not complete the WebSocket handshake within 300 ms/);
-    assert.ok(ms < 1_500, `${ms} ms`);
+    // The timeout, and some slack for a busy machine running the whole suite.
+    assert.ok(ms >= 290 && ms < 3_000, `${ms} ms`);
   });
 
   test('an address that is no WebSocket URL, and an unknown version, are usage errors', async () => {
@@ -148,7 +149,7 @@ describe('faults during a session', () => {
     const first = await session.send(boot());
     const waited = Date.now() - started;
     assert.equal(first.outcome, 'timeout');
-    assert.ok(waited >= 290 && waited < 1_000, `${waited} ms`);
+    assert.ok(waited >= 290 && waited < 3_000, `${waited} ms`);
     const second = await session.send(heartbeat('hb-1'));
     assert.equal(second.outcome, 'answered');
     await until(() => session.traffic.length === 4, 2_000, 'the late answer');
