@@ -80,10 +80,13 @@ describe('ocpp-run as a station against ocpp-rpc\'s central system, OCPP 1.6 (st
 
   test('an unreachable central system is exit 2, with the reason', async () => {
     const port = await closedPort();
-    const run = await ocppRun(['--url', `ws://127.0.0.1:${port}/ocpp`, '--identity', 'CP1', '--timeout', '5', example]);
+    const junit = join(scratch, 'unreachable.xml');
+    const run = await ocppRun(['--url', `ws://127.0.0.1:${port}/ocpp`, '--identity', 'CP1', '--timeout', '5', '--junit', junit, example]);
     assert.equal(run.status, 2, run.stdout + run.stderr);
     assert.match(run.stderr, /^ocpp-run: CP1: no session with ws:\/\/127\.0\.0\.1:\d+\/ocpp: /m);
     assert.doesNotMatch(run.stdout, /PASS|FAIL/);
+    // The report still says what happened, as one error.
+    assert.match(readFileSync(junit, 'utf8'), /<testsuites name="ocpp-run" tests="1" failures="0" errors="1"[^]*<error message="no session with ws:/);
   });
 });
 
@@ -320,6 +323,36 @@ describe('ocpp-run --listen: the central system, with ocpp-rpc\'s RPCClient as t
       assert.deepEqual(stopRequests, [{ transactionId: 'live-tx-77' }]);
       assert.match(run.stdout, /note: transactionId "script-tx" of the script stands for the live "live-tx-77"/);
       assert.match(run.stdout, /^PASS  4 TransactionEvent from the station \(line 8\): received/m);
+    } finally {
+      for (const client of clients) await client.close({ force: true });
+    }
+  });
+
+  test('with OCPP_PASSWORD, stations must bring it: the right one runs, a wrong one is turned away', async () => {
+    const clients: RPCClient[] = [];
+    const outcomes: string[] = [];
+    const connect = (stdout: string) => {
+      const port = /Listening on 127\.0\.0\.1:(\d+)/.exec(stdout)?.[1];
+      if (!port || clients.length > 0) return;
+      for (const [identity, password] of [['WRONG-PW', 'guess'], ['RIGHT-PW', 'station secret']]) {
+        const client = new RPCClient({ endpoint: `ws://127.0.0.1:${port}`, identity, password, protocols: ['ocpp1.6'], strictMode: true,
+          reconnect: false } as ConstructorParameters<typeof RPCClient>[0]);
+        clients.push(client);
+        client.handle('ChangeAvailability', async () => ({ status: 'Accepted' }));
+        void (async () => {
+          await client.connect();
+          outcomes.push(`${identity} connected`);
+          await client.call('BootNotification', { chargePointVendor: 'Example', chargePointModel: 'Wallbox 22' });
+          await client.call('StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Available' });
+        })().catch(() => outcomes.push(`${identity} refused`));
+      }
+    };
+    try {
+      const run = await ocppRun(['--listen', '0', '--timeout', '10', fixture('central-16.ocpp.json')],
+        { onStdout: connect, env: { OCPP_PASSWORD: 'station secret' } });
+      assert.equal(run.status, 0, run.stdout + run.stderr);
+      assert.deepEqual(outcomes.sort(), ['RIGHT-PW connected', 'WRONG-PW refused']);
+      assert.match(run.stdout, /3 steps: all passed \(RIGHT-PW, OCPP 1\.6/);
     } finally {
       for (const client of clients) await client.close({ force: true });
     }

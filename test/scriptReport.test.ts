@@ -51,6 +51,18 @@ test('JUnit: a suite per station, a testcase per step, the differences in the fa
   assert.equal(failures[0].text, 'idTagInfo.status: expected "Accepted", got "<Invalid> & \'odd\'"');
 });
 
+test('JUnit: a station that got no session is an error testcase, so CI shows it', () => {
+  const report = junitXml('charge.ocpp.json', runs.slice(0, 1), [{ identity: 'CP9', reason: 'no session with ws://127.0.0.1:1/ocpp: refused <ECONNREFUSED>' }]);
+  const all = elements(report);
+  const root = all.find((e) => e.name === 'testsuites')!;
+  assert.deepEqual([root.attributes.tests, root.attributes.failures, root.attributes.errors], ['3', '1', '1']);
+  const suite = all.find((e) => e.name === 'testsuite' && e.attributes.name === 'charge.ocpp.json (CP9)')!;
+  assert.deepEqual([suite.attributes.tests, suite.attributes.errors], ['1', '1']);
+  const error = all.find((e) => e.name === 'error')!;
+  assert.equal(error.attributes.message, 'no session with ws://127.0.0.1:1/ocpp: refused <ECONNREFUSED>');
+  assert.equal(error.attributes.type, 'no session');
+});
+
 test('XML escaping: markup characters, newlines, and control characters XML cannot hold', () => {
   assert.equal(xml('a<b>&"c\''), 'a&lt;b&gt;&amp;&quot;c&apos;');
   assert.equal(xml('one\ntwo'), 'one&#10;two');

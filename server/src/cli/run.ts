@@ -12,7 +12,7 @@ import { getLanguageService } from '../service';
 import { catalogs } from '../product';
 import { nodeEnvironment } from '../nodeEnvironment';
 import { cleartextPasswordWarning, connectStation, listenCentral } from '../session';
-import { junitXml } from '../session/junit';
+import { junitXml, type Unreached } from '../session/junit';
 import { identitiesFor, latencyRows, latencyTable } from '../session/load';
 import { runScript, type RunResult, type RunTimers, type StepResult } from '../session/runScript';
 import { readScript, type Script } from '../session/script';
@@ -85,7 +85,7 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = p
   if (runs.length > 0) printSummary(output, script, runs, Date.now() - started);
   if (options.stations !== undefined && runs.length > 0) output.out('\n' + latencyTable(latencyRows(runs)).trimEnd());
   try {
-    if (options.junit !== undefined) writeFileSync(resolve(cwd, options.junit), junitXml(basename(options.script), runs));
+    if (options.junit !== undefined) writeFileSync(resolve(cwd, options.junit), junitXml(basename(options.script), runs, outcome.unreached));
     if (options.transcript !== undefined) {
       for (const { identity, transcript } of outcome.transcripts) {
         writeFileSync(resolve(cwd, several ? transcriptPathFor(options.transcript, identity) : options.transcript), transcript);
@@ -96,15 +96,15 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = p
     output.err(`ocpp-run: cannot write ${e.path ?? 'a report'}: ${e.code ?? String(error)}`);
     return 2;
   }
-  if (outcome.failed) return 2;
+  if (outcome.unreached.length > 0) return 2;
   return runs.every((run) => run.steps.every((s) => s.passed)) ? 0 : 1;
 }
 
 interface Outcome {
   readonly runs: RunResult[];
   readonly transcripts: { identity: string; transcript: string }[];
-  /** True when a session could not be established (or, listening, too few stations came). */
-  readonly failed: boolean;
+  /** The stations that got no session, and why (or, listening, the stations that did not come). */
+  readonly unreached: Unreached[];
 }
 
 type Printer = (identity: string) => (result: StepResult) => void;
@@ -118,13 +118,13 @@ async function runAsStations(options: RunArgs, script: Script, tls: TlsFiles, pa
   const identities = options.stations === undefined ? [options.identity!] : identitiesFor(options.identity!, options.stations);
   const runs: RunResult[] = [];
   const transcripts: { identity: string; transcript: string }[] = [];
-  let failed = false;
+  const unreached: Unreached[] = [];
   await Promise.all(identities.map(async (identity) => {
     let session: Session;
     try {
       session = await connectStation({ url: options.url!, identity, version: script.version, password, timeoutMs: options.timeoutMs, ...tls });
     } catch (error) {
-      failed = true;
+      unreached.push({ identity, reason: `no session with ${options.url}: ${reason(error)}` });
       output.err(`ocpp-run: ${identity}: no session with ${options.url}: ${reason(error)}`);
       return;
     }
@@ -139,7 +139,8 @@ async function runAsStations(options: RunArgs, script: Script, tls: TlsFiles, pa
   const order = (identity: string) => identities.indexOf(identity);
   runs.sort((a, b) => order(a.identity) - order(b.identity));
   transcripts.sort((a, b) => order(a.identity) - order(b.identity));
-  return { runs, transcripts, failed };
+  unreached.sort((a, b) => order(a.identity) - order(b.identity));
+  return { runs, transcripts, unreached };
 }
 
 /** --listen: a central system on 127.0.0.1 that runs the script with each station that connects, up to --stations. */
@@ -156,7 +157,7 @@ async function runAsCentral(options: RunArgs, script: Script, tls: TlsFiles, pas
     });
   } catch (error) {
     output.err(`ocpp-run: cannot listen on port ${options.listen}: ${reason(error)}`);
-    return { runs, transcripts, failed: true };
+    return { runs, transcripts, unreached: [{ identity: 'central system', reason: `cannot listen on port ${options.listen}: ${reason(error)}` }] };
   }
   // Printed first, and always, so that a test (or a person) who asked for port 0 learns which port it got.
   output.out(`Listening on 127.0.0.1:${listener.port} for ${wanted} station${wanted === 1 ? '' : 's'} (OCPP ${script.version}).`);
@@ -189,8 +190,9 @@ async function runAsCentral(options: RunArgs, script: Script, tls: TlsFiles, pas
   const came = await allCame;
   await Promise.all(running);
   await listener.close().catch(() => undefined);
-  if (!came) output.err(`ocpp-run: ${sessions} of ${wanted} station${wanted === 1 ? '' : 's'} connected within ${options.timeoutMs / 1000} s.`);
-  return { runs, transcripts, failed: !came };
+  const missing = `${sessions} of ${wanted} station${wanted === 1 ? '' : 's'} connected within ${options.timeoutMs / 1000} s`;
+  if (!came) output.err(`ocpp-run: ${missing}.`);
+  return { runs, transcripts, unreached: came ? [] : [{ identity: `station ${sessions + 1}`, reason: missing }] };
 }
 
 function printStep(output: Output, identity: string | undefined, peer: string, result: StepResult): void {

@@ -4,15 +4,29 @@
  */
 import type { RunResult, StepResult } from './runScript';
 
+/** A station that got no session at all: its run is one error, so that CI shows it rather than nothing. */
+export interface Unreached {
+  readonly identity: string;
+  readonly reason: string;
+}
+
 /** The report of one or more runs of the script named `scriptName` (a file name, shown as the suites' name). */
-export function junitXml(scriptName: string, runs: readonly RunResult[]): string {
-  const tests = runs.reduce((n, run) => n + run.steps.length, 0);
+export function junitXml(scriptName: string, runs: readonly RunResult[], unreached: readonly Unreached[] = []): string {
+  const tests = runs.reduce((n, run) => n + run.steps.length, 0) + unreached.length;
   const failures = runs.reduce((n, run) => n + run.steps.filter((s) => !s.passed).length, 0);
   const time = runs.reduce((t, run) => Math.max(t, run.durationMs), 0);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="ocpp-run" tests="${tests}" failures="${failures}" errors="0" time="${secondsOf(time)}">`,
+    `<testsuites name="ocpp-run" tests="${tests}" failures="${failures}" errors="${unreached.length}" time="${secondsOf(time)}">`,
   ];
+  for (const { identity, reason } of unreached) {
+    const suite = `${scriptName} (${identity})`;
+    lines.push(`  <testsuite name="${xml(suite)}" tests="1" failures="0" errors="1" skipped="0" time="0.000">`);
+    lines.push(`    <testcase classname="${xml(suite)}" name="session" time="0.000">`);
+    lines.push(`      <error message="${xml(reason)}" type="no session">${xml(reason)}</error>`);
+    lines.push('    </testcase>');
+    lines.push('  </testsuite>');
+  }
   for (const run of runs) {
     const suite = `${scriptName} (${run.identity})`;
     const failed = run.steps.filter((s) => !s.passed).length;
