@@ -62,8 +62,3 @@ export function latencyTable(rows: readonly LatencyRow[]): string {
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(header), ...body.map(line)].join('\n') + '\n';
 }
-
-/** Runs `runOne` for every identity at once, and returns the runs in identity order. */
-export function runStations(identities: readonly string[], runOne: (identity: string) => Promise<RunResult>): Promise<RunResult[]> {
-  return Promise.all(identities.map(runOne));
-}
