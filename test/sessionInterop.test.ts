@@ -13,7 +13,7 @@ import type RpcServerClient from 'ocpp-rpc/lib/server-client';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalogs } from '../server/src/product';
 import { getLanguageService } from '../server/src/service';
-import { connectStation, listenCentral, type CentralListener, type Session } from '../server/src/session';
+import { connectStation, listenCentral, type CentralListener, type CloseInfo, type Session } from '../server/src/session';
 
 type Params = Record<string, unknown>;
 /** ocpp-rpc's typings ask for every option; its defaults fill in the ones left out. */
@@ -309,6 +309,44 @@ describe('security profile 1 (HTTP Basic) with ocpp-rpc, both ways', () => {
     } finally {
       await good.close({ force: true });
       await bad.close({ force: true });
+      await listener.close();
+    }
+  });
+});
+
+describe('our station and our central system, on ::1', () => {
+  test('each side answers the other, a Responder wins over the default, and a normal close is no failure', async (t) => {
+    let listener: CentralListener;
+    try {
+      listener = await listenCentral({ port: 0, host: '::1', version: '1.6', timeoutMs: 3_000 });
+    } catch (error) {
+      // A machine without IPv6 loopback cannot run this one; 127.0.0.1 is covered above.
+      t.skip(`no ::1 here: ${(error as Error).message}`);
+      return;
+    }
+    const centralSessions: Session[] = [];
+    listener.onSession((s) => {
+      centralSessions.push(s);
+      s.setResponder((call) => (call.action === 'BootNotification'
+        ? [3, call.uniqueId, { status: 'Pending', currentTime: new Date().toISOString(), interval: 10 }] : undefined));
+    });
+    const station = await connectStation({ url: `ws://[::1]:${listener.port}/ocpp`, identity: 'CP-V6', version: '1.6', timeoutMs: 3_000 });
+    try {
+      const boot = await station.send(JSON.stringify([2, 'b', 'BootNotification', { chargePointVendor: 'V', chargePointModel: 'M' }]));
+      assert.equal((JSON.parse(boot.answer!.text) as [number, string, { status: string }])[2].status, 'Pending');
+      const heartbeat = await station.send(JSON.stringify([2, 'h', 'Heartbeat', {}]));
+      assert.equal(heartbeat.answer?.messageTypeId, 3, 'the default answer where the Responder gives none');
+      const central = centralSessions[0];
+      const change = await central.send(JSON.stringify([2, 'c', 'ChangeAvailability', { connectorId: 1, type: 'Inoperative' }]));
+      assert.deepEqual(JSON.parse(change.answer!.text), [3, 'c', { status: 'Accepted' }]);
+      assert.deepEqual([...trafficProblems(station), ...trafficProblems(central)], []);
+      const closed = new Promise<CloseInfo>((resolve) => station.onClose(resolve));
+      await central.close();
+      const info = await closed;
+      assert.equal(info.code, 1000);
+      assert.equal(info.failure, undefined);
+    } finally {
+      await station.close();
       await listener.close();
     }
   });
