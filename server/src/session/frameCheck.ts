@@ -66,3 +66,15 @@ function toProblem(diagnostic: Diagnostic): FrameProblem {
     message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
   };
 }
+
+const shared = new Map<Catalog, FrameChecker>();
+
+/**
+ * One checker per version, shared by every session of the process (a load test runs hundreds): a check is one
+ * synchronous call, so sessions never see each other's documents.
+ */
+export function frameCheckerFor(catalog: Catalog): FrameChecker {
+  let checker = shared.get(catalog);
+  if (!checker) shared.set(catalog, checker = new FrameChecker(catalog));
+  return checker;
+}

@@ -9,7 +9,7 @@ import type { RawData, WebSocket } from 'ws';
 import type { Catalog } from '../ocpp/catalog';
 import { BoundedMap } from './boundedMap';
 import { defaultResponse } from './defaultResponse';
-import { FrameChecker } from './frameCheck';
+import { frameCheckerFor, type FrameChecker } from './frameCheck';
 import { transcriptOf } from './transcript';
 import {
   SessionFailure, type CloseInfo, type Disposable, type Exchange, type FrameProblem, type Responder, type Role, type Session,
@@ -138,7 +138,7 @@ export class OcppSession implements Session {
     this.catalog = setup.catalog;
     this.version = setup.catalog.version;
     this.subprotocol = setup.subprotocol;
-    this.checker = new FrameChecker(setup.catalog);
+    this.checker = frameCheckerFor(setup.catalog);
     this.closed = new Promise((resolve) => {
       this.socket.on('close', (code, reason) => {
         this.ended(code, reason.toString('utf8'));
