@@ -259,6 +259,26 @@ describe('faults during a session', () => {
     assert.deepEqual(send.request.problems, []);
   });
 
+  test('a second answer to one CALL, and an answer to a SEND, are flagged on their entries', async () => {
+    const s = await server({
+      onMessage: (socket, text) => {
+        const [type, id] = JSON.parse(text) as [number, string];
+        const answer = JSON.stringify([3, id, { currentTime: new Date().toISOString() }]);
+        socket.send(answer);
+        if (type === 2) socket.send(answer);
+      },
+    });
+    const session = await station(s.url, { version: '2.1' });
+    assert.equal((await session.send(heartbeat('twice'))).outcome, 'answered');
+    const periodic = { id: 1, pending: 0, basetime: new Date().toISOString(), data: [{ t: 0, v: '1' }] };
+    await session.send(JSON.stringify([6, 'stream-2', 'NotifyPeriodicEventStream', periodic]));
+    await until(() => session.traffic.length === 5, 2_000, 'the extra answers');
+    const twice = session.traffic.filter((e) => e.uniqueId === 'twice' && e.direction === 'received');
+    assert.deepEqual(twice.map(codesOf), [[], ['session-answered-twice']]);
+    const toSend = session.traffic.find((e) => e.uniqueId === 'stream-2' && e.direction === 'received');
+    assert.ok(codesOf(toSend).includes('answer-to-send'), JSON.stringify(toSend?.problems));
+  });
+
   test('a Responder set as soon as the session is there answers a CALL that came right behind the handshake', async () => {
     const s = await server({ onConnection: (socket) => socket.send(JSON.stringify([2, 'early-1', 'Reset', { type: 'Soft' }])) });
     const session = await station(s.url);
