@@ -76,7 +76,9 @@ export function stationAddress(url: string, identity: string): string {
     throw new SessionFailure('usage', `"${url}" is not a WebSocket address: OCPP-J uses ws:// or wss:// (TLS).`);
   }
   if (identity === '') throw new SessionFailure('usage', 'A station needs an identity: the last segment of its address.');
-  return `${url.replace(/\/+$/, '')}/${encodeURIComponent(identity)}`;
+  // Into the path, so that a query the address may carry stays after it.
+  parsed.pathname = `${parsed.pathname.replace(/\/+$/, '')}/${encodeURIComponent(identity)}`;
+  return parsed.toString();
 }
 
 /** Waits for the WebSocket to open, turning every way it can fail into a SessionFailure. */
