@@ -81,6 +81,12 @@ export interface RuleSet {
    * version reads its few fields directly.
    */
   factsOf(payload: { readonly [key: string]: unknown }): PayloadFacts;
+  /**
+   * The payload members `factsOf` reads, at any depth below them: the facts of a payload are those of its members
+   * of these names alone. A reader that checks frames without building their values (the token checker) builds
+   * only these members for `factsOf`; a test holds every rule set to it on the corpora and fuzzed payloads.
+   */
+  readonly factsMembers: ReadonlySet<string>;
   /** Every rule over a document, in any order: the service sorts the findings. */
   check(doc: RuleDocument, report: ReportFinding): void;
   /** A sentence for the hover on `node`, a value the rules track (e.g. a status and the one before it). */

@@ -16,3 +16,22 @@ export function characterCount(text: string): number {
 export function longerThan(text: string, max: number): boolean {
   return text.length > max && characterCount(text) > max;
 }
+
+/**
+ * Whether text[start, end) is longer than `max` characters, counted as characterCount counts them (a surrogate
+ * pair is one), without cutting the text out: the token checker asks this of every string it passes.
+ */
+export function longerThanAt(text: string, start: number, end: number, max: number): boolean {
+  if (end - start <= max) return false;
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // A high surrogate followed by a low one is a single code point.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    if (++count > max) return true;
+  }
+  return false;
+}

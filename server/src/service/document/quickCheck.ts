@@ -1,8 +1,9 @@
 /**
  * A quick answer to "would the frame and payload checks find anything here?", asked of the value JSON.parse
- * made of one frame. Most frames of a log are fine; for those this is the whole check, and no syntax tree is
- * built. A frame this cannot vouch for goes through the tree-based checks (check/validateFrames.ts,
- * check/validatePayload.ts), which alone write diagnostics, so a message can never differ between the two paths.
+ * made of one frame. Reading a conversation asks the token checker (tokenCheck.ts) instead, which answers the
+ * same from the text without making the value; this stays as its oracle in the tests (and as the reading the
+ * benchmark compares it with). A frame neither can vouch for goes through the tree-based checks
+ * (check/validateFrames.ts, check/validatePayload.ts), which alone write diagnostics.
  *
  * It must therefore never say "clean" where those checks would report: every doubt answers false. It decides
  * through the same table of frame layouts (ocpp/frames.ts) and the same value semantics (ocpp/fits.ts) as they

@@ -1,9 +1,9 @@
 /**
- * The fast way to read a conversation: find its frames (frameLayout.ts), then read each frame with JSON.parse,
- * which is native and several times faster than building a tree. The frame's facts (type, id, action, the
- * values the rules follow) come from that value, and cleanFrame.ts says whether the frame needs checking at all.
- * A syntax tree is built for a frame JSON.parse refuses or the quick check cannot vouch for (their findings need
- * one), and otherwise the first time anything asks for a node: for most frames of a log, never.
+ * The fast way to read a conversation: find its frames (frameLayout.ts), then pass over each frame's characters
+ * once with the token checker (tokenCheck.ts), which says whether the frame needs checking at all and, for a
+ * clean one, gives its facts (type, id, action, the values the rules follow) without building any value.
+ * A syntax tree is built for a frame it cannot vouch for (the tree checker's findings need one), and otherwise
+ * the first time anything asks for a node: for most frames of a log, never.
  *
  * What a frame's text says is kept in a FrameCore, which does not depend on where the frame is. After an edit,
  * only the frames the edit touched are read again; the others keep their cores, and with them their syntax
@@ -24,6 +24,13 @@ import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
 import { firstIndexWhere, lastIndexWhere } from '../../text/search';
 import { CallsById, payloadTypeFor, readFrame, type Frame, type OcppDocument } from './ocppDocument';
 import { cleanFrameMembers } from './quickCheck';
+import { checkFrameTokens, type AnsweredBy, type CleanFrame } from './tokenCheck';
+
+/**
+ * Which reader vouches for clean frames: the token checker (tokenCheck.ts), or JSON.parse and the quick check,
+ * which it replaced and which stays as its oracle, kept switchable for the benchmark to time both in one run.
+ */
+export const cleanFrameReader = { tokens: true };
 
 /** Anything found at an offset: what the checks report. */
 interface Located {
@@ -93,8 +100,11 @@ class TextFrame implements Frame {
     const type = this.payloadType;
     if (!core.clean || core.clean.type !== type) {
       // A CALLRESULT answers another action than when it was last checked: ask again.
-      const value = JSON.parse(this.text.slice(this.offset, this.offset + core.length)) as Json[];
-      core.clean = { type, clean: cleanFrameMembers(value, type, this.catalog) >= 0 };
+      const end = this.offset + core.length;
+      const clean = cleanFrameReader.tokens
+        ? checkFrameTokens(this.text, this.offset, end, this.catalog, () => this.resultOf, false) !== undefined
+        : cleanFrameMembers(JSON.parse(this.text.slice(this.offset, end)) as Json[], type, this.catalog) >= 0;
+      core.clean = { type, clean };
     }
     return core.clean.clean;
   }
@@ -216,14 +226,14 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
   const frames: TextFrame[] = [];
   const problems: SyntaxProblem[] = [];
   const callsById = new CallsById();
+  const answered = (type: MessageType, id: string) => callsById.answeredBy(type, id)?.action;
   for (const piece of pieces) {
     let core: FrameCore;
     let tree: ArrayNode | undefined;
     if ('core' in piece) {
       core = piece.core;
     } else {
-      const answered = answeredCall(text, piece.offset, callsById);
-      const read = readCore(text, piece.offset, piece.end, piece.colons, answered, catalog);
+      const read = readCore(text, piece.offset, piece.end, piece.colons, callsById, answered, catalog);
       if (!read) return undefined;
       ({ core, tree } = read);
     }
@@ -259,17 +269,16 @@ function answeredCall(text: string, offset: number, callsById: CallsById): Actio
  * Reads the frame text[start, end). Undefined when the JSON parser would not close the frame at `end`: then a
  * whole-document parse reads the text differently, and only it can say how.
  */
-function readCore(text: string, start: number, end: number, colons: number, answered: ActionDefinition | undefined,
+function readCore(text: string, start: number, end: number, colons: number, callsById: CallsById, answered: AnsweredBy,
   catalog: Catalog): { core: FrameCore; tree?: ArrayNode } | undefined {
-  let value: Json[] | undefined;
-  try {
-    value = JSON.parse(text.slice(start, end)) as Json[];
-  } catch {
-    // Not valid JSON: the tree parser says why, below.
-  }
-  if (value) {
-    const core = coreFromValue(value, end - start, colons, answered, catalog);
-    if (core) return { core };
+  const clean = cleanFrameReader.tokens
+    ? checkFrameTokens(text, start, end, catalog, answered)
+    : readByValue(text, start, end, colons, answeredCall(text, start, callsById), catalog);
+  if (clean) {
+    // Every core has every field, in one order (as below): cores of one shape keep the frames' getters fast.
+    const core: FrameCore = { length: end - start, messageType: clean.messageType, uniqueId: clean.uniqueId, action: clean.action,
+      facts: clean.facts, quick: true, syntax: noProblems, clean: { type: clean.payloadType, clean: true }, findings: undefined };
+    return { core };
   }
   // Refused, or the quick check cannot vouch for it: its findings need the tree anyway.
   const parsed = parseJsonTree(text, { start, end });
@@ -286,19 +295,25 @@ function readCore(text: string, start: number, end: number, colons: number, answ
 const noProblems: readonly SyntaxProblem[] = [];
 
 /**
- * The core of a frame JSON.parse accepted, when the checks find nothing in it against the payload type its own
- * text names (a CALL's request; a CALLRESULT is checked once linked), and its members all survived.
+ * The way the token checker replaced: the frame text[start, end) read by JSON.parse, when the quick check finds
+ * nothing in it against the payload type its own text names (a CALL's request; a CALLRESULT's answered action)
+ * and its members all survived (`colons`: JSON.parse keeps one of two equal keys). Its tests' oracle.
  */
-function coreFromValue(value: Json[], length: number, colons: number, answered: ActionDefinition | undefined,
-  catalog: Catalog): FrameCore | undefined {
+export function readByValue(text: string, start: number, end: number, colons: number, answered: ActionDefinition | undefined,
+  catalog: Catalog): CleanFrame | undefined {
+  let value: Json[];
+  try {
+    value = JSON.parse(text.slice(start, end)) as Json[];
+  } catch {
+    return undefined;
+  }
   const messageType = messageTypeOf(value[0]);
   if (!messageType) return undefined;
   const name = messageType.actionIndex === undefined ? undefined : value[messageType.actionIndex];
   const action = typeof name === 'string' ? catalog.actionsByName.get(name) : undefined;
-  const type = payloadTypeFor(catalog, messageType, action, answered);
-  if (cleanFrameMembers(value, type, catalog) !== colons) return undefined;
+  const payloadType = payloadTypeFor(catalog, messageType, action, answered);
+  if (cleanFrameMembers(value, payloadType, catalog) !== colons) return undefined;
   // A clean frame's payload is an object.
   const payload = value[messageType.payloadIndex] as { [key: string]: Json };
-  return { length, messageType, uniqueId: value[1] as string, action, facts: catalog.rules.factsOf(payload),
-    quick: true, syntax: noProblems, clean: { type, clean: true }, findings: undefined };
+  return { messageType, uniqueId: value[1] as string, action, payloadType, facts: catalog.rules.factsOf(payload) };
 }

@@ -8,7 +8,7 @@ import type { CodeDefinition, ReportFinding, RuleDocument, RuleSet } from '../..
 import { references } from '../references';
 import { checkStatusErrorCodes, checkStatusSequence } from './statusRules';
 import { statusHistoryNote } from './statusHover';
-import { factsOf16 } from './statusReports';
+import { factsMembers16, factsOf16 } from './statusReports';
 import { checkTransactionIds } from './transactionRules';
 
 const codes: Record<string, CodeDefinition> = {
@@ -24,6 +24,7 @@ const codes: Record<string, CodeDefinition> = {
 export const ocpp16Rules: RuleSet = {
   codes,
   factsOf: factsOf16,
+  factsMembers: factsMembers16,
   check(doc: RuleDocument, report: ReportFinding): void {
     checkStatusErrorCodes(doc, report);
     checkStatusSequence(doc, report);

@@ -22,6 +22,9 @@ import { ChargePointErrorCode, ChargePointStatus } from '../enums';
  * errorCode and timestamp, and the transactionId a StartTransaction.conf gives or a StopTransaction or MeterValues
  * uses. Every facts object has the five fields in this order, so they share one shape.
  */
+/** The members factsOf16 reads. */
+export const factsMembers16: ReadonlySet<string> = new Set(['connectorId', 'status', 'errorCode', 'timestamp', 'transactionId']);
+
 export function factsOf16(payload: { readonly [key: string]: unknown }): PayloadFacts {
   const { connectorId, status, errorCode, timestamp, transactionId } = payload;
   if (connectorId === undefined && status === undefined && errorCode === undefined && timestamp === undefined &&

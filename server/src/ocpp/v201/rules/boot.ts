@@ -59,6 +59,7 @@ interface Trigger {
 
 export const bootSequence: RulePart = {
   codes,
+  factsMembers: ['status', 'requestedMessage', 'evse', 'requestId'],
   readFacts(payload, facts) {
     const { status, requestedMessage, requestId } = payload;
     if (typeof status === 'string') facts[keys.status] = status;

@@ -39,6 +39,7 @@ export function idTokenFormatsOver(actions: readonly ActionDefinition[]): RulePa
   const idTokens = new FieldFinder(actions, isIdTokenField);
   return {
     codes,
+    factsMembers: idTokens.topNames,
     readFacts(payload, facts) {
       if (idTokens.mayHold(payload, breaksFormat)) facts[suspectKey] = 1;
     },

@@ -48,6 +48,7 @@ export function rulesOver(catalogActions: readonly ActionDefinition[], options: 
       for (const part of parts) part.readFacts?.(payload, facts);
       return facts;
     },
+    factsMembers: new Set(parts.flatMap((p) => p.factsMembers ?? [])),
     check(doc: RuleDocument, report: ReportFinding): void {
       const reportShared: ReportFinding = cite ? (finding) => report({ ...finding, message: cite(finding.message) }) : report;
       for (const part of shared) part.check(doc, reportShared);

@@ -57,6 +57,11 @@ export class FieldFinder {
     this.walk(node, type, [type], visit);
   }
 
+  /** The payload members under which mayHold looks: the first names of its paths. */
+  get topNames(): string[] {
+    return [...this.paths.children.keys()];
+  }
+
   /** Whether `type` holds a matching field at any depth. */
   reaches(type: ObjectType): boolean {
     let known = this.reaching.get(type);

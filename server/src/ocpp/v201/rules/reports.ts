@@ -182,4 +182,4 @@ function checkPart(doc: RuleDocument, frame: RuleFrame, family: Family, run: Run
     data: { seqNo, expected, requestId } });
 }
 
-export const reportsPart: RulePart = { codes, readFacts, check };
+export const reportsPart: RulePart = { codes, readFacts, factsMembers: ['requestId', 'seqNo', 'tbc', 'generatedAt'], check };

@@ -10,6 +10,8 @@ export interface RulePart {
    * parts never overwrite each other; only strings and integers are kept.
    */
   readFacts?(payload: { readonly [key: string]: unknown }, facts: Record<string, string | number | undefined>): void;
+  /** The payload members readFacts reads (at any depth below them): see RuleSet.factsMembers. */
+  readonly factsMembers?: readonly string[];
   check(doc: RuleDocument, report: ReportFinding): void;
   /** A sentence for the hover on a value the part tracks, e.g. a connector status and the one before it. */
   hoverNote?(doc: RuleDocument, node: ValueNode): string | undefined;

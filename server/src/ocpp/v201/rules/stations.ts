@@ -79,6 +79,7 @@ export function stationsOver(actions: readonly ActionDefinition[], changes: Read
   const zeroMatters = new FieldFinder(actions, (owner, field) => isNumberingField(owner, field) && ruleOf(owner, field)?.zero !== 'station');
   return {
     codes,
+    factsMembers: allNumbering.topNames,
     readFacts(payload, facts) {
       // One scan: it stops at a negative number (or a member only the tree can show), and notes any 0 on the way.
       let zero = false;

@@ -165,6 +165,7 @@ const isInteger = (value: unknown): value is number => typeof value === 'number'
 export function connectorStatusOver(availabilityEvents: boolean): RulePart {
   return {
     codes,
+    factsMembers: ['connectorStatus', 'evseId', 'connectorId', 'timestamp', ...(availabilityEvents ? ['eventData'] : [])],
     readFacts(payload, facts) {
       // connectorStatus is StatusNotificationRequest's own field, eventData NotifyEventRequest's.
       const { connectorStatus: status, evseId, connectorId, timestamp, eventData } = payload;

@@ -275,5 +275,6 @@ function hoverNote(doc: RuleDocument, node: ValueNode): string | undefined {
 /** The part; `stoppedReasons` changes what some triggers call for (2.1 deprecates the limit reasons). */
 export function transactionsOver(stoppedReasons: StoppedReasons = {}): RulePart {
   const reasons: StoppedReasons = { ...reasonForTrigger, ...stoppedReasons };
-  return { codes, readFacts, check: (doc, report) => check(doc, report, reasons), hoverNote };
+  const factsMembers = ['idTokenInfo', 'transactionInfo', 'eventType', 'seqNo', 'offline', 'triggerReason', 'evse', 'idToken'];
+  return { codes, readFacts, factsMembers, check: (doc, report) => check(doc, report, reasons), hoverNote };
 }

@@ -1,0 +1,575 @@
+/**
+ * One pass over a frame's characters that answers what JSON.parse and the quick check (quickCheck.ts) answer
+ * together: is this frame clean, and if so its message type, uniqueId, action and the rules' facts. It walks the
+ * text with the catalog's types in hand (a call per object and array, so the recursion follows the schema, whose
+ * types do not nest themselves), checks each value as it passes, and for a clean frame makes nothing but the
+ * uniqueId string and the facts: no parsed value, no sliced names. JSON.parse's objects were a third of the
+ * cold time, most of it in the garbage collector.
+ *
+ * It never writes a diagnostic. A frame it cannot vouch for (a syntax error, any finding, anything unusual) goes
+ * through the tree checker as before, so it may stop at the first doubt. Its answers must equal the quick
+ * check's (test/tokenCheck.test.ts compares them on every version's corpora and on fuzzed frames): the same
+ * layout table (ocpp/frames.ts) and the same value semantics (ocpp/fits.ts; names, lengths and date-times read
+ * in place by helpers tested against those).
+ */
+import { hasMessageType, isSentAs, type Catalog } from '../../ocpp/catalog';
+import { scalarFault } from '../../ocpp/fits';
+import { maxUniqueIdLength, messageTypeOf, type MessageType } from '../../ocpp/frames';
+import { restrictionApplies } from '../../ocpp/restrictions';
+import type { PayloadFacts } from '../../ocpp/rules';
+import type { ActionDefinition, FieldType, ObjectType } from '../../ocpp/schema';
+import { isDateTimeAt } from '../../text/dateTime';
+import { longerThanAt } from '../../text/words';
+import { catalogTables, maxMaskedFields, planOf, type CatalogTables, type FieldPlan, type TypeTable } from './catalogTables';
+
+/** What a clean frame says. */
+export interface CleanFrame {
+  readonly messageType: MessageType;
+  readonly uniqueId: string;
+  readonly action: ActionDefinition | undefined;
+  /** The type its payload was checked against (undefined: only its being an object was checked). */
+  readonly payloadType: ObjectType | undefined;
+  readonly facts: PayloadFacts;
+}
+
+/** The action an answer of this type and id answers, asked (of a CALLRESULT) once its id is read. */
+export type AnsweredBy = (messageType: MessageType, uniqueId: string) => ActionDefinition | undefined;
+
+/**
+ * The frame text[start, end) when it is clean, else undefined. `facts` false skips them (a frame checked again
+ * against another payload type keeps its facts).
+ */
+export function checkFrameTokens(text: string, start: number, end: number, catalog: Catalog, answeredBy: AnsweredBy,
+  facts = true): CleanFrame | undefined {
+  scanner.reset(text, end, catalogTables(catalog));
+  return scanner.frame(start, catalog, answeredBy, facts);
+}
+
+const quote = 0x22;
+const backslash = 0x5c;
+const comma = 0x2c;
+const colon = 0x3a;
+const openBracket = 0x5b;
+const closeBracket = 0x5d;
+const openBrace = 0x7b;
+const closeBrace = 0x7d;
+const minus = 0x2d;
+const zero = 0x30;
+const nine = 0x39;
+
+const isDigit = (c: number) => c >= zero && c <= nine;
+
+/** The JSON type of the value a character opens. */
+const enum Kind { Invalid, String, Number, True, False, Null, Object, Array }
+
+function kindAt(c: number): Kind {
+  if (c === quote) return Kind.String;
+  if (c === openBrace) return Kind.Object;
+  if (c === openBracket) return Kind.Array;
+  if (c === minus || isDigit(c)) return Kind.Number;
+  if (c === 0x74) return Kind.True;
+  if (c === 0x66) return Kind.False;
+  if (c === 0x6e) return Kind.Null;
+  return Kind.Invalid;
+}
+
+/**
+ * The top-level payload members the facts are read from: where their values are. Shared by every scan (one
+ * frame is scanned at a time, and nothing here outlives a scan), so a scan allocates none of it.
+ */
+const factsNames: string[] = [];
+const factsStarts: number[] = [];
+const factsEnds: number[] = [];
+
+/** Where each field's value starts, for the rare types with a restriction: a stack shared by every scan. */
+let valueStarts = new Int32Array(256);
+
+const emptyFacts = new WeakMap<Catalog, PayloadFacts>();
+
+class FrameScanner {
+  private text = '';
+  private end = 0;
+  private tables!: CatalogTables;
+  private pos = 0;
+  /** The last string read: its characters between the quotes, and whether any is escaped. */
+  private stringStart = 0;
+  private stringEnd = 0;
+  private escaped = false;
+  /** The last number read. */
+  private numberStart = 0;
+  private number = 0;
+  private factsCount = 0;
+  private restrictionTop = 0;
+
+  reset(text: string, end: number, tables: CatalogTables): void {
+    this.text = text;
+    this.end = end;
+    this.tables = tables;
+    this.factsCount = 0;
+    this.restrictionTop = 0;
+  }
+
+  frame(start: number, catalog: Catalog, answeredBy: AnsweredBy, wantFacts: boolean): CleanFrame | undefined {
+    const text = this.text;
+    this.pos = start;
+    if (text.charCodeAt(this.pos) !== openBracket) return undefined;
+    this.pos++;
+    this.space();
+    if (kindAt(text.charCodeAt(this.pos)) !== Kind.Number || !this.readNumber()) return undefined;
+    const messageType = messageTypeOf(this.number);
+    if (!messageType || !hasMessageType(catalog, messageType)) return undefined;
+    if (!this.separator() || !this.readString()) return undefined;
+    if (longerThanAt(text, this.stringStart, this.stringEnd, maxUniqueIdLength) && (!this.escaped || this.decodedLongerThan(maxUniqueIdLength))) {
+      return undefined;
+    }
+    const uniqueId = this.stringValue();
+    let action: ActionDefinition | undefined;
+    let payloadType: ObjectType | undefined;
+    let facts: PayloadFacts | undefined;
+    const elements = messageType.elements.length;
+    for (let index = 2; index < elements; index++) {
+      if (!this.separator()) return undefined;
+      if (index === messageType.actionIndex) {
+        if (!this.readString()) return undefined;
+        action = this.escaped ? catalog.actionsByName.get(this.stringValue()) : this.tables.actions.find(text, this.stringStart, this.stringEnd);
+        if (!action || !isSentAs(catalog, messageType, action)) return undefined;
+      } else if (index === messageType.errorCodeIndex) {
+        if (!this.readString() || !this.known(this.tables.errorCodes)) return undefined;
+      } else if (index === messageType.errorDescriptionIndex) {
+        if (!this.readString()) return undefined;
+        const max = catalog.maxErrorDescriptionLength;
+        if (max !== undefined && longerThanAt(text, this.stringStart, this.stringEnd, max) && (!this.escaped || this.decodedLongerThan(max))) {
+          return undefined;
+        }
+      } else if (index === messageType.payloadIndex) {
+        if (text.charCodeAt(this.pos) !== openBrace) return undefined;
+        const answered = messageType.payloadRole === 'response' ? answeredBy(messageType, uniqueId) : undefined;
+        payloadType = payloadTypeOf(messageType, action, answered);
+        const payloadStart = this.pos;
+        this.factsCount = 0;
+        const typed = payloadType ? this.object(this.tables.typeTable(payloadType), wantFacts) : this.anyValue();
+        if (!typed) return undefined;
+        if (wantFacts) facts = this.facts(catalog, payloadType ? undefined : text.slice(payloadStart, this.pos));
+      } else {
+        // No layout has other elements: whatever it is, the tree checker says.
+        return undefined;
+      }
+    }
+    this.space();
+    if (text.charCodeAt(this.pos) !== closeBracket || this.pos + 1 !== this.end) return undefined;
+    return { messageType, uniqueId, action, payloadType, facts: facts ?? emptyFactsOf(catalog) };
+  }
+
+  /**
+   * The facts of the payload just checked: from the members the rules read, built into a small object (a
+   * payload without them has the facts of {}); a payload checked against no type is read whole.
+   */
+  private facts(catalog: Catalog, untyped: string | undefined): PayloadFacts {
+    if (untyped !== undefined) return catalog.rules.factsOf(JSON.parse(untyped) as { [key: string]: unknown });
+    if (this.factsCount === 0) return emptyFactsOf(catalog);
+    const members: { [key: string]: unknown } = {};
+    const saved = this.pos;
+    for (let i = 0; i < this.factsCount; i++) members[factsNames[i]] = this.plainValue(factsStarts[i], factsEnds[i]);
+    this.pos = saved;
+    return catalog.rules.factsOf(members);
+  }
+
+  /** The value text[start, end) as JSON.parse makes it: a plain string is cut out, anything else parsed. */
+  private plainValue(start: number, end: number): unknown {
+    const text = this.text;
+    if (kindAt(text.charCodeAt(start)) === Kind.Number) {
+      this.pos = start;
+      this.readNumber();
+      return this.number;
+    }
+    if (text.charCodeAt(start) === quote) {
+      let plain = true;
+      for (let i = start + 1; i < end - 1 && plain; i++) plain = text.charCodeAt(i) !== backslash;
+      if (plain) return text.slice(start + 1, end - 1);
+    }
+    return JSON.parse(text.slice(start, end));
+  }
+
+  /** Checks the object at `pos` against a type's table; `top` for the payload itself, whose facts members are noted. */
+  private object(table: TypeTable, top: boolean): boolean {
+    const text = this.text;
+    this.pos++;
+    this.space();
+    let seenLow = 0;
+    let seenHigh = 0;
+    // Keys of an open type's members it does not list (customData): only their repeats matter.
+    let otherKeys: Set<string> | undefined;
+    const restricted = table.restrictions.length > 0;
+    const base = this.restrictionTop;
+    if (restricted) this.reserveValueStarts(table.fields.length);
+    if (text.charCodeAt(this.pos) === closeBrace) {
+      this.pos++;
+    } else {
+      for (;;) {
+        if (!this.readString()) return false;
+        const index = this.escaped ? this.fieldIndexOf(table) : table.indexOf.find(text, this.stringStart, this.stringEnd);
+        if (index === undefined && !table.open) return false;
+        const name = index === undefined ? this.stringValue() : undefined;
+        this.space();
+        if (text.charCodeAt(this.pos) !== colon) return false;
+        this.pos++;
+        this.space();
+        const valueStart = this.pos;
+        if (index === undefined) {
+          if (name === undefined) return false;
+          otherKeys ??= new Set();
+          if (otherKeys.has(name)) return false;
+          otherKeys.add(name);
+          if (!this.anyValue()) return false;
+          if (top && this.tables.factsMembers.has(name)) this.noteFact(name, valueStart);
+        } else {
+          if (index >= maxMaskedFields) return false;
+          if (index < 31) {
+            if (seenLow & (1 << index)) return false;
+            seenLow |= 1 << index;
+          } else {
+            if (seenHigh & (1 << (index - 31))) return false;
+            seenHigh |= 1 << (index - 31);
+          }
+          if (restricted) valueStarts[base + index] = valueStart;
+          if (!this.value(table.plans[index])) return false;
+          if (top && this.tables.factsMembers.has(table.fields[index].name)) this.noteFact(table.fields[index].name, valueStart);
+        }
+        this.space();
+        const c = text.charCodeAt(this.pos);
+        this.pos++;
+        if (c === closeBrace) break;
+        if (c !== comma) return false;
+        this.space();
+      }
+    }
+    if ((seenLow & table.requiredLow) !== table.requiredLow || (seenHigh & table.requiredHigh) !== table.requiredHigh) return false;
+    if (restricted) {
+      const fine = this.restrictionsHold(table, base);
+      this.restrictionTop = base;
+      if (!fine) return false;
+    }
+    return true;
+  }
+
+  private noteFact(name: string, start: number): void {
+    factsNames[this.factsCount] = name;
+    factsStarts[this.factsCount] = start;
+    factsEnds[this.factsCount] = this.pos;
+    this.factsCount++;
+  }
+
+  private fieldIndexOf(table: TypeTable): number | undefined {
+    const name = this.stringValue();
+    return table.indexOf.get(name);
+  }
+
+  private reserveValueStarts(count: number): void {
+    if (this.restrictionTop + count > valueStarts.length) {
+      const grown = new Int32Array(Math.max(valueStarts.length * 2, this.restrictionTop + count));
+      grown.set(valueStarts);
+      valueStarts = grown;
+    }
+    valueStarts.fill(-1, this.restrictionTop, this.restrictionTop + count);
+    this.restrictionTop += count;
+  }
+
+  /** Connector 0's statuses and the like: what isCleanObject asks of restrictionApplies, read from the text. */
+  private restrictionsHold(table: TypeTable, base: number): boolean {
+    const saved = this.pos;
+    let fine = true;
+    for (const { restriction, field, when, allowed } of table.restrictions) {
+      const whenAt = when < 0 ? -1 : valueStarts[base + when];
+      const valueAt = field < 0 ? -1 : valueStarts[base + field];
+      if (whenAt < 0 || valueAt < 0) continue;
+      this.pos = whenAt;
+      if (!restrictionApplies(restriction, this.scalarAt())) continue;
+      this.pos = valueAt;
+      if (this.text.charCodeAt(valueAt) !== quote) continue;
+      this.readString();
+      if (!this.known(allowed)) {
+        fine = false;
+        break;
+      }
+    }
+    this.pos = saved;
+    return fine;
+  }
+
+  /** The string or number at `pos` (already checked), for a restriction's condition; anything else as null. */
+  private scalarAt(): unknown {
+    const kind = kindAt(this.text.charCodeAt(this.pos));
+    if (kind === Kind.Number) return this.readNumber() ? this.number : null;
+    if (kind === Kind.String) return this.readString() ? this.stringValue() : null;
+    return null;
+  }
+
+  /** Checks the value at `pos` against a field's type. */
+  private value(plan: FieldPlan): boolean {
+    const type = plan.type;
+    const kind = kindAt(this.text.charCodeAt(this.pos));
+    if (type.kind === 'any') return this.anyValue();
+    switch (kind) {
+      case Kind.Object:
+        return type.kind === 'object' && this.object(plan.object ??= this.tables.typeTable(type.object), false);
+      case Kind.Array:
+        return type.kind === 'array' && this.array(type, plan.items ??= planOf(type.items));
+      case Kind.String:
+        return (type.kind === 'string' || type.kind === 'dateTime' || type.kind === 'enum') && this.readString() && this.stringFits(plan);
+      case Kind.Number: {
+        if ((type.kind !== 'integer' && type.kind !== 'decimal') || !this.readNumber()) return false;
+        if (type.kind === 'integer' && !Number.isInteger(this.number)) return false;
+        // A step needs the digits as written (fits.ts); only then is the number cut out.
+        const raw = type.kind === 'decimal' && type.multipleOf !== undefined ? this.text.slice(this.numberStart, this.pos) : undefined;
+        return scalarFault(type, this.number, raw) === undefined;
+      }
+      case Kind.True:
+      case Kind.False:
+        return type.kind === 'boolean' && this.literal(kind);
+      default:
+        return false;
+    }
+  }
+
+  private array(type: FieldType & { kind: 'array' }, items: FieldPlan): boolean {
+    const text = this.text;
+    this.pos++;
+    this.space();
+    let count = 0;
+    if (text.charCodeAt(this.pos) === closeBracket) {
+      this.pos++;
+    } else {
+      for (;;) {
+        if (!this.value(items)) return false;
+        count++;
+        this.space();
+        const c = text.charCodeAt(this.pos);
+        this.pos++;
+        if (c === closeBracket) break;
+        if (c !== comma) return false;
+        this.space();
+      }
+    }
+    return (type.minItems === undefined || count >= type.minItems) && (type.maxItems === undefined || count <= type.maxItems);
+  }
+
+  /** The string just read against a string, dateTime or enum type, as fits.ts's scalarFault would judge it. */
+  private stringFits(plan: FieldPlan): boolean {
+    const type = plan.type;
+    if (this.escaped) return scalarFault(type, this.stringValue()) === undefined;
+    const { text, stringStart: start, stringEnd: end } = this;
+    switch (type.kind) {
+      case 'enum':
+        return plan.values!.find(text, start, end) !== undefined;
+      case 'dateTime':
+        return isDateTimeAt(text, start, end);
+      case 'string':
+        if (type.format !== undefined) return scalarFault(type, this.stringValue()) === undefined;
+        return type.maxLength === undefined || !longerThanAt(text, start, end, type.maxLength);
+      default:
+        return false;
+    }
+  }
+
+  /** Whether the string just read is one of the table's names. */
+  private known(table: { find(text: string, start: number, end: number): unknown; get(name: string): unknown }): boolean {
+    return (this.escaped ? table.get(this.stringValue()) : table.find(this.text, this.stringStart, this.stringEnd)) !== undefined;
+  }
+
+  /** The string just read, as JSON.parse reads it. */
+  private stringValue(): string {
+    return this.escaped
+      ? JSON.parse(this.text.slice(this.stringStart - 1, this.stringEnd + 1)) as string
+      : this.text.slice(this.stringStart, this.stringEnd);
+  }
+
+  private decodedLongerThan(max: number): boolean {
+    const value = this.stringValue();
+    return longerThanAt(value, 0, value.length, max);
+  }
+
+  /** A comma between two frame elements, with the space around it. */
+  private separator(): boolean {
+    this.space();
+    if (this.text.charCodeAt(this.pos) !== comma) return false;
+    this.pos++;
+    this.space();
+    return true;
+  }
+
+  private space(): void {
+    const text = this.text;
+    for (;;) {
+      const c = text.charCodeAt(this.pos);
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return;
+      this.pos++;
+    }
+  }
+
+  /**
+   * The string at `pos` as JSON.parse accepts it: no control characters, only JSON's escapes. Notes where its
+   * characters are and whether any is escaped; false when it is not a valid string ending before the frame does.
+   */
+  private readString(): boolean {
+    const text = this.text;
+    if (text.charCodeAt(this.pos) !== quote) return false;
+    let i = this.pos + 1;
+    this.stringStart = i;
+    let escaped = false;
+    for (;;) {
+      if (i >= this.end) return false;
+      const c = text.charCodeAt(i);
+      if (c === quote) break;
+      if (c < 0x20) return false;
+      if (c === backslash) {
+        escaped = true;
+        const e = text.charCodeAt(i + 1);
+        if (e === 0x75) {
+          for (let h = i + 2; h < i + 6; h++) if (!isHex(text.charCodeAt(h))) return false;
+          i += 6;
+          continue;
+        }
+        if (e !== quote && e !== backslash && e !== 0x2f && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74) return false;
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    this.stringEnd = i;
+    this.escaped = escaped;
+    this.pos = i + 1;
+    return true;
+  }
+
+  /** The number at `pos` in JSON's grammar, and its value as JSON.parse reads it. */
+  private readNumber(): boolean {
+    const text = this.text;
+    const start = this.pos;
+    let i = start;
+    if (text.charCodeAt(i) === minus) i++;
+    const first = text.charCodeAt(i);
+    if (!isDigit(first)) return false;
+    let value = 0;
+    if (first === zero) {
+      i++;
+    } else {
+      while (isDigit(text.charCodeAt(i))) value = value * 10 + text.charCodeAt(i++) - zero;
+    }
+    let simple = i - start <= 15;
+    if (text.charCodeAt(i) === 0x2e) {
+      simple = false;
+      i++;
+      if (!isDigit(text.charCodeAt(i))) return false;
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    const e = text.charCodeAt(i);
+    if (e === 0x65 || e === 0x45) {
+      simple = false;
+      i++;
+      const sign = text.charCodeAt(i);
+      if (sign === 0x2b || sign === minus) i++;
+      if (!isDigit(text.charCodeAt(i))) return false;
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    if (i > this.end) return false;
+    // Up to 15 digits an integer is exact as summed; anything else is read by the engine, as JSON.parse reads it.
+    this.number = simple ? (text.charCodeAt(start) === minus ? -value : value) : Number(text.slice(start, i));
+    this.numberStart = start;
+    this.pos = i;
+    return true;
+  }
+
+  private literal(kind: Kind.True | Kind.False | Kind.Null): boolean {
+    const word = kind === Kind.True ? 'true' : kind === Kind.False ? 'false' : 'null';
+    if (!this.text.startsWith(word, this.pos) || this.pos + word.length > this.end) return false;
+    this.pos += word.length;
+    return true;
+  }
+
+  /**
+   * Any JSON value at `pos`, checked for syntax and for repeated keys (JSON.parse would keep only one, and the
+   * quick check counts that as a finding). With a stack of its own: JSON.parse takes any depth.
+   */
+  private anyValue(): boolean {
+    const text = this.text;
+    // The containers open around the value: true for an object, with the keys it has shown so far.
+    const objects: boolean[] = [];
+    const keys: (Set<string> | undefined)[] = [];
+    for (;;) {
+      // A value starts here.
+      this.space();
+      const kind = kindAt(text.charCodeAt(this.pos));
+      if (kind === Kind.Object || kind === Kind.Array) {
+        this.pos++;
+        this.space();
+        const closing = kind === Kind.Object ? closeBrace : closeBracket;
+        if (text.charCodeAt(this.pos) === closing) {
+          this.pos++;
+        } else {
+          objects.push(kind === Kind.Object);
+          keys.push(undefined);
+          if (kind === Kind.Object && !this.memberKey(keys)) return false;
+          continue;
+        }
+      } else if (kind === Kind.String) {
+        if (!this.readString()) return false;
+      } else if (kind === Kind.Number) {
+        if (!this.readNumber()) return false;
+      } else if (kind === Kind.Invalid || !this.literal(kind)) {
+        return false;
+      }
+      // A value ended: close what it ends, then go on after a comma.
+      for (;;) {
+        if (objects.length === 0) return true;
+        this.space();
+        const c = text.charCodeAt(this.pos);
+        this.pos++;
+        const inObject = objects[objects.length - 1];
+        if (c === comma) {
+          if (inObject && !this.memberKey(keys)) return false;
+          break;
+        }
+        if (c !== (inObject ? closeBrace : closeBracket)) return false;
+        objects.pop();
+        keys.pop();
+      }
+    }
+  }
+
+  /** A member's key and colon inside anyValue's innermost object, refused when the object already has it. */
+  private memberKey(keys: (Set<string> | undefined)[]): boolean {
+    this.space();
+    if (!this.readString()) return false;
+    const top = keys.length - 1;
+    const name = this.stringValue();
+    const seen = (keys[top] ??= new Set());
+    if (seen.has(name)) return false;
+    seen.add(name);
+    this.space();
+    if (this.text.charCodeAt(this.pos) !== colon) return false;
+    this.pos++;
+    return true;
+  }
+}
+
+const isHex = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
+/** payloadTypeFor (ocppDocument.ts) for a type the catalog has: a request's or an answered response's type. */
+function payloadTypeOf(messageType: MessageType, action: ActionDefinition | undefined, answered: ActionDefinition | undefined): ObjectType | undefined {
+  if (messageType.payloadRole === 'request') return action?.request;
+  if (messageType.payloadRole === 'response') return answered?.response;
+  return undefined;
+}
+
+/** The facts of {}, worked out once per catalog: most payloads hold no member the rules read. */
+function emptyFactsOf(catalog: Catalog): PayloadFacts {
+  let facts = emptyFacts.get(catalog);
+  if (!facts) {
+    facts = catalog.rules.factsOf({});
+    emptyFacts.set(catalog, facts);
+  }
+  return facts;
+}
+
+/** One scanner for every frame: a scan runs to its end before the next starts, and keeps nothing after. */
+const scanner = new FrameScanner();
