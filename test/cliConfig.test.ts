@@ -56,6 +56,9 @@ before(() => {
   // A size limit of 10 characters, which every file here is over: for editors, not for ocpp-lint.
   write('sized/.ocpprc.json', JSON.stringify({ maxFileSize: 0.00001, rules: { comment: 'warning' } }));
   write('sized/a.ocpp.json', commentAndField);
+  // Endpoints for live sessions share the file: the editor reads them, checking leaves them alone.
+  write('sessions/.ocpprc.json', JSON.stringify({ rules: { comment: 'off' }, endpoints: [{ name: 'lab', role: 'station', url: 'ws://127.0.0.1:9000/ocpp', identity: 'CP1' }] }));
+  write('sessions/a.ocpp.json', commentAndField);
 });
 
 after(() => {
@@ -197,6 +200,12 @@ describe('ocpp-lint and .ocpprc.json', () => {
     assert.deepEqual(run.found, [['sized/a.ocpp.json', 'comment', warning], ['sized/a.ocpp.json', 'unknown-field', error]]);
     assert.equal(run.status, 1);
     assert.match(lint('--help').stdout, /checked in full, however\s+large/);
+  });
+
+  test('endpoints in the file are the live sessions\': no mistake, and its rules still apply', () => {
+    const run = verdicts('sessions/a.ocpp.json');
+    assert.equal(run.stderr, '');
+    assert.deepEqual(run.found, [['sessions/a.ocpp.json', 'unknown-field', error]]);
   });
 
   test('a settings file that is not JSON: exit 2, and the defaults apply', () => {

@@ -139,7 +139,7 @@ describe('reading maxFileSize from JSON', () => {
 
   test('a settings file\'s unknown key is told that maxFileSize is one of the keys it may hold', () => {
     const { errors } = readRuleSettings({ maxFileSise: 5 }, 'report', problemCodes);
-    assert.deepEqual(errors, ['Unknown setting "maxFileSise": the file may hold "version", "profile", "rules" and "maxFileSize".']);
+    assert.deepEqual(errors, ['Unknown setting "maxFileSise": the file may hold "version", "profile", "rules", "maxFileSize" and "endpoints".']);
   });
 
   test('merging: a later layer\'s limit wins, and a layer without one keeps the earlier one', () => {

@@ -193,8 +193,9 @@ export function readRuleSettings(value: unknown, otherKeys: 'ignore' | 'report',
   if (version.error) errors.push(version.error);
   if (otherKeys === 'report') {
     for (const key of Object.keys(object)) {
-      if (key !== 'profile' && key !== 'rules' && key !== 'maxFileSize' && key !== 'version' && key !== '$schema') {
-        errors.push(`Unknown setting "${key}": the file may hold "version", "profile", "rules" and "maxFileSize".`);
+      // `endpoints` are the live sessions' (the editor reads them); checking has no use for them.
+      if (key !== 'profile' && key !== 'rules' && key !== 'maxFileSize' && key !== 'version' && key !== 'endpoints' && key !== '$schema') {
+        errors.push(`Unknown setting "${key}": the file may hold "version", "profile", "rules", "maxFileSize" and "endpoints".`);
       }
     }
   }
