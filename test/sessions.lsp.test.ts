@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { RPCClient, RPCServer, type IHandlersOption } from 'ocpp-rpc';
 import { CodeLensRequest, type CodeLens } from 'vscode-languageserver-protocol';
 import {
-  SendableFramesRequest, SessionConnectRequest, SessionDisconnectRequest, SessionRunScriptRequest, SessionSendRequest,
+  SendableFramesRequest, SessionConnectRequest, SessionDisconnectRequest, SessionLensesNotification, SessionRunScriptRequest, SessionSendRequest,
   SessionTranscriptRequest, type SessionStateParams, type SessionTrafficParams,
 } from '../server/src/lsp/protocol';
 import { LspClient } from './support/lspClient';
@@ -57,6 +57,8 @@ describe('live sessions over the language server (ocpp-rpc central system on 127
     });
     client.onNotification('ocpp/session/traffic', (params) => traffic.push(params as SessionTrafficParams));
     client.onNotification('ocpp/session/state', (params) => states.push(params as SessionStateParams));
+    // As the VS Code client does when it has endpoints to offer.
+    client.notify(SessionLensesNotification, { enabled: true });
   });
   after(async () => {
     client?.stop();
@@ -66,6 +68,16 @@ describe('live sessions over the language server (ocpp-rpc central system on 127
 
   test('the server offers code lenses', () => {
     assert.deepEqual(client.initializeResult?.capabilities.codeLensProvider, { resolveProvider: false });
+  });
+
+  test('no lenses until the client says it has endpoints: they name commands only such a client runs', async () => {
+    const uri = freshUri('sessions', 'no-lenses.ocpp.json');
+    await client.openAndDiagnose(uri, conversation);
+    client.notify(SessionLensesNotification, { enabled: false });
+    assert.deepEqual(await client.call(CodeLensRequest.method, { textDocument: { uri } }), []);
+    client.notify(SessionLensesNotification, { enabled: true });
+    const lenses = await client.call(CodeLensRequest.method, { textDocument: { uri } }) as CodeLens[];
+    assert.equal(lenses.length, 4);
   });
 
   test('without a session: "Run script" at the top and "Send" above every CALL, whichever side sends it', async () => {

@@ -4,9 +4,10 @@
  * language client, which then reports traffic and state here.
  */
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
-import { SessionStateNotification, SessionTrafficNotification } from '../../../server/src/lsp/protocol';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
+import { SessionLensesNotification, SessionStateNotification, SessionTrafficNotification } from '../../../server/src/lsp/protocol';
 import { registerSessionCommands } from './commands';
+import { findEndpoints } from './endpoints';
 import { SessionState } from './sessionState';
 import { createSessionStatusItem } from './statusItem';
 import { registerTrafficView } from './trafficView';
@@ -23,8 +24,27 @@ export function registerSessions(context: vscode.ExtensionContext, getClient: ()
     registerTrafficView(state),
     registerSessionCommands(context, state, getClient, output),
   );
+  // "Send" and "Run script" lenses appear once there is an endpoint to send to; an author who runs nothing sees none.
+  const offerLenses = async () => {
+    const client = getClient();
+    if (client?.state !== State.Running) return;
+    const { endpoints } = await findEndpoints();
+    await client.sendNotification(SessionLensesNotification, { enabled: endpoints.length > 0 }).catch(() => undefined);
+  };
+  const rcFiles = vscode.workspace.createFileSystemWatcher('**/.ocpprc.json');
+  context.subscriptions.push(
+    rcFiles,
+    rcFiles.onDidCreate(offerLenses), rcFiles.onDidChange(offerLenses), rcFiles.onDidDelete(offerLenses),
+    vscode.workspace.onDidGrantWorkspaceTrust(offerLenses),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('ocpp.endpoints')) void offerLenses();
+    }),
+  );
   return (client) => {
     state.reset();
+    client.onDidChangeState((event) => {
+      if (event.newState === State.Running) void offerLenses();
+    });
     client.onNotification(SessionStateNotification, (params) => {
       state.noteState(params);
       // A session that ended without the user closing it says why.

@@ -162,3 +162,9 @@ export interface SessionStateParams {
 }
 
 export const SessionStateNotification = new NotificationType<SessionStateParams>('ocpp/session/state');
+
+/**
+ * From the client: whether to offer the session lenses while nothing is connected. The lenses name the client's
+ * commands, so a client that has none never sends this and gets none; ours sends it as endpoints come and go.
+ */
+export const SessionLensesNotification = new NotificationType<{ readonly enabled: boolean }>('ocpp/session/lenses');

@@ -4,7 +4,8 @@
  * passes an engine: a browser worker has no sockets, and its build must not carry `ws`.
  *
  * The client asks for everything; nothing here connects on its own. The last session that connected is the active
- * one: the lenses offer "Send" for its side, and requests that name no session use it.
+ * one: the lenses offer "Send" for its side, and requests that name no session use it. While nothing is connected,
+ * the lenses show only once the client has said it wants them (it has endpoints to offer).
  */
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import { cleartextPasswordWarning } from '../session/cleartext';
@@ -15,7 +16,7 @@ import {
   type TrafficEntry,
 } from '../session/types';
 import {
-  SendableFramesRequest, SessionConnectRequest, SessionDisconnectRequest, SessionRunScriptRequest, SessionSendRequest,
+  SendableFramesRequest, SessionConnectRequest, SessionLensesNotification, SessionDisconnectRequest, SessionRunScriptRequest, SessionSendRequest,
   SessionStateNotification, SessionTrafficNotification, SessionTranscriptRequest,
   type FrameSource, type ScriptRunResult, type SessionConnectResult, type SessionEndpoint, type SessionFailureInfo,
   type SessionSendResult,
@@ -46,6 +47,7 @@ export function registerSessions(host: ServerParts, engine: SessionEngine): void
   const listeners = new Map<string, { listener: CentralListener; endpointName: string; sessionIds: Set<string> }>();
   let active: string | undefined;
   let counter = 0;
+  let lensesWanted = false;
   /** What became of each document's sent CALLs, by uniqueId: the answer lenses. */
   const sent = new Map<string, Map<string, Exchange>>();
   /** Frames about to be sent from a document (by wire text), and the documents sent CALLs came from (by seq). */
@@ -195,9 +197,14 @@ export function registerSessions(host: ServerParts, engine: SessionEngine): void
     };
   });
 
+  connection.onNotification(SessionLensesNotification, (params) => {
+    lensesWanted = params?.enabled === true;
+    refreshLenses();
+  });
+
   connection.onCodeLens(({ textDocument }) => {
     const document = documents.get(textDocument.uri);
-    if (!document) return [];
+    if (!document || (!lensesWanted && !sessionFor(undefined))) return [];
     try {
       const service = host.service();
       const shape = document.languageId === 'markdown' ? 'other' : service.parseDocument(document).shape;
