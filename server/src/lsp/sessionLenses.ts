@@ -2,7 +2,10 @@
  * The code lenses of live sessions: "Run script" at the top of a conversation, "Send" above each CALL or SEND our
  * side sends, and once a CALL was sent, its answer (kind, status, time, verdict) with "Insert as expected answer"
  * while the script holds no answer to it.
- * They come from the server, so any LSP editor gets them; the commands they name are the client's.
+ * They come from the server rather than the client because the server has what they need: the parse (each frame's
+ * range, and its sender by the catalog's direction) and the live answers, which it receives; the client would have
+ * to ask for both. Another LSP editor can show them too: it says it wants them (`ocpp/session/lenses`) and runs
+ * the commands they name, which are the VS Code client's.
  *
  * Our side is the active session's role. With no session every CALL and SEND gets "Send": sending one connects
  * first, and its sender tells which kind of endpoint to connect as.
