@@ -19,7 +19,7 @@ import { file21, runUi21Checks } from './ui21.mjs';
 import { formatFixtures, runUiFormatsChecks } from './uiFormats.mjs';
 import { prepareRestrictedWorkspace, restrictedUserSettings, runRestrictedChecks } from './uiRestricted.mjs';
 import { prepareWebWorkspace, runWebChecks, webUserSettings } from './uiWeb.mjs';
-import { runSessionChecks } from './uiSession.mjs';
+import { runSessionChecks, runUntrustedSessionChecks } from './uiSession.mjs';
 
 const shots = path.join(root, 'test-results', 'e2e');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpp-e2e-'));
@@ -222,7 +222,10 @@ async function main() {
     const workspace = prepareRestrictedWorkspace(path.join(scratch, 'workspace-restricted'));
     await withCodeServer({
       userData: restrictedUserData, folder: workspace, logFile: path.join(scratch, 'code-server-restricted.log'), workspaceTrust: true,
-    }, (base) => runRestrictedChecks({ base, workspace, shots, check }));
+    }, async (base) => {
+      await runRestrictedChecks({ base, workspace, shots, check });
+      await runUntrustedSessionChecks({ base, folder: path.join(scratch, 'workspace-untrusted-session'), shots, check });
+    });
   }
   if (wanted('web')) {
     // VS Code's web-worker extension host, as in vscode.dev: a code-server of its own, whose user settings turn that

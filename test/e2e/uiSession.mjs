@@ -160,3 +160,50 @@ async function waitUntil(condition, what, timeout = 20_000) {
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/**
+ * The same endpoint in the settings of a workspace VS Code does not trust (Restricted Mode, run.mjs's code-server with
+ * trust on): it is not used. No lens offers to send, and "Send Message" says no endpoint is set up and why, while the
+ * test central system sees no connection at all.
+ */
+export async function runUntrustedSessionChecks({ base, folder, shots, check: record }) {
+  const central = await startCentral();
+  let connections = 0;
+  central.server.on('client', () => connections++);
+  fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(folder, scriptFile), script);
+  fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), `${JSON.stringify({
+    'ocpp.endpoints': [{ name: 'Workspace central system', role: 'station', version: '1.6', url: `ws://127.0.0.1:${central.port}/ocpp`, identity }],
+  }, null, 2)}\n`);
+
+  const { browser, page, shot, check } = await openSession(shots, record);
+  const editor = page.locator(`.monaco-editor[data-uri$="${scriptFile}"]`);
+  try {
+    await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    await check('Restricted Mode: a workspace\'s own endpoints are not used, and nothing connects', async () => {
+      await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 30_000 });
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: scriptFile }).first();
+      await row.waitFor({ timeout: 60_000 });
+      await row.click();
+      // The server is checking the file: its error is underlined.
+      await editor.locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
+      await editor.locator('.view-line', { hasText: '"boot-1"' }).first().click();
+      await page.keyboard.press('Control+Shift+P');
+      await page.locator('.quick-input-widget input').fill('>OCPP: Send Message');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'OCPP: Send Message' }).first().waitFor({ timeout: 20_000 });
+      await page.keyboard.press('Enter');
+      const toast = page.locator('.notification-toast', { hasText: 'No OCPP endpoint' });
+      await toast.first().waitFor({ timeout: 20_000 });
+      const said = await toast.first().innerText();
+      if (!said.includes('not trusted')) throw new Error(`the message was ${said}`);
+      const lenses = await editor.locator('.codelens-decoration a').count();
+      if (lenses !== 0) throw new Error(`${lenses} session lenses show in the untrusted workspace`);
+      if (connections !== 0 || central.received.length !== 0) throw new Error('the workspace\'s central system was contacted');
+      await shot('session-untrusted');
+    });
+  } finally {
+    await browser.close();
+    await central.server.close({ force: true }).catch(() => {});
+  }
+}
