@@ -1,13 +1,15 @@
 /**
  * ocpp-run over TLS (security profiles 2 and 3) against ocpp-rpc's central system on 127.0.0.1, with a CA and
- * certificates this test makes itself: --ca trusts the test CA, --cert/--key present the station's certificate.
+ * certificates this test makes itself: --ca trusts the test CA, --cert/--key present the station's certificate;
+ * and ocpp-run listening over TLS, with ocpp-rpc's RPCClient as the station.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accepting16, centralSystem, example, makeCertificates, ocppRun, type Certificates } from './support/ocppRun';
+import { RPCClient } from 'ocpp-rpc';
+import { accepting16, centralSystem, example, fixture, makeCertificates, ocppRun, type Certificates } from './support/ocppRun';
 
 const folder = mkdtempSync(join(tmpdir(), 'ocpp-run-tls-'));
 let certificates: Certificates;
@@ -64,5 +66,42 @@ describe('security profile 3: the station\'s client certificate', () => {
     assert.equal(stranger.status, 2, stranger.stdout + stranger.stderr);
     assert.match(stranger.stderr, /CP-TLS: no session/);
     assert.deepEqual(cs.clientCertificates, ['CP-TLS'], 'only the first test\'s station got in');
+  });
+});
+
+describe('--listen over TLS: ocpp-rpc\'s RPCClient as the station', () => {
+  test('--cert and --key make a wss:// central system, and --ca asks stations for a certificate it signed', async () => {
+    const clients: RPCClient[] = [];
+    const outcomes: string[] = [];
+    const connect = (stdout: string) => {
+      const port = /Listening on 127\.0\.0\.1:(\d+)/.exec(stdout)?.[1];
+      if (!port || clients.length > 0) return;
+      const ca = readFileSync(certificates.ca, 'utf8');
+      const stations: [string, Record<string, string>][] = [
+        ['NO-CERT', { ca }],
+        ['CP-TLS', { ca, cert: readFileSync(certificates.clientCert, 'utf8'), key: readFileSync(certificates.clientKey, 'utf8') }],
+      ];
+      for (const [identity, wsOpts] of stations) {
+        const client = new RPCClient({ endpoint: `wss://127.0.0.1:${port}`, identity, protocols: ['ocpp1.6'], strictMode: true, reconnect: false,
+          wsOpts } as ConstructorParameters<typeof RPCClient>[0]);
+        clients.push(client);
+        client.handle('ChangeAvailability', async () => ({ status: 'Accepted' }));
+        void (async () => {
+          await client.connect();
+          outcomes.push(`${identity} connected`);
+          await client.call('BootNotification', { chargePointVendor: 'Example', chargePointModel: 'Wallbox 22' });
+          await client.call('StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Available' });
+        })().catch(() => outcomes.push(`${identity} refused`));
+      }
+    };
+    try {
+      const run = await ocppRun(['--listen', '0', '--timeout', '10', '--cert', certificates.serverCert, '--key', certificates.serverKey,
+        '--ca', certificates.ca, fixture('central-16.ocpp.json')], { onStdout: connect });
+      assert.equal(run.status, 0, run.stdout + run.stderr);
+      assert.deepEqual(outcomes.sort(), ['CP-TLS connected', 'NO-CERT refused']);
+      assert.match(run.stdout, /3 steps: all passed \(CP-TLS, OCPP 1\.6/);
+    } finally {
+      for (const client of clients) await client.close({ force: true });
+    }
   });
 });
