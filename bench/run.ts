@@ -12,6 +12,7 @@ import { parseTree } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../server/src/service';
 import { catalogs } from '../server/src/product';
+import { cleanFrameReader } from '../server/src/service/document/textFrames';
 import { benchCliFolder } from './cliFolder';
 import { writeCorpus, writeCorpus201, writeCorpus21, type CorpusFile, type CorpusFile201, type CorpusFile21 } from './corpus';
 import { conversationSchema, createPeer } from './peer';
@@ -106,6 +107,27 @@ async function compare(file: CorpusFile): Promise<SizeResult> {
     ['peer: vscode-json-languageservice + official schemas', result.peer],
   ]);
   return result;
+}
+
+/**
+ * How clean frames are vouched for, side by side: the token checker (what ships) and the JSON.parse and quick
+ * check reading it replaced (kept as its oracle), each cold on the same text, with the floor in the same runs.
+ */
+async function compareReaders(about: string, size: string, text: string): Promise<void> {
+  const byValue = () => {
+    cleanFrameReader.tokens = false;
+    try {
+      return oursOn(text)();
+    } finally {
+      cleanFrameReader.tokens = true;
+    }
+  };
+  const result = await sideBySide(size, { floor: () => parseTree(text), tokens: oursOn(text), values: byValue });
+  printMedians(size, `${about}: clean frames vouched for by the token checker, and by JSON.parse and the quick check`, result.floor, [
+    ['ours, cold: token checker', result.tokens],
+    ['ours, cold: JSON.parse and quick check', result.values],
+  ]);
+  console.log(`  token checker / JSON.parse reading: ${ratio(result.tokens / result.values)}`);
 }
 
 /** Completion and hover inside the status value of the last StatusNotification, the document already parsed. */
@@ -322,6 +344,12 @@ async function main() {
   // BENCH_ONLY=lines runs only the comparison of the array, JSON Lines and log forms (a quick look at one change).
   if (process.env.BENCH_ONLY === 'lines') {
     for (const file of writeCorpus201()) await compareLines(file);
+    return;
+  }
+  // BENCH_ONLY=readers compares the two ways of vouching for clean frames, cold, on the 1.6 and 2.0.1 logs.
+  if (process.env.BENCH_ONLY === 'readers') {
+    for (const file of corpus.filter((f) => f.name === '1 MB' || f.name === '10 MB')) await compareReaders(`OCPP 1.6, ${file.name} (5% defects)`, file.name, file.text);
+    for (const file of writeCorpus201()) await compareReaders(`OCPP 2.0.1, ${file.name}`, file.name, file.text);
     return;
   }
   // BENCH_ONLY=cli runs only ocpp-lint on a folder of many files.
