@@ -48,6 +48,7 @@ test('JUnit: a suite per station, a testcase per step, the differences in the fa
   const failures = all.filter((e) => e.name === 'failure');
   assert.equal(failures.length, 1);
   assert.equal(failures[0].attributes.message, 'idTagInfo.status: expected "Accepted", got "<Invalid> & \'odd\'"');
+  assert.equal(failures[0].attributes.type, 'mismatch');
   assert.equal(failures[0].text, 'idTagInfo.status: expected "Accepted", got "<Invalid> & \'odd\'"');
 });
 
