@@ -5,7 +5,8 @@
 // with an error goes only after "Send anyway", and the view marks it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { RPCServer } from 'ocpp-rpc';
+import { RPCClient, RPCServer } from 'ocpp-rpc';
+import { freePort } from '../../scripts/codeServer.mjs';
 import { openSession } from './ui.mjs';
 
 const scriptFile = 'session-demo.ocpp.json';
@@ -42,10 +43,14 @@ async function startCentral() {
 
 export async function runSessionChecks({ base, folder, shots, check: record }) {
   const central = await startCentral();
+  const listenPort = await freePort();
   fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
   fs.writeFileSync(path.join(folder, scriptFile), script);
   fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), `${JSON.stringify({
-    'ocpp.endpoints': [{ name: 'E2E central system', role: 'station', version: '1.6', url: `ws://127.0.0.1:${central.port}/ocpp`, identity }],
+    'ocpp.endpoints': [
+      { name: 'E2E central system', role: 'station', version: '1.6', url: `ws://127.0.0.1:${central.port}/ocpp`, identity },
+      { name: 'Our central system', role: 'csms', version: '1.6', port: listenPort },
+    ],
   }, null, 2)}\n`);
 
   const { browser, page, shot, check } = await openSession(shots, record);
@@ -145,6 +150,35 @@ export async function runSessionChecks({ base, folder, shots, check: record }) {
       const actions = central.received.slice(before).map(([, action]) => action);
       if (actions.join(',') !== 'BootNotification,Heartbeat,StatusNotification,StatusNotification') throw new Error(`the central system got ${actions}`);
       await shot('session-script');
+    });
+
+    await check('session: "Listen as Central System" takes a station\'s connection and answers its BootNotification', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+P');
+      await page.locator('.quick-input-widget input').fill('>OCPP: Listen as Central System');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Listen as Central System' }).first().waitFor({ timeout: 20_000 });
+      await page.keyboard.press('Enter');
+      const input = page.locator('.quick-input-widget input[type="password"]');
+      await input.waitFor({ state: 'visible', timeout: 20_000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.statusbar-item', { hasText: `OCPP listening on :${listenPort}` }).first().waitFor({ timeout: 20_000 });
+      // Listening is done at once: the progress notification goes.
+      await page.locator('.notification-toast', { hasText: 'Starting central system' }).waitFor({ state: 'hidden', timeout: 15_000 });
+      // ocpp-rpc's client plays the station, validating our answer against the 1.6 schemas.
+      const station = new RPCClient({
+        endpoint: `ws://127.0.0.1:${listenPort}`, identity: 'CP-RPC-E2E', protocols: ['ocpp1.6'], strictMode: true, reconnect: false,
+      });
+      try {
+        await station.connect();
+        const answer = await station.call('BootNotification', { chargePointVendor: 'ocpp-rpc', chargePointModel: 'station' });
+        if (answer.status !== 'Accepted') throw new Error(`our central system answered ${JSON.stringify(answer)}`);
+        await page.locator('.statusbar-item', { hasText: 'CP-RPC-E2E · ocpp1.6' }).first().waitFor({ timeout: 20_000 });
+        const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+        await view.locator('tr', { hasText: 'CP-RPC-E2E' }).nth(1).waitFor({ timeout: 20_000 });
+        await shot('session-listen');
+      } finally {
+        await station.close({ force: true }).catch(() => {});
+      }
     });
   } finally {
     await shot('session-last').catch(() => {});

@@ -1,5 +1,5 @@
 /**
- * The session's status bar item: whom we are connected to and the subprotocol both sides agreed on, or the port
+ * The session's status bar item: whom we are connected to and the subprotocol both sides agreed on, and the port
  * our central system listens on. Hidden while nothing is connected: nothing connects unless the user asks.
  */
 import * as vscode from 'vscode';
@@ -11,17 +11,23 @@ export function createSessionStatusItem(state: SessionState): vscode.Disposable 
   item.command = 'ocpp.session.showTraffic';
   const update = () => {
     const { active, listening } = state;
+    const texts: string[] = [];
+    const tips: string[] = [];
     if (active) {
-      item.text = `$(plug) ${active.identity ?? active.endpointName} · ${active.subprotocol ?? ''}`;
-      item.tooltip = `OCPP session "${active.endpointName}": ${active.role === 'station' ? 'connected as the station' : 'a station connected to us'} ` +
-        `${active.identity ?? ''}, subprotocol ${active.subprotocol}. Click for the traffic.`;
-    } else if (listening) {
-      item.text = `$(radio-tower) OCPP listening on :${listening.port}`;
-      item.tooltip = `Central system "${listening.endpointName}" listening on 127.0.0.1:${listening.port}, waiting for a station. Click for the traffic.`;
-    } else {
+      texts.push(`$(plug) ${active.identity ?? active.endpointName} · ${active.subprotocol ?? ''}`);
+      tips.push(`OCPP session "${active.endpointName}": ${active.role === 'station' ? 'connected as the station' : 'a station connected to us,'} ` +
+        `${active.identity ?? ''}, subprotocol ${active.subprotocol}.`);
+    }
+    if (listening) {
+      texts.push(`$(radio-tower) OCPP listening on :${listening.port}`);
+      tips.push(`Central system "${listening.endpointName}" listening on 127.0.0.1:${listening.port} for stations.`);
+    }
+    if (texts.length === 0) {
       item.hide();
       return;
     }
+    item.text = texts.join('   ');
+    item.tooltip = `${tips.join(' ')} Click for the traffic.`;
     item.show();
   };
   update();
