@@ -52,6 +52,13 @@ export async function connectEndpoint(client: BaseLanguageClient, secrets: vscod
       void vscode.window.showErrorMessage(`OCPP endpoint "${endpoint.name}": ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }
+    // The verbose trace logs every request's params: the password would be in the "OCPP Authoring" output's log.
+    if (password && vscode.workspace.getConfiguration('ocpp').get('trace.server') === 'verbose') {
+      const go = await vscode.window.showWarningMessage(
+        '"ocpp.trace.server" is "verbose", so the language server trace would record this password. Connect anyway?',
+        { modal: true }, 'Connect anyway');
+      if (!go) return undefined;
+    }
     const resolved: SessionEndpoint = {
       name: endpoint.name, role: endpoint.role, version: endpoint.version ?? documentVersion ?? '1.6',
       ...(endpoint.url ? { url: endpoint.url } : {}),
