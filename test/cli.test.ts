@@ -232,6 +232,7 @@ describe('the examples/ folder', () => {
   // without an entry here fails the last test, so a new example states what it shows.
   const expected: Record<string, [string, string][]> = {
     'boot-to-charge.ocpp.json': [],
+    'boot-and-charge.run.ocpp.json': [],
     'boot-to-charge-201.ocpp.json': [],
     'charge-with-stream-21.ocpp.json': [],
     'StatusNotification.json': [],
