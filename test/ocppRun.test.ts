@@ -258,6 +258,43 @@ describe('ocpp-run --listen: the central system, with ocpp-rpc\'s RPCClient as t
     }
   });
 
+  test('--host ::1: the central system listens on the address given, and says where', async () => {
+    const clients: RPCClient[] = [];
+    const boots: unknown[] = [];
+    const connect = (stdout: string) => {
+      const port = /Listening on \[::1\]:(\d+)/.exec(stdout)?.[1];
+      if (!port || clients.length > 0) return;
+      const client = new RPCClient({ endpoint: `ws://[::1]:${port}`, identity: 'RPC-V6', protocols: ['ocpp1.6'], strictMode: true,
+        reconnect: false } as ConstructorParameters<typeof RPCClient>[0]);
+      clients.push(client);
+      client.handle('ChangeAvailability', async () => ({ status: 'Accepted' }));
+      void (async () => {
+        await client.connect();
+        boots.push(await client.call('BootNotification', { chargePointVendor: 'Example', chargePointModel: 'Wallbox 22' }));
+        await client.call('StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Available' });
+      })().catch((error: Error) => boots.push(error.message));
+    };
+    try {
+      const run = await ocppRun(['--listen', '0', '--host', '::1', '--timeout', '10', fixture('central-16.ocpp.json')], { onStdout: connect });
+      assert.equal(run.status, 0, run.stdout + run.stderr);
+      assert.match(run.stdout, /^Listening on \[::1\]:\d+ for 1 station/m);
+      assert.equal((boots[0] as Record<string, unknown>).status, 'Accepted');
+      assert.equal(run.stderr, '');
+    } finally {
+      for (const client of clients) await client.close({ force: true });
+    }
+  });
+
+  test('--host off this machine with a password and no TLS warns that passwords would come in clear text', async () => {
+    // 192.0.2.1 is a documentation address no machine has: the warning comes first, then listening fails (exit 2),
+    // so the test binds nothing beyond loopback.
+    const run = await ocppRun(['--listen', '0', '--host', '192.0.2.1', '--timeout', '2', fixture('central-16.ocpp.json')],
+      { env: { OCPP_PASSWORD: 'station secret' } });
+    assert.equal(run.status, 2, run.stdout + run.stderr);
+    assert.match(run.stderr, /warning: Stations would send their password to 192\.0\.2\.1 over plain ws:\/\/, in clear text/);
+    assert.match(run.stderr, /cannot listen on port 0/);
+  });
+
   test('--stations 2: the script runs with each of two stations, and a wrong answer from one fails only its run', async () => {
     const clients: RPCClient[] = [];
     const connectBoth = (stdout: string) => {
@@ -379,6 +416,7 @@ describe('usage errors are exit 2 before anything connects', () => {
     [['--listen', '0', '--cert', 'c.pem', example], /--cert and --key go together/],
     [['--listen', '0', '--ocpp-version', '1.5', example], /--ocpp-version must be one of auto, 1\.6, 2\.0\.1, 2\.1/],
     [['--listen', '0', '--password', 'x', example], /Unknown option --password/],
+    [['--url', 'ws://127.0.0.1:1/ocpp', '--identity', 'CP1', '--host', '::1', example], /--host is for --listen/],
     [['--listen', '0', 'test/fixtures/run/no-such-script.json'], /cannot read .*no-such-script\.json: ENOENT/],
     [['--listen', '0', '--ca', 'no-such-ca.pem', example], /cannot read .*no-such-ca\.pem: ENOENT/],
     [['--listen', '0', 'examples/StatusNotification.json'], /must be a conversation/],

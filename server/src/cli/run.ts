@@ -2,7 +2,7 @@
 /**
  * ocpp-run: a conversation file run as a test against a live central system (or, listening, a live station),
  * for CI. One line per step as it finishes, then a summary.
- *   ocpp-run (--url URL --identity ID | --listen PORT) [--ocpp-version V] [--as station|csms] [--timeout S]
+ *   ocpp-run (--url URL --identity ID | --listen PORT [--host ADDRESS]) [--ocpp-version V] [--as station|csms] [--timeout S]
  *            [--transcript FILE] [--junit FILE] [--ca FILE] [--cert FILE --key FILE] [--stations N] <script>
  * Exit status: 0 every step passed, 1 a step failed, 2 usage error, unreadable file, or no session.
  */
@@ -70,7 +70,13 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = p
 
   // An empty variable is no password: CI systems often define secrets that are unset on forks as "".
   const password = env.OCPP_PASSWORD === '' ? undefined : env.OCPP_PASSWORD;
-  const warning = options.url === undefined ? undefined : cleartextPasswordWarning(options.url, password);
+  // Listening on the network with a password and no TLS, the stations' passwords would come in clear text.
+  const listenAddress = options.cert === undefined ? `ws://${(options.host ?? '127.0.0.1').includes(':') ? `[${options.host}]` : options.host ?? '127.0.0.1'}/` : undefined;
+  const warning = options.url !== undefined ? cleartextPasswordWarning(options.url, password)
+    : listenAddress !== undefined && cleartextPasswordWarning(listenAddress, password) !== undefined
+      ? `Stations would send their password to ${options.host} over plain ws://, in clear text that anyone on the network can read. ` +
+        'Give --cert and --key to listen on wss:// (security profile 2).'
+      : undefined;
   if (warning !== undefined) output.err(`ocpp-run: warning: ${warning}`);
 
   const started = Date.now();
@@ -143,7 +149,7 @@ async function runAsStations(options: RunArgs, script: Script, tls: TlsFiles, pa
   return { runs, transcripts, unreached };
 }
 
-/** --listen: a central system on 127.0.0.1 that runs the script with each station that connects, up to --stations. */
+/** --listen: a central system (on 127.0.0.1 unless --host says otherwise) that runs the script with each station that connects, up to --stations. */
 async function runAsCentral(options: RunArgs, script: Script, tls: TlsFiles, password: string | undefined,
   printer: Printer, output: Output): Promise<Outcome> {
   const wanted = options.stations ?? 1;
@@ -152,7 +158,7 @@ async function runAsCentral(options: RunArgs, script: Script, tls: TlsFiles, pas
   let listener;
   try {
     listener = await listenCentral({
-      port: options.listen!, version: script.version, password, timeoutMs: options.timeoutMs, ...tls,
+      port: options.listen!, host: options.host, version: script.version, password, timeoutMs: options.timeoutMs, ...tls,
       requireClientCertificate: tls.ca !== undefined && tls.cert !== undefined,
     });
   } catch (error) {
@@ -160,7 +166,8 @@ async function runAsCentral(options: RunArgs, script: Script, tls: TlsFiles, pas
     return { runs, transcripts, unreached: [{ identity: 'central system', reason: `cannot listen on port ${options.listen}: ${reason(error)}` }] };
   }
   // Printed first, and always, so that a test (or a person) who asked for port 0 learns which port it got.
-  output.out(`Listening on 127.0.0.1:${listener.port} for ${wanted} station${wanted === 1 ? '' : 's'} (OCPP ${script.version}).`);
+  const host = options.host ?? '127.0.0.1';
+  output.out(`Listening on ${host.includes(':') ? `[${host}]` : host}:${listener.port} for ${wanted} station${wanted === 1 ? '' : 's'} (OCPP ${script.version}).`);
   const running: Promise<void>[] = [];
   let sessions = 0;
   const allCame = new Promise<boolean>((resolveCame) => {

@@ -5,7 +5,7 @@
 import { versions } from '../product';
 import type { Role } from '../session/types';
 
-export const usage = `Usage: ocpp-run (--url URL --identity ID | --listen PORT) [--ocpp-version V] [--as station|csms]
+export const usage = `Usage: ocpp-run (--url URL --identity ID | --listen PORT [--host ADDRESS]) [--ocpp-version V] [--as station|csms]
                 [--timeout S] [--transcript FILE] [--junit FILE] [--ca FILE] [--cert FILE --key FILE]
                 [--stations N] <script>
 
@@ -16,6 +16,8 @@ the other side answered as the script expects.
                      (without {n} the number is appended)
   --listen PORT      listens on 127.0.0.1:PORT as a central system and runs the script with each station that
                      connects; 0 picks a free port, which the first line of output names
+  --host ADDRESS     with --listen, the address to listen on: 127.0.0.1 (the default) takes stations on this
+                     machine only; 0.0.0.0 or a LAN address lets a charger on the network connect
   --ocpp-version V   ${versions.join(', ')}; by default the script's own version, told from its content
   --as station|csms  the side the script plays: station with --url, csms with --listen (a CALL either side
                      may send, such as DataTransfer, is ours)
@@ -39,6 +41,8 @@ export interface RunArgs {
   readonly url?: string;
   readonly identity?: string;
   readonly listen?: number;
+  /** With --listen: the address to bind (127.0.0.1 by default). */
+  readonly host?: string;
   readonly version?: string;
   readonly role: Role;
   readonly timeoutMs: number;
@@ -53,7 +57,7 @@ export interface RunArgs {
 }
 
 /** The flags that take a value. */
-const valued = ['--url', '--identity', '--listen', '--ocpp-version', '--as', '--timeout', '--transcript', '--junit', '--ca', '--cert', '--key', '--stations'];
+const valued = ['--url', '--identity', '--listen', '--host', '--ocpp-version', '--as', '--timeout', '--transcript', '--junit', '--ca', '--cert', '--key', '--stations'];
 
 /** The options, 'help', or a usage error's sentence. */
 export function parseRunArgs(args: readonly string[]): RunArgs | 'help' | { error: string } {
@@ -88,6 +92,9 @@ export function parseRunArgs(args: readonly string[]): RunArgs | 'help' | { erro
     if (!/^wss?:\/\//i.test(url)) return { error: `--url must start with ws:// or wss://, not "${url}".` };
   }
   if (listenText !== undefined && identity !== undefined) return { error: '--identity is for --url: with --listen, each station brings its own.' };
+  const host = given.get('--host');
+  if (host !== undefined && listenText === undefined) return { error: '--host is for --listen: it names the address the central system listens on.' };
+  if (host === '') return { error: '--host needs an address, such as 127.0.0.1, ::1 or 0.0.0.0.' };
   const listen = listenText === undefined ? undefined : wholeNumber(listenText);
   if (listen !== undefined && (Number.isNaN(listen) || listen > 65535)) return { error: `--listen needs a port number from 0 to 65535, not "${listenText}".` };
 
@@ -114,7 +121,7 @@ export function parseRunArgs(args: readonly string[]): RunArgs | 'help' | { erro
   if (stations !== undefined && !(stations >= 1)) return { error: `--stations needs a whole number of 1 or more, not "${stationsText}".` };
 
   return {
-    url, identity, listen, role: implied, timeoutMs: timeout * 1000, script: files[0],
+    url, identity, listen, host, role: implied, timeoutMs: timeout * 1000, script: files[0],
     version: version === 'auto' ? undefined : version,
     transcript: given.get('--transcript'), junit: given.get('--junit'),
     ca: given.get('--ca'), cert: given.get('--cert'), key: given.get('--key'), stations,
