@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { SessionStateParams, SessionTrafficParams } from '../../../server/src/lsp/protocol';
 
 /** The traffic view keeps this many frames; older ones stay in the saved transcript. */
-const kept = 2000;
+export const keptFrames = 2000;
 
 export class SessionState implements vscode.Disposable {
   /** The station session frames are sent on. */
@@ -40,7 +40,7 @@ export class SessionState implements vscode.Disposable {
 
   noteTraffic(traffic: SessionTrafficParams): void {
     this.traffic.push(traffic);
-    if (this.traffic.length > kept) this.traffic.splice(0, this.traffic.length - kept);
+    if (this.traffic.length > keptFrames) this.traffic.splice(0, this.traffic.length - keptFrames);
     this.added.fire(traffic);
   }
 

@@ -4,7 +4,7 @@
  * posted to the webview as data and written into cells as text; scripts run only with this view's nonce.
  */
 import * as vscode from 'vscode';
-import type { SessionState } from './sessionState';
+import { keptFrames, type SessionState } from './sessionState';
 import { trafficRow } from './trafficRows';
 
 export const trafficViewId = 'ocpp.sessionTraffic';
@@ -50,7 +50,7 @@ function nonce(): string {
 }
 
 /** The page: a fixed skeleton; every value arrives later by postMessage and is set with textContent. */
-function page(nonce: string): string {
+function page(nonce: string, keptRows = keptFrames): string {
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
@@ -97,6 +97,8 @@ function page(nonce: string): string {
     cell(tr, row.latency);
     cell(tr, row.text, 'frame');
     rows.appendChild(tr);
+    // As many rows as the session state keeps: a flood of frames cannot grow the page without end.
+    while (rows.children.length > ${keptRows}) rows.removeChild(rows.firstChild);
     tr.scrollIntoView({ block: 'nearest' });
   };
   window.addEventListener('message', (event) => {
