@@ -47,11 +47,11 @@ export async function runSessionChecks({ base, folder, shots, check: record }) {
   fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
   fs.writeFileSync(path.join(folder, scriptFile), script);
   fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), `${JSON.stringify({
-    'ocpp.endpoints': [
-      { name: 'E2E central system', role: 'station', version: '1.6', url: `ws://127.0.0.1:${central.port}/ocpp`, identity },
-      { name: 'Our central system', role: 'csms', version: '1.6', port: listenPort },
-    ],
+    'ocpp.endpoints': [{ name: 'E2E central system', role: 'station', version: '1.6', url: `ws://127.0.0.1:${central.port}/ocpp`, identity }],
   }, null, 2)}\n`);
+  // The central system we run comes from the workspace's .ocpprc.json (comments allowed, as for its rules).
+  fs.writeFileSync(path.join(folder, '.ocpprc.json'),
+    `{\n  // where stations of the test connect\n  "endpoints": [{ "name": "Our central system", "role": "csms", "version": "1.6", "port": ${listenPort} }],\n}\n`);
 
   const { browser, page, shot, check } = await openSession(shots, record);
   const editor = page.locator(`.monaco-editor[data-uri$="${scriptFile}"]`);
@@ -152,7 +152,7 @@ export async function runSessionChecks({ base, folder, shots, check: record }) {
       await shot('session-script');
     });
 
-    await check('session: "Listen as Central System" takes a station\'s connection and answers its BootNotification', async () => {
+    await check('session: "Listen as Central System" (an endpoint of .ocpprc.json) takes a station\'s connection and answers its BootNotification', async () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Shift+P');
       await page.locator('.quick-input-widget input').fill('>OCPP: Listen as Central System');
