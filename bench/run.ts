@@ -250,7 +250,20 @@ async function compare201(file: CorpusFile201, file16: CorpusFile): Promise<Resu
 async function compareLines(file: CorpusFile201): Promise<void> {
   const frames = JSON.parse(file.text) as unknown[];
   const jsonl = `${frames.map((frame) => JSON.stringify(frame)).join('\n')}\n`;
-  const log = `${frames.map((frame, i) => `2025-03-01T08:00:${String(i % 60).padStart(2, '0')}.000Z INFO  [CS-0042] ${(frame as unknown[])[0] === 2 ? 'SEND' : 'RECV'} ${JSON.stringify(frame)}`).join('\n')}\n`;
+  // A quarter of a second between lines: a log's times go forward, as the time rules expect of one source.
+  const loggedAt = (i: number) => new Date(Date.UTC(2025, 2, 1, 8) + i * 250).toISOString();
+  // The station's own log: its CALLs and its answers to the CSMS's CALLs go out (SEND), the rest comes in (RECV).
+  const catalog201 = catalogs.find((c) => c.version === '2.0.1')!;
+  const sentByStation = new Map<unknown, boolean>();
+  const direction = (frame: unknown[]) => {
+    if (frame[0] === 2) {
+      const outgoing = catalog201.actionsByName.get(frame[2] as string)?.direction !== 'CentralSystemToChargePoint';
+      sentByStation.set(frame[1], outgoing);
+      return outgoing ? 'SEND' : 'RECV';
+    }
+    return sentByStation.get(frame[1]) === false ? 'SEND' : 'RECV';
+  };
+  const log = `${frames.map((frame, i) => `${loggedAt(i)} INFO  [CS-0042] ${direction(frame as unknown[])} ${JSON.stringify(frame)}`).join('\n')}\n`;
   const coldOn = (text: string, extension: string) => () =>
     getLanguageService({ catalogs }).doValidation(TextDocument.create(`file:///bench/run-${uris++}.${extension}`, 'ocpp', 1, text));
   const result = await sideBySide(file.name, {

@@ -77,3 +77,19 @@ test('code actions reuse the problems validation found for the same document ver
   service.doValidation(next);
   assert.equal(checks, 2, 'a new version is checked again');
 });
+
+test('checking a log with directions and times builds no frame tree for its clean frames; a frame it reports on gets one', () => {
+  const service = getLanguageService({ catalogs: [ocpp16] });
+  const lines = Array.from({ length: 500 }, (_, i) => {
+    const time = new Date(Date.UTC(2024, 4, 1, 10) + i * 1000).toISOString();
+    const call = frame(i).replace(/"timestamp": "[^"]*"/, `"timestamp": "${time}"`);
+    return i % 2 === 0 ? `${time} CP1 SEND ${call}` : `${time} CP1 RECV [3, "s${i - 1}", {}]`;
+  });
+  // One Heartbeat answer received by the charger's log as if the charger had sent its own CALL's answer.
+  lines.push(`${new Date(Date.UTC(2024, 4, 1, 11)).toISOString()} CP1 SEND [2, "h1", "Heartbeat", {}]`,
+    `${new Date(Date.UTC(2024, 4, 1, 11, 0, 1)).toISOString()} CP1 SEND [3, "h1", {"currentTime": "2024-05-01T11:00:01Z"}]`);
+  const document = TextDocument.create('file:///w/charger.ocpp.log', 'ocpp', 1, lines.join('\n'));
+  const diagnostics = service.doValidation(document);
+  assert.deepEqual(diagnostics.map((d) => `${d.code} ${d.range.start.line}`), ['log-direction 501']);
+  assert.equal(treesBuilt(service.parseDocument(document).frames), 1, 'only the reported frame has a tree');
+});

@@ -19,16 +19,19 @@ export function checkLogDirections(doc: OcppDocument, report: Report): void {
     if (!logged || !type) continue;
     if (type.actionIndex !== undefined) {
       const sender = frame.action && senderOf[frame.action.direction];
+      if (!sender || sender === logged) continue;
+      // Asked only for a frame to report: a node builds the frame's syntax tree.
       const node = frame.actionNode;
-      if (!sender || sender === logged || !node) continue;
+      if (!node) continue;
       report({ code: 'log-direction', offset: node.offset, length: node.length,
         message: `By its direction in the log, this ${frame.action!.name} ${type.name} went from ${sideLabel(doc, logged)}, ` +
           `but only ${sideLabel(doc, sender)} sends ${frame.action!.name}: the line's direction mark or the frame is wrong.`,
         data: { action: frame.action!.name, logged, sender } });
     } else if (type.answersCall && frame.answers) {
       const callSender = senders.get(frame.answers) ?? (frame.answers.action && senderOf[frame.answers.action.direction]);
+      if (!callSender || callSender !== logged) continue;
       const node = frame.uniqueIdNode;
-      if (!callSender || callSender !== logged || !node) continue;
+      if (!node) continue;
       report({ code: 'log-direction', offset: node.offset, length: node.length,
         message: `By its direction in the log, this ${type.name} went from ${sideLabel(doc, logged)}, the side that sent the CALL it answers ` +
           `(line ${lineAt(doc, frame.answers.offset)}): the side that receives a CALL answers it. The line's direction mark or its uniqueId is wrong.`,
