@@ -23,18 +23,9 @@ export interface ConversationLayout extends FrameSpans {
   readonly close: number;
 }
 
-const space = 0x20;
-const tab = 0x09;
-const lineFeed = 0x0a;
-const carriageReturn = 0x0d;
-const quote = 0x22;
-const backslash = 0x5c;
-const comma = 0x2c;
-const colon = 0x3a;
-const openBracket = 0x5b;
-const closeBracket = 0x5d;
-const openBrace = 0x7b;
-const closeBrace = 0x7d;
+import {
+  backslash, carriageReturn, closeBrace, closeBracket, colon, comma, lineFeed, openBrace, openBracket, quote, space, tab,
+} from './charCodes';
 
 const isWhiteSpace = (c: number) => c === space || c === lineFeed || c === carriageReturn || c === tab;
 

@@ -12,6 +12,7 @@
  * layout table (ocpp/frames.ts) and the same value semantics (ocpp/fits.ts; names, lengths and date-times read
  * in place by helpers tested against those).
  */
+import { backslash, closeBrace, closeBracket, colon, comma, minus, nine, openBrace, openBracket, quote, zero } from '../../json/charCodes';
 import { hasMessageType, isSentAs, type Catalog } from '../../ocpp/catalog';
 import { scalarFault } from '../../ocpp/fits';
 import { maxUniqueIdLength, messageTypeOf, type MessageType } from '../../ocpp/frames';
@@ -45,17 +46,6 @@ export function checkFrameTokens(text: string, start: number, end: number, catal
   return scanner.frame(start, catalog, answeredBy, facts);
 }
 
-const quote = 0x22;
-const backslash = 0x5c;
-const comma = 0x2c;
-const colon = 0x3a;
-const openBracket = 0x5b;
-const closeBracket = 0x5d;
-const openBrace = 0x7b;
-const closeBrace = 0x7d;
-const minus = 0x2d;
-const zero = 0x30;
-const nine = 0x39;
 
 const isDigit = (c: number) => c >= zero && c <= nine;
 
