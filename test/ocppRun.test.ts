@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RPCClient } from 'ocpp-rpc';
+import type { RPCClient } from 'ocpp-rpc';
 import { runCli as lint } from './support/cli';
-import { accepting16, centralSystem, closedPort, example, fixture, ocppRun, repoRoot, type Handlers } from './support/ocppRun';
+import { accepting16, centralSystem, closedPort, example, fixture, ocppRun, repoRoot, rpcStation, type Handlers } from './support/ocppRun';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ocpp-run-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -228,9 +228,7 @@ describe('ocpp-run --listen: the central system, with ocpp-rpc\'s RPCClient as t
     const connectOnce = (stdout: string) => {
       const port = /Listening on 127\.0\.0\.1:(\d+)/.exec(stdout)?.[1];
       if (!port || clients.length > 0) return;
-      // ocpp-rpc's typings ask for every option; its defaults fill in the rest.
-      const client = new RPCClient({ endpoint: `ws://127.0.0.1:${port}`, identity: 'RPC-STATION', protocols: ['ocpp1.6'], strictMode: true,
-        reconnect: false } as ConstructorParameters<typeof RPCClient>[0]);
+      const client = rpcStation(`ws://127.0.0.1:${port}`, 'RPC-STATION', 'ocpp1.6');
       clients.push(client);
       client.handle('ChangeAvailability', async ({ params }) => {
         asked.push(params);
@@ -264,8 +262,7 @@ describe('ocpp-run --listen: the central system, with ocpp-rpc\'s RPCClient as t
     const connect = (stdout: string) => {
       const port = /Listening on \[::1\]:(\d+)/.exec(stdout)?.[1];
       if (!port || clients.length > 0) return;
-      const client = new RPCClient({ endpoint: `ws://[::1]:${port}`, identity: 'RPC-V6', protocols: ['ocpp1.6'], strictMode: true,
-        reconnect: false } as ConstructorParameters<typeof RPCClient>[0]);
+      const client = rpcStation(`ws://[::1]:${port}`, 'RPC-V6', 'ocpp1.6');
       clients.push(client);
       client.handle('ChangeAvailability', async () => ({ status: 'Accepted' }));
       void (async () => {
@@ -301,8 +298,7 @@ describe('ocpp-run --listen: the central system, with ocpp-rpc\'s RPCClient as t
       const port = /Listening on 127\.0\.0\.1:(\d+)/.exec(stdout)?.[1];
       if (!port || clients.length > 0) return;
       for (const [identity, status] of [['ST-1', 'Accepted'], ['ST-2', 'Rejected']]) {
-        const client = new RPCClient({ endpoint: `ws://127.0.0.1:${port}`, identity, protocols: ['ocpp1.6'], strictMode: true,
-          reconnect: false } as ConstructorParameters<typeof RPCClient>[0]);
+        const client = rpcStation(`ws://127.0.0.1:${port}`, identity, 'ocpp1.6');
         clients.push(client);
         client.handle('ChangeAvailability', async () => ({ status }));
         void (async () => {
@@ -333,8 +329,7 @@ describe('ocpp-run --listen: the central system, with ocpp-rpc\'s RPCClient as t
     const connect = (stdout: string) => {
       const port = /Listening on 127\.0\.0\.1:(\d+)/.exec(stdout)?.[1];
       if (!port || clients.length > 0) return;
-      const client = new RPCClient({ endpoint: `ws://127.0.0.1:${port}`, identity: 'RPC-201', protocols: ['ocpp2.0.1'], strictMode: true,
-        reconnect: false } as ConstructorParameters<typeof RPCClient>[0]);
+      const client = rpcStation(`ws://127.0.0.1:${port}`, 'RPC-201', 'ocpp2.0.1');
       clients.push(client);
       client.handle('RequestStopTransaction', async ({ params }) => {
         stopRequests.push(params);
@@ -372,8 +367,7 @@ describe('ocpp-run --listen: the central system, with ocpp-rpc\'s RPCClient as t
       const port = /Listening on 127\.0\.0\.1:(\d+)/.exec(stdout)?.[1];
       if (!port || clients.length > 0) return;
       for (const [identity, password] of [['WRONG-PW', 'guess'], ['RIGHT-PW', 'station secret']]) {
-        const client = new RPCClient({ endpoint: `ws://127.0.0.1:${port}`, identity, password, protocols: ['ocpp1.6'], strictMode: true,
-          reconnect: false } as ConstructorParameters<typeof RPCClient>[0]);
+        const client = rpcStation(`ws://127.0.0.1:${port}`, identity, 'ocpp1.6', { password });
         clients.push(client);
         client.handle('ChangeAvailability', async () => ({ status: 'Accepted' }));
         void (async () => {

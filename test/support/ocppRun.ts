@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { RPCServer, createRPCError } from 'ocpp-rpc';
+import { RPCClient, RPCServer, createRPCError } from 'ocpp-rpc';
 import type RpcServerClient from 'ocpp-rpc/lib/server-client';
 
 export const repoRoot = resolve(__dirname, '..', '..');
@@ -168,4 +168,10 @@ export function makeCertificates(folder: string, identity: string): Certificates
     ca: at('test-ca.pem'), serverCert: at('server.pem'), serverKey: at('server.key'),
     clientCert: at('client.pem'), clientKey: at('client.key'), strangerCert: at('stranger.pem'), strangerKey: at('stranger.key'),
   };
+}
+
+/** ocpp-rpc's station (strict), not yet connected, that never reconnects: what the --listen tests connect with. */
+export function rpcStation(endpoint: string, identity: string, protocol: string, options: { password?: string } = {}): RPCClient {
+  // ocpp-rpc's typings ask for every option; its defaults fill in the rest.
+  return new RPCClient({ endpoint, identity, ...options, protocols: [protocol], strictMode: true, reconnect: false } as ConstructorParameters<typeof RPCClient>[0]);
 }
