@@ -29,8 +29,8 @@ Checks OCPP-J message files (OCPP ${versions.join(', ')}) and prints what is wro
   --config file      reads rule settings from this file instead of the nearest ${configFileName}
   --fix              rewrites the files with every sure fix applied (as the editor's "Fix all"), then reports
                      what is left
-  --jobs N           checks files on N threads at once (default: one per processor core, for 16 files or
-                     more); 1 checks them one after another. The output is the same either way
+  --jobs N           checks files on N threads at once (default: one per processor core for 16 files or more
+                     on a machine of 4 cores or more, else 1); the output is the same either way
   -                  reads standard input: JSON Lines (one frame per line) when its first line is a whole JSON
                      value and more lines follow, otherwise one JSON document
   --stdin-filename name
