@@ -92,6 +92,8 @@ export class LspClient {
   readonly messages: ShowMessageParams[] = [];
   readonly registrations: Registration[] = [];
   readonly configurationRequests: ConfigurationParams[] = [];
+  /** The method of every request the server sent, in order. */
+  readonly serverRequests: string[] = [];
   initializeResult?: InitializeResult;
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Map<string, ((params: unknown) => void)[]>();
@@ -415,6 +417,7 @@ export class LspClient {
   /** A request from the server: configuration from `options.configuration`, registrations noted, the rest null. */
   private async answer(id: unknown, method: string, params: unknown): Promise<void> {
     let result: unknown = null;
+    this.serverRequests.push(method);
     if (method === 'workspace/configuration') {
       const asked = params as ConfigurationParams;
       this.configurationRequests.push(asked);

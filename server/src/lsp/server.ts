@@ -1,6 +1,7 @@
 /**
  * The language server: LSP glue around the pure service. It keeps the open documents (incremental sync),
- * publishes diagnostics after a short pause in typing, and forwards requests to the service. Files, paths and
+ * publishes diagnostics after a short pause in typing (or answers a client that pulls them, pullDiagnostics.ts),
+ * and forwards requests to the service. Files, paths and
  * timers come only through the Environment it is given, so a Node entry (node.ts) and a browser worker can share it.
  */
 import {
@@ -13,6 +14,7 @@ import { describeError } from './runSafe';
 import { documentRequests } from './documentRequests';
 import { DocumentSettings, syncSettings, warnUser } from './settings';
 import { DocumentInfoRequest, type DocumentInfo, type DocumentInfoParams } from './protocol';
+import { clientPullsDiagnostics, servePullDiagnostics, type PullDiagnostics } from './pullDiagnostics';
 import type { Environment, Timer } from '../environment';
 
 export interface ServerOptions {
@@ -60,12 +62,15 @@ export function startServer(connection: Connection, environment: Environment, ad
   /** Clients that do not declare hierarchical document symbols get the flat SymbolInformation list instead. */
   let hierarchicalSymbols = true;
   let canRefreshLenses = false;
+  // Set when the client pulls diagnostics (pullDiagnostics.ts): then nothing is pushed.
+  let pull: PullDiagnostics | undefined;
   let options: ServerOptions = { validationDelay: defaultValidationDelay };
   const pending = new Map<string, Timer>();
   // Rule severities per document: the client's settings over the nearest .ocpprc.json over the defaults.
   const documentSettings = new DocumentSettings(environment, warnUser(connection));
   const settingsSync = syncSettings(connection, documentSettings, () => {
-    for (const document of documents.all()) scheduleValidation(document.uri, 0);
+    if (pull) pull.settingsChanged();
+    else for (const document of documents.all()) scheduleValidation(document.uri, 0);
   }, environment);
 
   connection.onInitialize((params): InitializeResult => {
@@ -78,6 +83,14 @@ export function startServer(connection: Connection, environment: Environment, ad
     if (typeof init?.validationDelay === 'number' && init.validationDelay >= 0) {
       options = { validationDelay: init.validationDelay };
     }
+    const pulls = clientPullsDiagnostics(params.capabilities);
+    if (pulls) {
+      pull = servePullDiagnostics(connection, documents, () => service, {
+        settingsReady: () => settingsSync.ready(),
+        canRefresh: params.capabilities.workspace?.diagnostics?.refreshSupport === true,
+        pause: () => new Promise((resolve) => environment.setTimeout(resolve, options.validationDelay)),
+      });
+    }
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -89,6 +102,7 @@ export function startServer(connection: Connection, environment: Environment, ad
         definitionProvider: true,
         referencesProvider: true,
         ...(addSessions ? { codeLensProvider: { resolveProvider: false } } : {}),
+        ...(pulls ? { diagnosticProvider: { identifier: 'ocpp', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'ocpp-language-server', version: '0.1.0' },
     };
@@ -120,6 +134,8 @@ export function startServer(connection: Connection, environment: Environment, ad
   const opened = new Set<string>();
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
+    // A client that pulls asks for the diagnostics itself.
+    if (pull) return;
     scheduleValidation(uri, opened.has(uri) ? options.validationDelay : 0);
     opened.add(uri);
   });
@@ -129,7 +145,7 @@ export function startServer(connection: Connection, environment: Environment, ad
     environment.clearTimeout(pending.get(uri));
     pending.delete(uri);
     service.forget(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   // Each request about one document: answered from the service, or with the fallback (logged when it threw).
