@@ -2,27 +2,13 @@
 // `node esbuild.mjs` builds for development (with source maps); `--production` minifies for the VSIX.
 import { rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { nodeBundle } from './build/nodeBundle.mjs';
 
 const production = process.argv.includes('--production');
 // A production build starts clean, so no stale file or source map from a development build is left behind.
 if (production) rmSync('dist', { recursive: true, force: true });
 
-const shared = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  // jsonc-parser's UMD entry breaks when bundled; its ESM build bundles cleanly.
-  mainFields: ['module', 'main'],
-  minify: production,
-  sourcemap: !production,
-  logLevel: 'warning',
-  // ESM dependencies (tinyglobby) read import.meta.url, which a CommonJS bundle must supply itself.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  inject: ['build/importMetaUrl.js'],
-  // ws loads these native speed-ups only when installed (inside try/catch); we ship without them.
-  external: ['bufferutil', 'utf-8-validate'],
-};
+const shared = { ...nodeBundle, minify: production, sourcemap: !production };
 
 /** The web builds: browser modules only (`vscode-languageserver/browser`), nothing of Node's. */
 const browser = {

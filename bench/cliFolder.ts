@@ -8,7 +8,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateConversation, generateConversation201 } from '../test/support/corpus';
 
-const cli = resolve(__dirname, '..', 'dist/cli.js');
+// This file runs bundled in dist/bench/ (bench/build.mjs).
+const cli = resolve(__dirname, '..', 'cli.js');
 
 /** 2,000 conversations of about 5 KB, half 1.6 and half 2.0.1: 10 MB in all. */
 function writeFolder(): { dir: string; files: number; bytes: number } {

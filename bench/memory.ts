@@ -2,7 +2,7 @@
  * Retained heap after checking a file, in a process of its own (started with --expose-gc by run.ts) so that
  * nothing else the benchmark allocated is counted.
  *
- *   node --expose-gc --import tsx bench/memory.ts <ours|parseTree|peer> <file>
+ *   node --expose-gc dist/bench/memory.js <ours|parseTree|peer> <file>   (bundled by bench/build.mjs)
  *
  * The text is read before the first measurement: it is the editor's copy and is not counted. Then whatever
  * the checker keeps (our cached parse and the diagnostics; parseTree's tree; the peer's JSON document and

@@ -3,7 +3,8 @@
  * conversations, then editing latency through the real server and retained memory. Prints plain tables to
  * paste into the README. Measured only: nothing here passes or fails.
  *
- * The npm script builds first: the stdio part runs dist/server.js.
+ * The npm script builds first: the stdio part runs dist/server.js, and this file runs bundled as dist/bench/run.js
+ * (bench/build.mjs), so the service is measured compiled as it ships.
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
@@ -337,7 +338,8 @@ async function compare21(file: CorpusFile21, file201: CorpusFile201): Promise<Re
 function retainedMemory(file: CorpusFile) {
   const bytes = Buffer.byteLength(file.text);
   const perMb = (which: string) => {
-    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', resolve(__dirname, 'memory.ts'), which, file.path],
+    // Bundled beside this file (bench/build.mjs).
+    const child = spawnSync(process.execPath, ['--expose-gc', resolve(__dirname, 'memory.js'), which, file.path],
       { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (child.status !== 0) throw new Error(`memory ${which} failed: ${child.stderr}`);
     return mb((JSON.parse(child.stdout) as { retainedBytes: number }).retainedBytes) / mb(bytes);
