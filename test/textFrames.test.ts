@@ -19,6 +19,7 @@ import { doHover } from '../server/src/service/features/hover';
 import { buildFromTree, buildOcppDocument, type OcppDocument } from '../server/src/service/document/ocppDocument';
 import { featureOptions } from '../server/src/service/features/options';
 import { validateDocument } from '../server/src/service/check/validate';
+import { exchangeKept } from '../server/src/service/document/textFrames';
 
 // One clock for both readings: completion writes the time into snippets and dateTime values.
 const options = featureOptions(undefined, { clock: () => new Date('2024-05-01T10:00:00Z') });
@@ -149,6 +150,7 @@ describe('reading a conversation frame by frame', () => {
       let document = TextDocument.create(uri, 'ocpp', 1, text);
       service.doValidation(document);
       let reused = 0;
+      let keptExchange = 0;
       const edits = 1000;
       let undo: { offset: number; deleted: number; inserted: string } | undefined;
       for (let i = 0; i < edits; i++) {
@@ -172,6 +174,8 @@ describe('reading a conversation frame by frame', () => {
         const after = service.parseDocument(document);
         // The first frame's core survives an edit elsewhere only when the reading was incremental.
         if (before.layout && after.layout && (before.frames[0] as { core?: unknown }).core === (after.frames[0] as { core?: unknown }).core) reused++;
+        // Typing inside a payload keeps the exchange: its findings are carried over, not worked out again.
+        if (exchangeKept(after)) keptExchange++;
         // Now and then the text is repaired, so the log does not decay into text that is never a conversation.
         if (i % 20 === 19) {
           const fresh = generate(30_000, i);
@@ -182,6 +186,58 @@ describe('reading a conversation frame by frame', () => {
         }
       }
       assert.ok(reused >= edits / 4, `only ${reused} of ${edits} edits were read incrementally`);
+      assert.ok(keptExchange >= edits / 10, `only ${keptExchange} of ${edits} edits kept the exchange`);
     });
   }
+
+  describe('an edit that keeps the exchange carries its findings over only while they cannot have changed', () => {
+    /** The findings after `change`, read incrementally, beside a fresh full reading of the same text. */
+    const afterEdit = (text: string, change: { offset: number; deleted: number; inserted: string }) => {
+      const service = getLanguageService({ catalogs, version: '1.6' });
+      service.doValidation(TextDocument.create(uri, 'ocpp', 1, text));
+      const edited = apply(text, change);
+      service.noteChanges(uri, 1, 2, [{ offset: change.offset, deleted: change.deleted, inserted: change.inserted.length }]);
+      const document = TextDocument.create(uri, 'ocpp', 2, edited);
+      const incremental = service.doValidation(document);
+      const full = getLanguageService({ catalogs, version: '1.6' }).doValidation(TextDocument.create('file:///work/other.ocpp.json', 'ocpp', 1, edited));
+      return { incremental, full, kept: exchangeKept(service.parseDocument(document)) !== undefined };
+    };
+    const heartbeat = (id: string, extra = '') => `[2,"${id}","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Available"${extra}}]`;
+
+    test('a retry whose payload the edit changes becomes a duplicate id', () => {
+      // The second CALL repeats the unanswered first one word for word: a retry, which may keep its id.
+      const text = `[\n${heartbeat('a')},\n${heartbeat('a')},\n[3,"a",{}]\n]`;
+      const before = getLanguageService({ catalogs, version: '1.6' }).doValidation(TextDocument.create(uri, 'ocpp', 1, text));
+      assert.ok(!before.some((d) => d.code === 'duplicate-unique-id'));
+      const at = text.lastIndexOf('Available');
+      const { incremental, full, kept } = afterEdit(text, { offset: at, deleted: 'Available'.length, inserted: 'Preparing' });
+      assert.ok(kept);
+      assert.deepEqual(incremental, full);
+      assert.ok(incremental.some((d) => d.code === 'duplicate-unique-id'), JSON.stringify(incremental));
+    });
+
+    test('a line break typed inside a payload moves the lines the messages name', () => {
+      // "b" is never answered before the station's next CALL: the note names the next CALL's line. The line break
+      // goes into the central system's CALL between them, which no finding is on.
+      const text = `[\n${heartbeat('a')},\n[3,"a",{}],\n${heartbeat('b')},\n[2,"x","ClearCache",{}],\n${heartbeat('c')},\n[3,"c",{}]\n]`;
+      const at = text.indexOf('{}]', text.indexOf('ClearCache')) + 1;
+      const { incremental, full, kept } = afterEdit(text, { offset: at, deleted: 0, inserted: '\n' });
+      assert.ok(kept);
+      assert.deepEqual(incremental, full);
+      const unanswered = incremental.find((d) => d.code === 'unanswered-call');
+      assert.match(String(unanswered?.message), /line 7\b/);
+    });
+
+    test('an edit in a frame a finding is on, and one after it, move the finding with its frame', () => {
+      const text = `[\n${heartbeat('a')},\n[3,"a",{}],\n${heartbeat('b')},\n${heartbeat('c')},\n[3,"c",{}]\n]`;
+      const inside = text.indexOf('Available', text.indexOf('"b"'));
+      const after = text.indexOf('Available', text.indexOf('"c"'));
+      for (const change of [{ offset: inside, deleted: 0, inserted: 'x' }, { offset: after, deleted: 1, inserted: '' }, { offset: 2, deleted: 0, inserted: '  ' }]) {
+        const { incremental, full, kept } = afterEdit(text, change);
+        assert.ok(kept, JSON.stringify(change));
+        assert.deepEqual(incremental, full, JSON.stringify(change));
+        assert.ok(incremental.some((d) => d.code === 'unanswered-call'));
+      }
+    });
+  });
 });

@@ -18,3 +18,22 @@ export function lineAt(holder: { readonly text: string }, offset: number): numbe
   }
   return lastIndexWhere(starts, (start) => start <= offset) + 1;
 }
+
+/**
+ * Gives `to`, the text of `from` after one edit (text[start, oldEnd) of the old text replaced by [start, newEnd) of
+ * the new), the line starts `from` has worked out, moved: those before the edit kept, those inside it found
+ * again, those after it shifted. Nothing happens when `from` has none.
+ */
+export function carryLineStarts(from: { readonly text: string }, to: { readonly text: string },
+  edit: { readonly start: number; readonly oldEnd: number; readonly newEnd: number }): void {
+  const starts = lineStartsCache.get(from);
+  if (!starts) return;
+  const delta = edit.newEnd - edit.oldEnd;
+  // A line starts after each '\n': those at or before the edit's start stay, those after its old end move.
+  const kept = lastIndexWhere(starts, (start) => start <= edit.start) + 1;
+  const moved = starts.slice(0, kept);
+  const text = to.text;
+  for (let i = text.indexOf('\n', edit.start); i >= 0 && i < edit.newEnd; i = text.indexOf('\n', i + 1)) moved.push(i + 1);
+  for (let i = kept; i < starts.length; i++) if (starts[i] > edit.oldEnd) moved.push(starts[i] + delta);
+  lineStartsCache.set(to, moved);
+}

@@ -2,7 +2,7 @@
 import type { Frame, OcppDocument } from '../document/ocppDocument';
 import { barePayloadType } from '../document/ocppDocument';
 import { inLoggedOrder } from '../document/loggedOrder';
-import { isTextFrame } from '../document/textFrames';
+import { exchangeKept, isTextFrame, type ExchangeKept } from '../document/textFrames';
 import { checkUnansweredCalls } from './exchangeRules';
 import { checkLogDirections } from './logDirections';
 import { checkLogTimes } from './logTimes';
@@ -59,8 +59,7 @@ function findProblems(doc: OcppDocument): OcppProblem[] {
       break;
   }
 
-  validateConversation(doc, report);
-  checkUnansweredCalls(doc, report);
+  for (const problem of exchangeProblems(doc)) report(problem);
   checkLogDirections(doc, report);
   checkLogTimes(doc, report);
   doc.catalog.rules.check(inLoggedOrder(doc), report);
@@ -78,4 +77,58 @@ function findProblems(doc: OcppDocument): OcppProblem[] {
     else for (const problem of frameFindings(frame)) report(problem);
   }
   return problems.sort((a, b) => a.offset - b.offset);
+}
+
+/** The findings of the checks over the whole exchange (ids, answers, one CALL at a time), per parse. */
+interface ExchangeFindings {
+  readonly problems: readonly OcppProblem[];
+  /** The ids that more than one CALL or SEND uses: whether such a CALL is a retry depends on its payload's text. */
+  readonly repeatedIds: ReadonlySet<string>;
+}
+
+const exchangeResults = new WeakMap<OcppDocument, ExchangeFindings>();
+
+/**
+ * The exchange's findings, carried over from the previous version after an edit that kept the exchange (see
+ * textFrames.ts), which is what typing in a long log is: a check over every frame saved per keystroke.
+ */
+function exchangeProblems(doc: OcppDocument): readonly OcppProblem[] {
+  const kept = exchangeKept(doc);
+  const before = kept && exchangeResults.get(kept.previous);
+  let findings = before && kept && carriedOver(doc, kept, before);
+  if (!findings) {
+    const problems: OcppProblem[] = [];
+    const report = (p: OcppProblem) => problems.push(p);
+    const repeatedIds = validateConversation(doc, report);
+    checkUnansweredCalls(doc, report);
+    findings = { problems, repeatedIds };
+  }
+  exchangeResults.set(doc, findings);
+  return findings.problems;
+}
+
+/**
+ * The previous version's exchange findings at their new offsets, or undefined when the edit may have changed
+ * them: it touched a frame whose id is repeated (a retry is judged by its payload's text) or one a finding is on,
+ * or it changed how many lines there are before a frame (the messages give line numbers).
+ */
+function carriedOver(doc: OcppDocument, kept: ExchangeKept, before: ExchangeFindings): ExchangeFindings | undefined {
+  for (let i = kept.first; i <= kept.last; i++) {
+    const id = doc.frames[i].uniqueId;
+    if (id !== undefined && before.repeatedIds.has(id)) return undefined;
+  }
+  if (lineBreaks(kept.previous.text, kept.start, kept.oldEnd) !== lineBreaks(doc.text, kept.start, kept.newEnd)) return undefined;
+  const delta = kept.newEnd - kept.oldEnd;
+  const problems: OcppProblem[] = [];
+  for (const problem of before.problems) {
+    if (problem.offset + problem.length > kept.start && problem.offset < kept.oldEnd) return undefined;
+    problems.push(problem.offset < kept.start ? problem : { ...problem, offset: problem.offset + delta });
+  }
+  return { problems, repeatedIds: before.repeatedIds };
+}
+
+function lineBreaks(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }

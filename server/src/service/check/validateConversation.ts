@@ -18,8 +18,10 @@ interface Request {
   answered: boolean;
 }
 
-export function validateConversation(doc: OcppDocument, report: Report): void {
-  if (doc.shape !== 'conversation') return;
+/** Reports what is wrong with the exchange's ids, and returns the ids more than one CALL or SEND uses. */
+export function validateConversation(doc: OcppDocument, report: Report): ReadonlySet<string> {
+  const repeatedIds = new Set<string>();
+  if (doc.shape !== 'conversation') return repeatedIds;
   // The CALLs and SENDs (2.1) with each id, in file order (more than one only where an id repeats), and the ids
   // CALLRESULTs have answered.
   const requests = new Map<string, Request[]>();
@@ -33,6 +35,7 @@ export function validateConversation(doc: OcppDocument, report: Report): void {
     const withId = requests.get(id);
     const latest = withId?.[withId.length - 1];
     if (type.actionIndex !== undefined) {
+      if (withId) repeatedIds.add(id);
       const sender = senderOfFrame(doc, frame);
       // OCPP-J §4.1.4: ids are unique per sender; the other side may use the same one.
       const earlier = withId?.filter((r) => r.sender === undefined || sender === undefined || r.sender === sender).pop();
@@ -67,6 +70,7 @@ export function validateConversation(doc: OcppDocument, report: Report): void {
         data: { uniqueId: id } });
     }
   }
+  return repeatedIds;
 }
 
 const hasSend = (doc: OcppDocument) => doc.catalog.messageTypes.some((t) => t.name === 'SEND');

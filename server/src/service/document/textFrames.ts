@@ -21,6 +21,7 @@ import type { Catalog } from '../../ocpp/catalog';
 import { messageTypeOf, type MessageType } from '../../ocpp/frames';
 import type { PayloadFacts } from '../../ocpp/rules';
 import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
+import { carryLineStarts } from '../../text/lines';
 import { firstIndexWhere, lastIndexWhere } from '../../text/search';
 import { CallsById, payloadTypeFor, readFrame, type Frame, type OcppDocument } from './ocppDocument';
 import { cleanFrameMembers } from './quickCheck';
@@ -71,6 +72,8 @@ class TextFrame implements Frame {
     private readonly catalog: Catalog,
     readonly core: FrameCore,
     readonly offset: number,
+    /** Its place among the conversation's frames. */
+    readonly index: number,
     readonly answers: Frame | undefined,
     tree: ArrayNode | undefined,
   ) {
@@ -160,8 +163,34 @@ export function isTextFrame(frame: Frame): frame is TextFrame {
   return frame instanceof TextFrame;
 }
 
-/** A frame of the new version: a core kept from the previous one at its new offset, or a span to read. */
-type Piece = { readonly offset: number; readonly core: FrameCore } | { readonly offset: number; readonly end: number; readonly colons: number };
+/**
+ * A frame of the new version: a core kept from the previous one at its new offset (or just read, with the tree
+ * reading it built), or a span to read.
+ */
+type Piece = { readonly offset: number; readonly core: FrameCore; readonly tree?: ArrayNode }
+  | { readonly offset: number; readonly end: number; readonly colons: number };
+
+/**
+ * What an edit that changed no frame's type, uniqueId or action (typing inside a payload: the usual edit) leaves of
+ * the conversation's exchange: every answer answers the same CALL, and each side's CALLs are the same, so the
+ * checks of the whole exchange (check/validate.ts) may carry their findings over from `previous`. The edit
+ * replaced the previous text's [start, oldEnd), which held the frames `first` to `last`, by [start, newEnd).
+ */
+export interface ExchangeKept {
+  readonly previous: OcppDocument;
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/** Set on a conversation read incrementally whose exchange the edit left as it was. */
+const keptExchanges = new WeakMap<OcppDocument, ExchangeKept>();
+
+export function exchangeKept(doc: OcppDocument): ExchangeKept | undefined {
+  return keptExchanges.get(doc);
+}
 
 /** The conversation in `text` read frame by frame, or undefined when the text is not one this can read. */
 export function readConversation(uri: string, version: number, text: string, catalog: Catalog): OcppDocument | undefined {
@@ -206,22 +235,63 @@ export function updateConversation(previous: OcppDocument, version: number, text
   const lastTouched = firstIndexWhere(frames, (f) => f.offset + f.length >= edit.oldEnd);
   const spans = splitFrames(text, frames[first].offset, frames[lastTouched].offset + frames[lastTouched].length + delta);
   if (!spans) return undefined;
+  const kept = updatePayloads(previous, version, text, first, lastTouched, spans, delta);
+  if (kept) {
+    carryLineStarts(previous, kept, edit);
+    return kept;
+  }
   const pieces: Piece[] = [];
   for (let i = 0; i < first; i++) pieces.push({ offset: frames[i].offset, core: frames[i].core });
   for (let i = 0; i < spans.starts.length; i++) pieces.push({ offset: spans.starts[i], end: spans.ends[i], colons: spans.colons[i] });
   for (let i = lastTouched + 1; i < frames.length; i++) pieces.push({ offset: frames[i].offset + delta, core: frames[i].core });
-  const updated = assemble(previous.uri, version, text, previous.catalog, previous.layout.open, previous.layout.close + delta, pieces);
+  const assembled = assemble(previous.uri, version, text, previous.catalog, previous.layout.open, previous.layout.close + delta, pieces);
   // One frame per line (jsonLines.ts) stays so: an edit inside a frame changes no line's place.
-  return updated && previous.lines ? { ...updated, lines: true } : updated;
+  const updated = assembled && previous.lines ? { ...assembled, lines: true as const } : assembled;
+  if (updated) carryLineStarts(previous, updated, edit);
+  return updated;
+}
+
+/**
+ * The edit read as one that changed no frame's type, uniqueId or action (the touched frames, `first` to `last`,
+ * are again as many frames with the same ones): then every frame answers what it answered before, so the links are
+ * carried over by index and no id is looked up. Undefined when the edit changed the exchange, or a touched
+ * frame cannot be read so.
+ */
+function updatePayloads(previous: OcppDocument, version: number, text: string, first: number, last: number,
+  spans: { readonly starts: readonly number[]; readonly ends: readonly number[]; readonly colons: readonly number[] },
+  delta: number): OcppDocument | undefined {
+  // The JSON.parse reader (the token checker's oracle, timed by the benchmark) looks CALLs up by id itself.
+  if (spans.starts.length !== last - first + 1 || !cleanFrameReader.tokens) return undefined;
+  const frames = previous.frames as readonly TextFrame[];
+  const catalog = previous.catalog;
+  const pieces: Piece[] = [];
+  for (let i = 0; i < first; i++) pieces.push({ offset: frames[i].offset, core: frames[i].core });
+  for (let k = 0; k < spans.starts.length; k++) {
+    const before = frames[first + k];
+    const answered = (type: MessageType, id: string) => (type === before.messageType && id === before.uniqueId ? before.answers?.action : undefined);
+    const read = readCore(text, spans.starts[k], spans.ends[k], spans.colons[k], new CallsById(), answered, catalog);
+    if (!read || read.core.messageType !== before.messageType || read.core.uniqueId !== before.uniqueId || read.core.action !== before.action) {
+      return undefined;
+    }
+    pieces.push({ offset: spans.starts[k], core: read.core, tree: read.tree });
+  }
+  for (let i = last + 1; i < frames.length; i++) pieces.push({ offset: frames[i].offset + delta, core: frames[i].core });
+  const assembled = assemble(previous.uri, version, text, catalog, previous.layout!.open, previous.layout!.close + delta, pieces, frames);
+  if (!assembled) return undefined;
+  const updated = previous.lines ? { ...assembled, lines: true as const } : assembled;
+  keptExchanges.set(updated, { previous, first, last, start: frames[first].offset, oldEnd: frames[last].offset + frames[last].length,
+    newEnd: spans.ends[spans.ends.length - 1] });
+  return updated;
 }
 
 /**
  * Reads the pieces that need it, in order, and links answers to their CALLs (the first CALL with an id counts):
- * a CALLRESULT is checked against the response of the CALL it answers. Undefined when a frame cannot be read
- * (see readCore) or there are more syntax problems than a document lists.
+ * a CALLRESULT is checked against the response of the CALL it answers. With `linkedAs`, the frames of the previous
+ * version, one per piece, each frame answers the frame its predecessor answered. Undefined when a frame cannot be
+ * read (see readCore) or there are more syntax problems than a document lists.
  */
 function assemble(uri: string, version: number, text: string, catalog: Catalog, open: number, close: number,
-  pieces: readonly Piece[]): OcppDocument | undefined {
+  pieces: readonly Piece[], linkedAs?: readonly TextFrame[]): OcppDocument | undefined {
   const root: ArrayNode = { type: 'array', offset: open, length: close + 1 - open, items: [], closed: true };
   const frames: TextFrame[] = [];
   const problems: SyntaxProblem[] = [];
@@ -231,17 +301,20 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
     let core: FrameCore;
     let tree: ArrayNode | undefined;
     if ('core' in piece) {
-      core = piece.core;
+      ({ core, tree } = piece);
     } else {
       const read = readCore(text, piece.offset, piece.end, piece.colons, callsById, answered, catalog);
       if (!read) return undefined;
       ({ core, tree } = read);
     }
-    const answers = callsById.answeredBy(core.messageType, core.uniqueId);
-    const frame = new TextFrame(text, root, catalog, core, piece.offset, answers, tree);
+    const index = frames.length;
+    // An answer's CALL comes before it, so its frame of this version is already made.
+    const before = linkedAs?.[index].answers as TextFrame | undefined;
+    const answers = linkedAs ? before && frames[before.index] : callsById.answeredBy(core.messageType, core.uniqueId);
+    const frame = new TextFrame(text, root, catalog, core, piece.offset, index, answers, tree);
     frames.push(frame);
     // From the core rather than through the frame's getters: this runs for every frame.
-    callsById.note(core.messageType, core.uniqueId, frame);
+    if (!linkedAs) callsById.note(core.messageType, core.uniqueId, frame);
     for (const problem of core.syntax) {
       if (problems.length === maxSyntaxProblems) return undefined;
       problems.push({ ...problem, offset: problem.offset + piece.offset });

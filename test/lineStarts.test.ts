@@ -1,0 +1,28 @@
+/**
+ * Line numbers carried across an edit (text/lines.ts carryLineStarts) must be the ones a fresh count gives: the
+ * messages of a long log name lines, and after an edit the index is moved rather than rebuilt.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { carryLineStarts, lineAt } from '../server/src/text/lines';
+import { Random } from './support/oracleGenerator';
+
+test('line numbers carried over random edits equal a fresh count at every offset', () => {
+  const random = new Random(42);
+  const pieces = ['\n', '\r\n', 'ab', '[2,"x"]', ' ', '\n\n'];
+  const text = () => Array.from({ length: random.int(0, 30) }, () => random.pick(pieces)).join('');
+  for (let round = 0; round < 500; round++) {
+    const before = { text: text() };
+    // Work the old starts out first: only then is there anything to carry.
+    lineAt(before, 0);
+    const start = random.int(0, before.text.length);
+    const oldEnd = random.int(start, before.text.length);
+    const inserted = text();
+    const after = { text: before.text.slice(0, start) + inserted + before.text.slice(oldEnd) };
+    carryLineStarts(before, after, { start, oldEnd, newEnd: start + inserted.length });
+    const fresh = { text: after.text };
+    for (let offset = 0; offset <= after.text.length; offset++) {
+      assert.equal(lineAt(after, offset), lineAt(fresh, offset), `round ${round}, offset ${offset}: ${JSON.stringify({ before: before.text, start, oldEnd, inserted })}`);
+    }
+  }
+});
