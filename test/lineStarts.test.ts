@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { carryLineStarts, lineAt } from '../server/src/text/lines';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { carryLineStarts, lineAt, positionsIn } from '../server/src/text/lines';
 import { Random } from './support/oracleGenerator';
 
 test('line numbers carried over random edits equal a fresh count at every offset', () => {
@@ -25,4 +26,25 @@ test('line numbers carried over random edits equal a fresh count at every offset
       assert.equal(lineAt(after, offset), lineAt(fresh, offset), `round ${round}, offset ${offset}: ${JSON.stringify({ before: before.text, start, oldEnd, inserted })}`);
     }
   }
+});
+
+test('positions and offsets from the line starts equal TextDocument\'s on texts whose lines end in \\n, everywhere and beyond', () => {
+  const random = new Random(43);
+  const pieces = ['\n', 'ab', '[2,"x"]', ' ', '\n\n', 'é', '\ud83d\ude00'];
+  for (let round = 0; round < 300; round++) {
+    const text = Array.from({ length: random.int(0, 30) }, () => random.pick(pieces)).join('');
+    const document = TextDocument.create('file:///t.json', 'json', 1, text);
+    const positions = positionsIn({ text })!;
+    for (let offset = -2; offset <= text.length + 2; offset++) {
+      assert.deepEqual(positions.positionAt(offset), document.positionAt(offset), `${JSON.stringify(text)} at ${offset}`);
+    }
+    const lines = document.lineCount;
+    for (let line = -1; line <= lines + 1; line++) {
+      for (let character = -1; character <= 12; character++) {
+        assert.equal(positions.offsetAt({ line, character }), document.offsetAt({ line, character }), `${JSON.stringify(text)} at ${line}:${character}`);
+      }
+    }
+  }
+  // A '\r' is a line end to LSP: such a text keeps the TextDocument's own count.
+  assert.equal(positionsIn({ text: 'a\r\nb' }), undefined);
 });

@@ -27,6 +27,7 @@ import { doHover } from './features/hover';
 import { definitionLinkSupport, findDefinition, findReferences } from './features/navigation';
 import { featureOptions } from './features/options';
 import { diagnosticsWithRules, type RuleSettings } from './settings/ruleSettings';
+import { positionsIn } from '../text/lines';
 
 /** `rules` and `profile` set each diagnostic code's severity (or 'off'); see ruleSettings.ts. */
 export interface LanguageServiceSettings extends RuleSettings {
@@ -142,8 +143,11 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
     doValidation: (document, rules) => {
       const current = rules ?? rulesFor(document);
       // Above the size limit only the syntax is checked, without building the model (sizeLimit.ts).
-      const problems = oversizedDocumentProblems(document.getText(), current.maxFileSize) ?? problemsOf(parseWith(document, current));
-      return diagnosticsWithRules(problems, document, current, codes);
+      const oversized = oversizedDocumentProblems(document.getText(), current.maxFileSize);
+      if (oversized) return diagnosticsWithRules(oversized, document, current, codes);
+      const parsed = parseWith(document, current);
+      // The parse's line starts, which its messages' line numbers may have counted already, place the diagnostics.
+      return diagnosticsWithRules(problemsOf(parsed), document, current, codes, positionsIn(parsed));
     },
     configure: (rules) => {
       ruleSource = rules;

@@ -21,24 +21,31 @@ export function closestName(input: string, candidates: readonly string[]): strin
   return bestDistance <= allowed ? best : undefined;
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. Three rolling rows
+ * (a swap looks two rows back) in buffers kept between calls: a log with thousands of misspelt values compares
+ * each with every valid name.
+ */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0][j] = j;
-  for (let i = 1; i < rows; i++) {
+  if (rowLength < cols) {
+    rowLength = cols;
+    rows = [new Int32Array(cols), new Int32Array(cols), new Int32Array(cols)];
+  }
+  let [twoBack, previous, current] = rows;
+  for (let j = 0; j < cols; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
+      let distance = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, twoBack[j - 2] + 1);
+      current[j] = distance;
     }
+    [twoBack, previous, current] = [previous, current, twoBack];
   }
-  return d[a.length][b.length];
+  return previous[b.length];
 }
+
+let rowLength = 0;
+let rows: Int32Array[] = [];

@@ -11,10 +11,13 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** Where offsets are in the document: the TextDocument itself, or what gives the same answers faster. */
+export type Positions = Pick<TextDocument, 'positionAt'>;
+
 /** `severity` is what the rule settings decided for the problem's code. */
-export function toDiagnostic(problem: OcppProblem, textDocument: TextDocument, severity: Severity): Diagnostic {
+export function toDiagnostic(problem: OcppProblem, positions: Positions, severity: Severity): Diagnostic {
   const diagnostic: Diagnostic = {
-    range: { start: textDocument.positionAt(problem.offset), end: textDocument.positionAt(problem.offset + problem.length) },
+    range: { start: positions.positionAt(problem.offset), end: positions.positionAt(problem.offset + problem.length) },
     severity: severities[severity],
     source: diagnosticSource,
     code: problem.code,

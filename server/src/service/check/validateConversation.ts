@@ -16,15 +16,22 @@ interface Request {
   readonly sender: Side | undefined;
   readonly frame: Frame;
   answered: boolean;
+  /** The CALL or SEND before it with the same id: a chain rather than a list per id, since ids rarely repeat. */
+  readonly before: Request | undefined;
+}
+
+/** The latest request of a chain, or of the ones before it, that passes `test`. */
+function latestWhere(request: Request | undefined, test: (r: Request) => boolean): Request | undefined {
+  for (let r = request; r; r = r.before) if (test(r)) return r;
+  return undefined;
 }
 
 /** Reports what is wrong with the exchange's ids, and returns the ids more than one CALL or SEND uses. */
 export function validateConversation(doc: OcppDocument, report: Report): ReadonlySet<string> {
   const repeatedIds = new Set<string>();
   if (doc.shape !== 'conversation') return repeatedIds;
-  // The CALLs and SENDs (2.1) with each id, in file order (more than one only where an id repeats), and the ids
-  // CALLRESULTs have answered.
-  const requests = new Map<string, Request[]>();
+  // The latest CALL or SEND (2.1) with each id, chained to the earlier ones, and the ids CALLRESULTs have answered.
+  const requests = new Map<string, Request>();
   const results = new Set<string>();
   for (const frame of doc.frames) {
     const type = frame.messageType;
@@ -32,13 +39,12 @@ export function validateConversation(doc: OcppDocument, report: Report): Readonl
     if (id === undefined || !type || !hasMessageType(doc.catalog, type)) continue;
     // A string uniqueId has a node; asking for it may build the frame's tree, so only findings do.
     const at = () => ({ offset: frame.uniqueIdNode!.offset, length: frame.uniqueIdNode!.length });
-    const withId = requests.get(id);
-    const latest = withId?.[withId.length - 1];
+    const latest = requests.get(id);
     if (type.actionIndex !== undefined) {
-      if (withId) repeatedIds.add(id);
+      if (latest) repeatedIds.add(id);
       const sender = senderOfFrame(doc, frame);
       // OCPP-J §4.1.4: ids are unique per sender; the other side may use the same one.
-      const earlier = withId?.filter((r) => r.sender === undefined || sender === undefined || r.sender === sender).pop();
+      const earlier = latestWhere(latest, (r) => r.sender === undefined || sender === undefined || r.sender === sender);
       if (earlier && !isRetry(doc, earlier, frame)) {
         const by = earlier.sender ? ` from ${sideLabel(doc, earlier.sender)}` : '';
         report({ code: 'duplicate-unique-id', ...at(),
@@ -47,11 +53,9 @@ export function validateConversation(doc: OcppDocument, report: Report): Readonl
             `Give this ${type.name} an id of its own; only a retry of an unanswered message may keep its id.`,
           data: { uniqueId: id } });
       }
-      const request: Request = { kind: type.name, sender, frame, answered: false };
-      if (withId) withId.push(request);
-      else requests.set(id, [request]);
+      requests.set(id, { kind: type.name, sender, frame, answered: false, before: latest });
     } else if (type.answersCall && frame.answers) {
-      const answered = withId?.find((r) => r.frame === frame.answers);
+      const answered = latestWhere(latest, (r) => r.frame === frame.answers);
       if (answered) answered.answered = true;
       if (type.payloadRole === 'response') results.add(id);
     } else if (type.answersCall && latest?.kind === 'SEND') {

@@ -13,6 +13,7 @@ import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } f
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PropertyNode, ValueNode } from '../../json/jsonTree';
 import type { BarePayload, Frame, OcppDocument } from '../document/ocppDocument';
+import { positionsIn } from '../../text/lines';
 import { isTextFrame } from '../document/textFrames';
 import { describeScalar, frameSymbolHead } from './frameSymbols';
 
@@ -25,8 +26,9 @@ export const maxFieldDepth = 32;
 export const maxFieldSymbols = 20_000;
 
 export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument): DocumentSymbol[] {
-  const rangeOf = (offset: number, length: number): Range =>
-    ({ start: textDocument.positionAt(offset), end: textDocument.positionAt(offset + length) });
+  // The parse's own line starts when it has them (diagnostics count them): the TextDocument's would be counted anew.
+  const lines = positionsIn(doc) ?? textDocument;
+  const rangeOf = (offset: number, length: number): Range => ({ start: lines.positionAt(offset), end: lines.positionAt(offset + length) });
 
   const symbols: DocumentSymbol[] = [];
   /**

@@ -9,6 +9,7 @@
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ValueNode } from '../../json/jsonTree';
+import { positionsIn } from '../../text/lines';
 import type { Frame, OcppDocument } from '../document/ocppDocument';
 
 export interface FoldingContext {
@@ -20,6 +21,8 @@ export function getFoldingRanges(doc: OcppDocument, textDocument: TextDocument, 
   const root = doc.tree.root;
   if (!root) return [];
   const text = doc.text;
+  // The parse's own line starts when it has them (diagnostics count them): the TextDocument's would be counted anew.
+  const lines = positionsIn(doc) ?? textDocument;
   const ranges: { range: FoldingRange; depth: number }[] = [];
   let lastStartLine = -1;
   /** Per line, the offset of its first character that is neither whitespace nor a closing bracket. */
@@ -28,7 +31,7 @@ export function getFoldingRanges(doc: OcppDocument, textDocument: TextDocument, 
     let offset = firstValue.get(line);
     if (offset === undefined) {
       // Computed once per line: a line of 100,000 closing brackets must not be rescanned for each of them.
-      offset = textDocument.offsetAt({ line, character: 0 });
+      offset = lines.offsetAt({ line, character: 0 });
       while (offset < text.length && isBlankOrCloser(text.charCodeAt(offset))) offset++;
       firstValue.set(line, offset);
     }
@@ -36,15 +39,15 @@ export function getFoldingRanges(doc: OcppDocument, textDocument: TextDocument, 
   };
   // Pre-order (children pushed in reverse), so ranges come out by start line, outermost first.
   const stack: { node: ValueNode | Frame; depth: number }[] = [{ node: root, depth: 0 }];
-  const lineOf = (offset: number) => textDocument.positionAt(offset).line;
+  const lineOf = (offset: number) => lines.positionAt(offset).line;
   while (stack.length > 0) {
     const { node: next, depth } = stack.pop()!;
     if (!('type' in next) && lineOf(next.offset) === lineOf(next.offset + next.length)) continue;
     const node = 'type' in next ? next : next.node;
     if (node.type !== 'object' && node.type !== 'array') continue;
-    const startLine = textDocument.positionAt(node.offset).line;
+    const startLine = lines.positionAt(node.offset).line;
     const end = node.offset + node.length;
-    const lastLine = textDocument.positionAt(end).line;
+    const lastLine = lines.positionAt(end).line;
     // A value on one line holds nothing that folds.
     if (lastLine === startLine) continue;
     let endLine = lastLine;

@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { closestName } from '../../text/closest';
 import type { CodeTable, OcppProblem, ProblemCode, Severity } from '../check/problems';
 import { readMaxFileSize, type SizeLimitSettings } from '../check/sizeLimit';
-import { toDiagnostic } from '../check/toDiagnostic';
+import { toDiagnostic, type Positions } from '../check/toDiagnostic';
 import { readVersion, type VersionSettings } from './versionSetting';
 
 export const ruleSeverities = ['error', 'warning', 'information', 'hint', 'off'] as const;
@@ -205,12 +205,12 @@ export function readRuleSettings(value: unknown, otherKeys: 'ignore' | 'report',
 
 /** The problems as diagnostics with the severities `settings` give them, without those turned off. */
 export function diagnosticsWithRules(problems: readonly OcppProblem[], document: TextDocument, settings: RuleSettings,
-  codes: CodeTable): Diagnostic[] {
+  codes: CodeTable, positions: Positions = document): Diagnostic[] {
   const text = document.getText();
   const diagnostics: Diagnostic[] = [];
   for (const problem of problems) {
     const severity = severityOf(problem, text, settings, codes);
-    if (severity !== 'off') diagnostics.push(toDiagnostic(problem, document, severity));
+    if (severity !== 'off') diagnostics.push(toDiagnostic(problem, positions, severity));
   }
   return diagnostics;
 }
