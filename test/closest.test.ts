@@ -35,3 +35,10 @@ test('a swap of two neighbouring letters is one edit, and suggestions follow the
   assert.equal(closestName('available', ['Available']), 'Available');
   assert.equal(closestName('Xyzzy', ['Available', 'Charging']), undefined);
 });
+
+test('a suggestion worked out once is remembered per list of names: the same word among other names gets their answer', () => {
+  assert.equal(closestName('Chargng', ['Charging', 'Available']), 'Charging');
+  assert.equal(closestName('Chargng', ['Available', 'Faulted']), undefined);
+  assert.equal(closestName('Chargng', ['Charged']), 'Charged');
+  assert.equal(closestName('Chargng', ['Charging', 'Available']), 'Charging');
+});

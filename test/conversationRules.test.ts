@@ -329,6 +329,18 @@ describe('unanswered-call (OCPP-J 1.6 §4.1.1)', () => {
     assert.deepEqual(d.diagnostic.data, { uniqueId: 'c1', action: 'Heartbeat', side: 'ChargePoint', nextUniqueId: 'c2' });
   });
 
+  test('unanswered-call (OCPP-J 1.6 §4.1.1): a late answer is named wherever it comes, a few frames on or hundreds', () => {
+    for (const between of [1, 63, 64, 65, 300]) {
+      // The Central System's answered CALLs stand between the charge point's CALL and its late answer.
+      const cross = Array.from({ length: between }, (_, i) => `[2, "r${i}", "ClearCache", {}], [3, "r${i}", {"status": "Accepted"}]`);
+      const text = conversation('[2, "c1", "Heartbeat", {}]', '[2, "c2", "Heartbeat", {}]', ...cross,
+        '[3, "c2", {"currentTime": "2024-05-14T08:00:01Z"}]', '[3, "c1", {"currentTime": "2024-05-14T08:00:00Z"}]');
+      const [d] = findings(text);
+      assert.equal(d.covers, '"c1"', `${between}`);
+      assert.match(d.message, new RegExp(`Its answer comes only on line ${between + 5}\\.`), `${between}`);
+    }
+  });
+
   test('unanswered-call (OCPP-J 1.6 §4.1.1): CALLs of the two sides may cross; a CALLERROR is an answer', () => {
     const text = conversation(
       '[2, "c1", "Heartbeat", {}]',

@@ -241,6 +241,8 @@ describe('document symbols', () => {
     assert.equal(fields, 20_000);
     // Breadth first: the budget went to the first frames' fields in order, none skipped.
     assert.deepEqual(symbols[0].children?.map((c) => c.name), ['connectorId', 'errorCode', 'status', 'info']);
+    // A frame past the budget shows no fields, with the same empty list as any container the budget left.
+    assert.deepEqual(symbols[5999].children, []);
   });
 });
 

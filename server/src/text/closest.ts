@@ -4,6 +4,20 @@
  * swap of two neighbouring letters ("Avaliable") as one edit, within a bound that grows with the word.
  */
 export function closestName(input: string, candidates: readonly string[]): string | undefined {
+  // A log repeats its mistakes (one charger sends the same wrong value all day): each is worked out once.
+  const key = `${input}\u0000${candidates.join('\u0000')}`;
+  if (remembered.has(key)) return remembered.get(key);
+  const closest = findClosest(input, candidates);
+  if (remembered.size >= maxRemembered) remembered.clear();
+  remembered.set(key, closest);
+  return closest;
+}
+
+const remembered = new Map<string, string | undefined>();
+/** Enough for the distinct mistakes of any real file; a file of random words clears it now and then. */
+const maxRemembered = 4096;
+
+function findClosest(input: string, candidates: readonly string[]): string | undefined {
   const lower = input.toLowerCase();
   const sameLetters = candidates.find((c) => c.toLowerCase() === lower);
   if (sameLetters) return sameLetters;

@@ -4,6 +4,7 @@
  * catalog says where its specification states it.
  */
 import type { Side } from '../../ocpp/catalog';
+import type { ActionDefinition } from '../../ocpp/schema';
 import { lineAt } from '../../text/lines';
 import { senderOfFrame, type Frame, type OcppDocument } from '../document/ocppDocument';
 import type { Report } from './validatePayload';
@@ -26,13 +27,19 @@ export function checkUnansweredCalls(doc: OcppDocument, report: Report): void {
   // Two plain slots rather than a map: this runs over every frame of files that can hold a million.
   let chargePoint: Frame | undefined;
   let centralSystem: Frame | undefined;
-  // Built on the first finding only, to say where a late answer is.
-  let answersById: Map<string, Frame[]> | undefined;
+  const late: LateCall[] = [];
+  // The late CALLs whose answer the loop has not reached yet, by id: the first answer with the id names its line.
+  const awaited = new Map<string, LateCall[]>();
   for (let i = 0; i < frames.length; i++) {
     const frame = frames[i];
     if (isAnswer(frame)) {
       if (chargePoint?.uniqueId === frame.uniqueId) chargePoint = undefined;
       if (centralSystem?.uniqueId === frame.uniqueId) centralSystem = undefined;
+      const waiting = awaited.size > 0 && frame.uniqueId !== undefined ? awaited.get(frame.uniqueId) : undefined;
+      if (waiting) {
+        for (const call of waiting) call.answer = frame;
+        awaited.delete(frame.uniqueId!);
+      }
       continue;
     }
     if (!frame.messageType?.expectsAnswer || !frame.action || frame.uniqueId === undefined) continue;
@@ -40,29 +47,34 @@ export function checkUnansweredCalls(doc: OcppDocument, report: Report): void {
     const side = senderOfFrame(doc, frame);
     if (!side) continue;
     const open = side === 'ChargePoint' ? chargePoint : centralSystem;
-    // An open CALL always has a string uniqueId (see below), so its node exists.
+    // An open CALL always has a string uniqueId (see below).
     if (open?.action) {
-      const openIdNode = open.uniqueIdNode!;
-      answersById ??= indexAnswers(frames);
-      const answer = answersById.get(open.uniqueId ?? '')?.find((f) => f.offset > frame.offset);
-      const later = answer ? ` Its answer comes only on line ${lineAt(doc, answer.offset)}.` : '';
-      report({ code: 'unanswered-call', offset: openIdNode.offset, length: openIdNode.length,
-        message: `This ${open.action.name} CALL has no answer before ${sideLabel(doc, side)} sends its next CALL (${frame.action.name}, line ${lineAt(doc, frame.offset)}). ` +
-          `${doc.catalog.references.oneCallAtATime}: a side should not send a CALL while an earlier one is neither answered nor timed out.${later}`,
-        data: { uniqueId: open.uniqueId, action: open.action.name, side, nextUniqueId: frame.uniqueId } });
+      const call: LateCall = { open, action: open.action, next: frame, nextAction: frame.action, side, answer: undefined };
+      late.push(call);
+      const waiting = awaited.get(open.uniqueId!);
+      if (waiting) waiting.push(call);
+      else awaited.set(open.uniqueId!, [call]);
     }
     if (side === 'ChargePoint') chargePoint = frame;
     else centralSystem = frame;
   }
+  for (const { open, action, next, nextAction, side, answer } of late) {
+    const openIdNode = open.uniqueIdNode!;
+    const later = answer ? ` Its answer comes only on line ${lineAt(doc, answer.offset)}.` : '';
+    report({ code: 'unanswered-call', offset: openIdNode.offset, length: openIdNode.length,
+      message: `This ${action.name} CALL has no answer before ${sideLabel(doc, side)} sends its next CALL (${nextAction.name}, line ${lineAt(doc, next.offset)}). ` +
+        `${doc.catalog.references.oneCallAtATime}: a side should not send a CALL while an earlier one is neither answered nor timed out.${later}`,
+      data: { uniqueId: open.uniqueId, action: action.name, side, nextUniqueId: next.uniqueId } });
+  }
 }
 
-function indexAnswers(frames: readonly Frame[]): Map<string, Frame[]> {
-  const byId = new Map<string, Frame[]>();
-  for (const frame of frames) {
-    if (!isAnswer(frame) || frame.uniqueId === undefined) continue;
-    const list = byId.get(frame.uniqueId);
-    if (list) list.push(frame);
-    else byId.set(frame.uniqueId, [frame]);
-  }
-  return byId;
+/** A CALL its side followed with another before any answer came: the finding, once the loop knows where its answer is. */
+interface LateCall {
+  readonly open: Frame;
+  readonly action: ActionDefinition;
+  readonly next: Frame;
+  readonly nextAction: ActionDefinition;
+  readonly side: Side;
+  /** The first answer with the CALL's id after `next`, if any. */
+  answer: Frame | undefined;
 }

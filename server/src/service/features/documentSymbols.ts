@@ -12,7 +12,7 @@
 import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PropertyNode, ValueNode } from '../../json/jsonTree';
-import type { BarePayload, Frame, OcppDocument } from '../document/ocppDocument';
+import type { BarePayload, OcppDocument } from '../document/ocppDocument';
 import { positionsIn } from '../../text/lines';
 import { isTextFrame } from '../document/textFrames';
 import { describeScalar, frameSymbolHead } from './frameSymbols';
@@ -31,16 +31,33 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
   const rangeOf = (offset: number, length: number): Range => ({ start: lines.positionAt(offset), end: lines.positionAt(offset + length) });
 
   const symbols: DocumentSymbol[] = [];
+  /** Containers whose members still need symbols, with the symbol those go under and their depth. */
+  const queue: { node: ValueNode; symbol: DocumentSymbol; depth: number }[] = [];
+  let budget = maxFieldSymbols;
   /**
-   * Containers whose members still need symbols, with the list those go into and their depth. A frame's payload
-   * is queued as the frame itself and looked up only when its turn comes: a frame the budget never reaches keeps
-   * its tree unbuilt.
+   * Lists the members of a container at `depth` under its symbol while the budget lasts, and queues theirs. A
+   * container the budget does not reach keeps an empty list (one shared: a 10 MB log has tens of thousands).
    */
-  const queue: { node: ValueNode | Frame; into: DocumentSymbol[]; depth: number }[] = [];
-  const expand = (symbol: DocumentSymbol, value: ValueNode | undefined, depth: number) => {
-    if (value && (value.type === 'object' || value.type === 'array') && depth <= maxFieldDepth) {
-      symbol.children = [];
-      queue.push({ node: value, into: symbol.children, depth });
+  const list = (symbol: DocumentSymbol, node: ValueNode, depth: number) => {
+    if (budget === 0) {
+      symbol.children = noChildren;
+      return;
+    }
+    const children: DocumentSymbol[] = (symbol.children = []);
+    const members: readonly (PropertyNode | ValueNode)[] = node.type === 'object' ? node.properties : node.type === 'array' ? node.items : [];
+    for (let index = 0; index < members.length && budget > 0; index++, budget--) {
+      const member = members[index];
+      const value = member.type === 'property' ? member.value : member;
+      const child: DocumentSymbol = {
+        // VS Code rejects a symbol with an empty name, and "" is a legal (if odd) JSON key.
+        name: member.type === 'property' ? member.key.value || '""' : `[${index}]`,
+        detail: valueDetail(value),
+        kind: valueKind(value),
+        range: rangeOf(member.offset, member.length),
+        selectionRange: member.type === 'property' ? rangeOf(member.key.offset, member.key.length) : rangeOf(member.offset, member.length),
+      };
+      children.push(child);
+      if (isContainer(value) && depth + 1 <= maxFieldDepth) queue.push({ node: value, symbol: child, depth: depth + 1 });
     }
   };
 
@@ -55,53 +72,33 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
       selectionRange: rangeOf(payload.node.offset, 1),
     };
     symbols.push(symbol);
-    expand(symbol, payload.node, 1);
+    list(symbol, payload.node, 1);
   } else {
     for (const frame of doc.frames) {
       const head = frameSymbolHead(doc.text, frame);
-      const symbol: DocumentSymbol = {
+      symbols.push({
         name: head.name,
         detail: head.detail,
         kind: head.kind,
         range: rangeOf(frame.offset, frame.length),
         selectionRange: rangeOf(head.selection.offset, head.selection.length),
-      };
-      symbols.push(symbol);
-      if (isTextFrame(frame) && frame.readWithoutTree) {
-        // A clean frame's payload is an object.
-        symbol.children = [];
-        queue.push({ node: frame, into: symbol.children, depth: 1 });
-      } else {
-        expand(symbol, frame.payloadNode, 1);
-      }
+      });
     }
+    // Every frame's fields before any nested ones. A clean frame's payload is an object, and one the budget does not
+    // reach keeps its tree unbuilt.
+    doc.frames.forEach((frame, i) => {
+      if (budget === 0 && isTextFrame(frame) && frame.readWithoutTree) symbols[i].children = noChildren;
+      else if (isContainer(frame.payloadNode)) list(symbols[i], frame.payloadNode, 1);
+    });
   }
-
-  let budget = maxFieldSymbols;
-  for (let head = 0; head < queue.length; head++) {
-    const { into, depth } = queue[head];
-    const queued = queue[head].node;
-    const node = 'type' in queued ? queued : queued.payloadNode!;
-    const members: readonly (PropertyNode | ValueNode)[] = node.type === 'object' ? node.properties : node.type === 'array' ? node.items : [];
-    for (let index = 0; index < members.length && budget > 0; index++, budget--) {
-      const member = members[index];
-      const value = member.type === 'property' ? member.value : member;
-      const symbol: DocumentSymbol = {
-        // VS Code rejects a symbol with an empty name, and "" is a legal (if odd) JSON key.
-        name: member.type === 'property' ? member.key.value || '""' : `[${index}]`,
-        detail: valueDetail(value),
-        kind: valueKind(value),
-        range: rangeOf(member.offset, member.length),
-        selectionRange: member.type === 'property' ? rangeOf(member.key.offset, member.key.length) : rangeOf(member.offset, member.length),
-      };
-      into.push(symbol);
-      expand(symbol, value, depth + 1);
-    }
-    // Out of budget: the containers still queued keep empty child lists.
-    if (budget === 0) break;
-  }
+  for (let head = 0; head < queue.length; head++) list(queue[head].symbol, queue[head].node, queue[head].depth);
   return symbols;
 }
+
+/** The children of every container the budget did not reach. */
+const noChildren: DocumentSymbol[] = Object.freeze([]) as unknown as DocumentSymbol[];
+
+const isContainer = (value: ValueNode | undefined): value is ValueNode => value?.type === 'object' || value?.type === 'array';
 
 /**
  * The same symbols as a flat list, for clients that do not declare hierarchicalDocumentSymbolSupport: each names

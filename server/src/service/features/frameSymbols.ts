@@ -4,6 +4,7 @@
  * its core and the two strings at its head, so listing a log's frames builds no frame's tree.
  */
 import { SymbolKind } from 'vscode-languageserver-types';
+import { closingQuote } from '../../json/frameLayout';
 import type { ValueNode } from '../../json/jsonTree';
 import type { Frame } from '../document/ocppDocument';
 import { isTextFrame } from '../document/textFrames';
@@ -23,29 +24,35 @@ export function frameSymbolHead(text: string, frame: Frame): FrameSymbolHead {
 }
 
 /**
- * A clean CALL or CALLRESULT read without a tree: valid JSON whose first elements are a number and strings, so
- * one match over its first characters finds the uniqueId and the action as written.
+ * A clean CALL or CALLRESULT read without a tree: valid JSON that starts with a number and strings, so its first
+ * quotes open the uniqueId and (for a CALL or SEND) the action as written. Found with indexOf, as the frames were:
+ * a long log lists tens of thousands.
  */
-const frameHead = /^\[\s*-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*,\s*("(?:[^"\\]|\\.)*")(?:\s*,\s*("(?:[^"\\]|\\.)*"))?/d;
-
 function fromHead(text: string, frame: Frame): FrameSymbolHead | undefined {
   const type = frame.messageType;
   if (!isTextFrame(frame) || !frame.readWithoutTree || !type || type.errorCodeIndex !== undefined) return undefined;
-  const head = frameHead.exec(text.slice(frame.offset, frame.offset + 1024));
-  if (!head?.indices) return undefined;
-  const span = (group: number) => ({ offset: frame.offset + head.indices![group][0], length: head.indices![group][1] - head.indices![group][0] });
+  const end = frame.offset + frame.length;
+  const idOpen = text.indexOf('"', frame.offset);
+  const idClose = idOpen < 0 ? -1 : closingQuote(text, idOpen, end);
+  if (idClose < 0) return undefined;
   const id = frame.uniqueId === '' ? undefined : frame.uniqueId;
   if (type.actionIndex !== undefined) {
+    const actionOpen = text.indexOf('"', idClose + 1);
+    const actionClose = actionOpen < 0 ? -1 : closingQuote(text, actionOpen, end);
     // Clean, so the action is one the catalog knows, written as its name.
-    if (!head[2] || !frame.action) return undefined;
-    return { name: nameOf(type.name, frame.action.name, id), kind: SymbolKind.Function, selection: span(2) };
+    if (actionClose < 0 || !frame.action) return undefined;
+    return { name: nameOf(type.name, frame.action.name, id), kind: SymbolKind.Function,
+      selection: { offset: actionOpen, length: actionClose + 1 - actionOpen } };
   }
-  return { name: nameOf(type.name, answeredAction(frame), id), kind: SymbolKind.Event, selection: span(1) };
+  return { name: nameOf(type.name, answeredAction(frame), id), kind: SymbolKind.Event, selection: { offset: idOpen, length: idClose + 1 - idOpen } };
 }
 
 /** "CALL StatusNotification a1", "CALLRESULT StatusNotification a1", "CALLERROR GenericError a7". */
 function nameOf(kind: string, label: string | undefined, id: string | undefined): string {
-  return [kind, label && shorten(label), id && shorten(id)].filter(Boolean).join(' ');
+  let name = kind;
+  if (label) name += ` ${shorten(label)}`;
+  if (id) name += ` ${shorten(id)}`;
+  return name;
 }
 
 /** A CALL's action as written, read without building its tree when it has none. */
