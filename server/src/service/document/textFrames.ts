@@ -53,14 +53,21 @@ interface FrameCore {
    */
   readonly quick: boolean;
   readonly syntax: readonly SyntaxProblem[];
-  /** Whether the frame is clean against the payload type it was last asked about. */
-  clean?: { readonly type: ObjectType | undefined; readonly clean: boolean };
+  /**
+   * The payload type the frame was last checked against (`notChecked` before any), and whether it was clean
+   * against it: two fields rather than a record, since every frame of a long log has them.
+   */
+  checkedAgainst: ObjectType | undefined | typeof notChecked;
+  cleanAgainst: boolean;
   /**
    * The checks' findings against a payload type (check/validate.ts computes them; this layer only keeps them, so
    * it knows of them no more than that they sit at an offset).
    */
   findings?: { readonly type: ObjectType | undefined; readonly problems: readonly Located[] };
 }
+
+/** A core's mark before its frame was checked against any payload type. */
+const notChecked = Symbol('not checked');
 
 /** A frame of one version of the text: its core at an offset, linked to the CALL it answers. */
 class TextFrame implements Frame {
@@ -99,17 +106,18 @@ class TextFrame implements Frame {
     if (!core.quick) return false;
     // Only a CALLRESULT's payload type depends on another frame (the CALL it answers); any other frame's was
     // settled when its core was read.
-    if (core.clean && core.messageType?.payloadRole !== 'response') return core.clean.clean;
+    if (core.checkedAgainst !== notChecked && core.messageType?.payloadRole !== 'response') return core.cleanAgainst;
     const type = this.payloadType;
-    if (!core.clean || core.clean.type !== type) {
+    if (core.checkedAgainst !== type) {
       // A CALLRESULT answers another action than when it was last checked: ask again.
       const end = this.offset + core.length;
       const clean = cleanFrameReader.tokens
         ? checkFrameTokens(this.text, this.offset, end, this.catalog, () => this.resultOf, false) !== undefined
         : cleanFrameMembers(JSON.parse(this.text.slice(this.offset, end)) as Json[], type, this.catalog) >= 0;
-      core.clean = { type, clean };
+      core.checkedAgainst = type;
+      core.cleanAgainst = clean;
     }
-    return core.clean.clean;
+    return core.cleanAgainst;
   }
 
   /** The frame's findings, worked out once per payload type and kept in the core. */
@@ -350,7 +358,7 @@ function readCore(text: string, start: number, end: number, colons: number, call
   if (clean) {
     // Every core has every field, in one order (as below): cores of one shape keep the frames' getters fast.
     const core: FrameCore = { length: end - start, messageType: clean.messageType, uniqueId: clean.uniqueId, action: clean.action,
-      facts: clean.facts, quick: true, syntax: noProblems, clean: { type: clean.payloadType, clean: true }, findings: undefined };
+      facts: clean.facts, quick: true, syntax: noProblems, checkedAgainst: clean.payloadType, cleanAgainst: true, findings: undefined };
     return { core };
   }
   // Refused, or the quick check cannot vouch for it: its findings need the tree anyway.
@@ -361,7 +369,7 @@ function readCore(text: string, start: number, end: number, colons: number, call
   const syntax = parsed.problems.map((p) => ({ ...p, offset: p.offset - start }));
   // Every core has every field, in one order (see coreFromValue): cores of one shape keep the frames' getters fast.
   const core: FrameCore = { length: end - start, messageType: frame.messageType, uniqueId: frame.uniqueId,
-    action: frame.action, facts: frame.facts, quick: false, syntax, clean: undefined, findings: undefined };
+    action: frame.action, facts: frame.facts, quick: false, syntax, checkedAgainst: notChecked, cleanAgainst: false, findings: undefined };
   return { core, tree: node };
 }
 
