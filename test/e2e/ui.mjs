@@ -262,3 +262,20 @@ async function waitUntil(condition, what, timeout = 20_000) {
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/**
+ * The box of the one squiggle in `editor`, which must be an error: fails when there are other errors, warnings,
+ * information or hints. `what` names the editor in the failure.
+ */
+export async function theOnlySquiggle(page, editor, what) {
+  const errors = editor.locator('.squiggly-error');
+  await errors.first().waitFor({ timeout: 60_000 });
+  // Diagnostics come as one set per file; a moment more lets a late second set show before counting.
+  await page.waitForTimeout(1000);
+  const counts = {
+    error: await errors.count(),
+    others: await editor.locator('.squiggly-warning, .squiggly-info, .squiggly-hint').count(),
+  };
+  if (counts.error !== 1 || counts.others !== 0) throw new Error(`squiggles in ${what}: ${JSON.stringify(counts)}`);
+  return errors.first().boundingBox();
+}

@@ -4,7 +4,7 @@
 // or the CALLRESULTERROR; "New in OCPP 2.1" on hover over a field 2.1 added; a 2.1-only action in completion.
 // The file is test/e2e/fixtures/conversation-21.ocpp.json, which run.mjs copies into the workspace.
 import path from 'node:path';
-import { goTo, lineColumnOf, triggerSuggest } from './ui.mjs';
+import { goTo, lineColumnOf, theOnlySquiggle, triggerSuggest } from './ui.mjs';
 
 export const file21 = 'conversation-21.ocpp.json';
 /** The one problem the file has: the CALLRESULT `[3, "s1", {}]` answering the SEND "s1", at line 7, column 7. */
@@ -49,17 +49,8 @@ export async function runUi21Checks({ page, shot, check, workspace }) {
   });
 
   await check('OCPP 2.1: one squiggle, under the CALLRESULT answering the SEND; none for the SEND or the CALLRESULTERROR', async () => {
-    const errors = editor.locator('.squiggly-error');
-    await errors.first().waitFor({ timeout: 60_000 });
-    // Diagnostics come as one set per file; a moment more lets a late second set show before counting.
-    await page.waitForTimeout(1000);
-    const counts = {
-      error: await errors.count(),
-      others: await editor.locator('.squiggly-warning, .squiggly-info, .squiggly-hint').count(),
-    };
-    if (counts.error !== 1 || counts.others !== 0) throw new Error(`squiggles: ${JSON.stringify(counts)}`);
     // The squiggle sits on the line of `[3, "s1", {}]`, not on the SEND's line above it nor on the CALLRESULTERROR's.
-    const squiggle = await errors.first().boundingBox();
+    const squiggle = await theOnlySquiggle(page, editor, file21);
     const answer = await editor.locator('.view-line', { hasText: /\[3,\s*"s1",\s*\{\}\]/ }).first().boundingBox();
     const middle = squiggle.y + squiggle.height / 2;
     if (!(middle >= answer.y && middle <= answer.y + answer.height)) {

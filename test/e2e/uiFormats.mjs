@@ -12,6 +12,7 @@
 // The extension is already active here (the OCPP JSON files before these activated it). In a fresh window whose only
 // open file is a Markdown file or a .ocpp.log, it does not start: package.json's activationEvents name only the ocpp,
 // json and jsonc languages, not markdown, log, jsonl or plaintext.
+import { theOnlySquiggle } from './ui.mjs';
 import { problemsOf } from './ui21.mjs';
 
 export const formatFixtures = ['log.ocpp.jsonl', 'charger.ocpp.log', 'integration-notes.md'];
@@ -71,16 +72,7 @@ export async function runUiFormatsChecks({ page, shot, check }) {
   /** Exactly one squiggle in `file`, an error, on the expected line and under the expected token; returns both boxes. */
   const oneSquiggleUnderToken = async (editor, file, lineStart) => {
     const want = expected[file];
-    const errors = editor.locator('.squiggly-error');
-    await errors.first().waitFor({ timeout: 60_000 });
-    // Diagnostics come as one set per file; a moment more lets a late second set show before counting.
-    await page.waitForTimeout(1000);
-    const counts = {
-      error: await errors.count(),
-      others: await editor.locator('.squiggly-warning, .squiggly-info, .squiggly-hint').count(),
-    };
-    if (counts.error !== 1 || counts.others !== 0) throw new Error(`squiggles in ${file}: ${JSON.stringify(counts)}`);
-    const squiggle = await errors.first().boundingBox();
+    const squiggle = await theOnlySquiggle(page, editor, file);
     const token = await boxOfText(editor, lineStart, want.token);
     if (!token) throw new Error(`no line starting ${JSON.stringify(lineStart)} with ${want.token} is on screen`);
     const middle = squiggle.y + squiggle.height / 2;
