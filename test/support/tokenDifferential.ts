@@ -11,7 +11,7 @@ import type { Catalog } from '../../server/src/ocpp/catalog';
 import type { ActionDefinition, FieldType, ObjectType } from '../../server/src/ocpp/schema';
 import { CallsById, readFrame } from '../../server/src/service/document/ocppDocument';
 import { readByValue } from '../../server/src/service/document/textFrames';
-import { checkFrameTokens, type CleanFrame } from '../../server/src/service/document/tokenCheck';
+import { checkFrameTokens, checkFrameTokensFrom, type CleanFrame } from '../../server/src/service/document/tokenCheck';
 import type { OcppProblem } from '../../server/src/service/check/problems';
 import { validateFrame } from '../../server/src/service/check/validateFrames';
 import { validateObject } from '../../server/src/service/check/validatePayload';
@@ -83,6 +83,11 @@ export function compareFrame(sample: FrameSample, catalog: Catalog, tally: Tally
   const { text, start, end, colons, answered } = sample;
   const byTokens = verdict(checkFrameTokens(text, start, end, catalog, () => answered));
   const byValue = verdict(readByValue(text, start, end, colons, answered, catalog));
+  // Reading a conversation, the token checker finds a frame's end itself: it must vouch for the same frames and
+  // end each where counting brackets does.
+  const fromStart = checkFrameTokensFrom(text, start, text.length, catalog, () => answered);
+  assert.deepEqual(verdict(fromStart), byTokens, `with and without its end known, the token checker differs:\n${text.slice(start, end)}`);
+  if (fromStart) assert.equal(fromStart.end, end, `the token checker ends this frame elsewhere:\n${text.slice(start, end)}`);
   tally.frames++;
   checkFactsMembers(sample, catalog);
   const frameText = () => text.slice(start, end);

@@ -31,13 +31,48 @@ const isWhiteSpace = (c: number) => c === space || c === lineFeed || c === carri
 
 /** The layout of a document that is an array of one or more frame arrays, or undefined for any other text. */
 export function conversationLayout(text: string): ConversationLayout | undefined {
+  const root = rootBrackets(text);
+  const spans = root && splitFrames(text, root.open + 1, root.close);
+  return root && spans && spans.starts.length > 0 ? { ...spans, ...root } : undefined;
+}
+
+/** The root array's '[' and ']' when the text, white space aside, is one array. */
+export function rootBrackets(text: string): { readonly open: number; readonly close: number } | undefined {
   let open = 0;
   while (open < text.length && isWhiteSpace(text.charCodeAt(open))) open++;
   let close = text.length - 1;
   while (close > open && isWhiteSpace(text.charCodeAt(close))) close--;
   if (text.charCodeAt(open) !== openBracket || close <= open || text.charCodeAt(close) !== closeBracket) return undefined;
-  const spans = splitFrames(text, open + 1, close);
-  return spans && spans.starts.length > 0 ? { ...spans, open, close } : undefined;
+  return { open, close };
+}
+
+/** Where the next character that is no white space is, from `at` on, before `to`. */
+export function skipWhiteSpace(text: string, at: number, to: number): number {
+  while (at < to && isWhiteSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * The frame whose '[' is at `start`, found by counting brackets outside strings: just after its matching ']', and
+ * the colons outside strings in it. Undefined when it does not close before `to`.
+ */
+export function frameEnd(text: string, start: number, to: number): { readonly end: number; readonly colons: number } | undefined {
+  let depth = 0;
+  let colons = 0;
+  for (let i = start; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === quote) {
+      i = closingQuote(text, i, to);
+      if (i < 0) return undefined;
+    } else if (c === openBracket || c === openBrace) {
+      depth++;
+    } else if (c === closeBracket || c === closeBrace) {
+      if (--depth === 0) return { end: i + 1, colons };
+    } else if (c === colon) {
+      colons++;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -50,30 +85,14 @@ export function splitFrames(text: string, from: number, to: number): FrameSpans 
   const colons: number[] = [];
   let i = from;
   for (;;) {
-    while (i < to && isWhiteSpace(text.charCodeAt(i))) i++;
+    i = skipWhiteSpace(text, i, to);
     if (i >= to || text.charCodeAt(i) !== openBracket) return undefined;
-    const start = i;
-    let depth = 0;
-    let frameColons = 0;
-    for (; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === quote) {
-        i = closingQuote(text, i, to);
-        if (i < 0) return undefined;
-      } else if (c === openBracket || c === openBrace) {
-        depth++;
-      } else if (c === closeBracket || c === closeBrace) {
-        if (--depth === 0) break;
-      } else if (c === colon) {
-        frameColons++;
-      }
-    }
-    if (i >= to) return undefined;
-    i++;
-    starts.push(start);
-    ends.push(i);
-    colons.push(frameColons);
-    while (i < to && isWhiteSpace(text.charCodeAt(i))) i++;
+    const frame = frameEnd(text, i, to);
+    if (!frame) return undefined;
+    starts.push(i);
+    ends.push(frame.end);
+    colons.push(frame.colons);
+    i = skipWhiteSpace(text, frame.end, to);
     if (i === to) return { starts, ends, colons };
     if (text.charCodeAt(i) !== comma) return undefined;
     i++;

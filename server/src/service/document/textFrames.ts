@@ -1,7 +1,8 @@
 /**
- * The fast way to read a conversation: find its frames (frameLayout.ts), then pass over each frame's characters
- * once with the token checker (tokenCheck.ts), which says whether the frame needs checking at all and, for a
- * clean one, gives its facts (type, id, action, the values the rules follow) without building any value.
+ * The fast way to read a conversation: pass over each frame's characters once with the token checker
+ * (tokenCheck.ts), which finds where the frame ends, says whether it needs checking at all and, for a clean one,
+ * gives its facts (type, id, action, the values the rules follow) without building any value. A frame it cannot
+ * vouch for is measured by counting brackets (frameLayout.ts), as are the frames an edit touched.
  * A syntax tree is built for a frame it cannot vouch for (the tree checker's findings need one), and otherwise
  * the first time anything asks for a node: for most frames of a log, never.
  *
@@ -14,7 +15,8 @@
  * promised (a frame the parser closes somewhere else, too many syntax problems to list), this gives up and the
  * caller builds from one tree.
  */
-import { splitFrames, conversationLayout } from '../../json/frameLayout';
+import { comma, openBracket } from '../../json/charCodes';
+import { conversationLayout, frameEnd, rootBrackets, skipWhiteSpace, splitFrames } from '../../json/frameLayout';
 import type { EditWindow } from '../../json/editWindow';
 import { maxSyntaxProblems, parseJsonTree, type ArrayNode, type JsonTree, type SyntaxProblem, type ValueNode } from '../../json/jsonTree';
 import type { Catalog } from '../../ocpp/catalog';
@@ -25,7 +27,7 @@ import { carryLineStarts } from '../../text/lines';
 import { firstIndexWhere, lastIndexWhere } from '../../text/search';
 import { CallsById, payloadTypeFor, readFrame, type Frame, type OcppDocument } from './ocppDocument';
 import { cleanFrameMembers } from './quickCheck';
-import { checkFrameTokens, type AnsweredBy, type CleanFrame } from './tokenCheck';
+import { checkFrameTokens, checkFrameTokensFrom, type AnsweredBy, type CleanFrame } from './tokenCheck';
 
 /**
  * Which reader vouches for clean frames: the token checker (tokenCheck.ts), or JSON.parse and the quick check,
@@ -202,10 +204,49 @@ export function exchangeKept(doc: OcppDocument): ExchangeKept | undefined {
 
 /** The conversation in `text` read frame by frame, or undefined when the text is not one this can read. */
 export function readConversation(uri: string, version: number, text: string, catalog: Catalog): OcppDocument | undefined {
+  if (cleanFrameReader.tokens) {
+    const root = rootBrackets(text);
+    return root && assemble(uri, version, text, catalog, root.open, root.close, framesFrom(text, catalog, root.open, root.close));
+  }
   const layout = conversationLayout(text);
   if (!layout) return undefined;
   const pieces: Piece[] = layout.starts.map((offset, i) => ({ offset, end: layout.ends[i], colons: layout.colons[i] }));
   return assemble(uri, version, text, catalog, layout.open, layout.close, pieces);
+}
+
+/**
+ * The conversation's frames one at a time, each read as it comes (a CALLRESULT is checked against the CALL before
+ * it), in one pass: the token checker finds a clean frame's end as it reads it, and only a frame it cannot vouch
+ * for is measured by counting brackets. Each call gives the next frame, undefined after the last, or null when the
+ * text between the root's brackets is not frames separated by commas.
+ */
+function framesFrom(text: string, catalog: Catalog, open: number, close: number): PieceSource {
+  let at = skipWhiteSpace(text, open + 1, close);
+  let first = true;
+  return (answered) => {
+    if (!first) {
+      if (at === close) return undefined;
+      if (text.charCodeAt(at) !== comma) return null;
+      at = skipWhiteSpace(text, at + 1, close);
+    }
+    first = false;
+    if (at >= close || text.charCodeAt(at) !== openBracket) return null;
+    const start = at;
+    const clean = checkFrameTokensFrom(text, start, close, catalog, answered);
+    let piece: Piece;
+    if (clean) {
+      piece = { offset: start, core: cleanCore(clean, clean.end - start) };
+      at = clean.end;
+    } else {
+      const frame = frameEnd(text, start, close);
+      const read = frame && readTree(text, start, frame.end, catalog);
+      if (!read) return null;
+      piece = { offset: start, core: read.core, tree: read.tree };
+      at = frame.end;
+    }
+    at = skipWhiteSpace(text, at, close);
+    return piece;
+  };
 }
 
 /** One frame of a file of one frame per line (jsonLines.ts): where it is and how many colons it holds. */
@@ -292,6 +333,9 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
   return updated;
 }
 
+/** Frames given one by one to `assemble`, read with the CALLs before them linked (see framesFrom). */
+type PieceSource = (answered: AnsweredBy) => Piece | undefined | null;
+
 /**
  * Reads the pieces that need it, in order, and links answers to their CALLs (the first CALL with an id counts):
  * a CALLRESULT is checked against the response of the CALL it answers. With `linkedAs`, the frames of the previous
@@ -299,13 +343,16 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
  * read (see readCore) or there are more syntax problems than a document lists.
  */
 function assemble(uri: string, version: number, text: string, catalog: Catalog, open: number, close: number,
-  pieces: readonly Piece[], linkedAs?: readonly TextFrame[]): OcppDocument | undefined {
+  pieces: readonly Piece[] | PieceSource, linkedAs?: readonly TextFrame[]): OcppDocument | undefined {
   const root: ArrayNode = { type: 'array', offset: open, length: close + 1 - open, items: [], closed: true };
   const frames: TextFrame[] = [];
   const problems: SyntaxProblem[] = [];
   const callsById = new CallsById();
   const answered = (type: MessageType, id: string) => callsById.answeredBy(type, id)?.action;
-  for (const piece of pieces) {
+  for (let i = 0; ; i++) {
+    const piece = typeof pieces === 'function' ? pieces(answered) : pieces[i];
+    if (piece === null) return undefined;
+    if (piece === undefined) break;
     let core: FrameCore;
     let tree: ArrayNode | undefined;
     if ('core' in piece) {
@@ -355,19 +402,28 @@ function readCore(text: string, start: number, end: number, colons: number, call
   const clean = cleanFrameReader.tokens
     ? checkFrameTokens(text, start, end, catalog, answered)
     : readByValue(text, start, end, colons, answeredCall(text, start, callsById), catalog);
-  if (clean) {
-    // Every core has every field, in one order (as below): cores of one shape keep the frames' getters fast.
-    const core: FrameCore = { length: end - start, messageType: clean.messageType, uniqueId: clean.uniqueId, action: clean.action,
-      facts: clean.facts, quick: true, syntax: noProblems, checkedAgainst: clean.payloadType, cleanAgainst: true, findings: undefined };
-    return { core };
-  }
-  // Refused, or the quick check cannot vouch for it: its findings need the tree anyway.
+  // Refused, or the token checker cannot vouch for it: its findings need the tree anyway.
+  return clean ? { core: cleanCore(clean, end - start) } : readTree(text, start, end, catalog);
+}
+
+/** The core of a frame the token checker (or its oracle) vouched for. */
+function cleanCore(clean: CleanFrame, length: number): FrameCore {
+  // Every core has every field, in one order (as in readTree): cores of one shape keep the frames' getters fast.
+  return { length, messageType: clean.messageType, uniqueId: clean.uniqueId, action: clean.action,
+    facts: clean.facts, quick: true, syntax: noProblems, checkedAgainst: clean.payloadType, cleanAgainst: true, findings: undefined };
+}
+
+/**
+ * The frame text[start, end) read from its syntax tree. Undefined when the JSON parser would not close the frame at
+ * `end`: then a whole-document parse reads the text differently, and only it can say how.
+ */
+function readTree(text: string, start: number, end: number, catalog: Catalog): { core: FrameCore; tree: ArrayNode } | undefined {
   const parsed = parseJsonTree(text, { start, end });
   const node = parsed.root;
   if (node?.type !== 'array' || !node.closed || node.offset !== start || node.offset + node.length !== end) return undefined;
   const frame = readFrame(node, new CallsById(), catalog);
   const syntax = parsed.problems.map((p) => ({ ...p, offset: p.offset - start }));
-  // Every core has every field, in one order (see coreFromValue): cores of one shape keep the frames' getters fast.
+  // Every core has every field, in one order (see cleanCore): cores of one shape keep the frames' getters fast.
   const core: FrameCore = { length: end - start, messageType: frame.messageType, uniqueId: frame.uniqueId,
     action: frame.action, facts: frame.facts, quick: false, syntax, checkedAgainst: notChecked, cleanAgainst: false, findings: undefined };
   return { core, tree: node };
@@ -396,5 +452,5 @@ export function readByValue(text: string, start: number, end: number, colons: nu
   if (cleanFrameMembers(value, payloadType, catalog) !== colons) return undefined;
   // A clean frame's payload is an object.
   const payload = value[messageType.payloadIndex] as { [key: string]: Json };
-  return { messageType, uniqueId: value[1] as string, action, payloadType, facts: catalog.rules.factsOf(payload) };
+  return { messageType, uniqueId: value[1] as string, action, payloadType, facts: catalog.rules.factsOf(payload), end };
 }

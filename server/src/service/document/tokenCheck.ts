@@ -31,6 +31,8 @@ export interface CleanFrame {
   /** The type its payload was checked against (undefined: only its being an object was checked). */
   readonly payloadType: ObjectType | undefined;
   readonly facts: PayloadFacts;
+  /** Just after the frame's closing ']'. */
+  readonly end: number;
 }
 
 /** The action an answer of this type and id answers, asked (of a CALLRESULT) once its id is read. */
@@ -42,8 +44,18 @@ export type AnsweredBy = (messageType: MessageType, uniqueId: string) => ActionD
  */
 export function checkFrameTokens(text: string, start: number, end: number, catalog: Catalog, answeredBy: AnsweredBy,
   facts = true): CleanFrame | undefined {
-  scanner.reset(text, end, catalogTables(catalog));
+  scanner.reset(text, end, catalogTables(catalog), false);
   return scanner.frame(start, catalog, answeredBy, facts);
+}
+
+/**
+ * The frame that starts at `start` and closes before `limit`, when it is clean: the reading of a conversation
+ * finds a clean frame's end in this same pass (`end` of the answer) instead of a pass of its own.
+ */
+export function checkFrameTokensFrom(text: string, start: number, limit: number, catalog: Catalog,
+  answeredBy: AnsweredBy): CleanFrame | undefined {
+  scanner.reset(text, limit, catalogTables(catalog), true);
+  return scanner.frame(start, catalog, answeredBy, true);
 }
 
 
@@ -90,10 +102,13 @@ class FrameScanner {
   private number = 0;
   private factsCount = 0;
   private restrictionTop = 0;
+  /** Whether `end` is only a limit the frame closes before, rather than where it must end. */
+  private openEnded = false;
 
-  reset(text: string, end: number, tables: CatalogTables): void {
+  reset(text: string, end: number, tables: CatalogTables, openEnded: boolean): void {
     this.text = text;
     this.end = end;
+    this.openEnded = openEnded;
     this.tables = tables;
     this.factsCount = 0;
     this.restrictionTop = 0;
@@ -146,8 +161,8 @@ class FrameScanner {
       }
     }
     this.space();
-    if (text.charCodeAt(this.pos) !== closeBracket || this.pos + 1 !== this.end) return undefined;
-    return { messageType, uniqueId, action, payloadType, facts: facts ?? emptyFactsOf(catalog) };
+    if (text.charCodeAt(this.pos) !== closeBracket || (this.openEnded ? this.pos >= this.end : this.pos + 1 !== this.end)) return undefined;
+    return { messageType, uniqueId, action, payloadType, facts: facts ?? emptyFactsOf(catalog), end: this.pos + 1 };
   }
 
   /**
