@@ -4,6 +4,8 @@
  * the two on generated logs with random damage, and after thousands of random edits.
  */
 import { describe, test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateConversation, generateConversation201, generateConversation21 } from './support/corpus';
@@ -212,6 +214,30 @@ describe('reading a conversation frame by frame', () => {
       return { incremental, full, kept: exchangeKept(service.parseDocument(document)) !== undefined };
     };
     const heartbeat = (id: string, extra = '') => `[2,"${id}","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Available"${extra}}]`;
+
+    test('a version does not keep the versions before it in memory', async () => {
+      // A garbage collector this test may call (the flag is set before any code asks for it).
+      setFlagsFromString('--expose-gc');
+      const collect = runInNewContext('gc') as () => void;
+      const service = getLanguageService({ catalogs, version: '1.6' });
+      let text = generateConversation(20_000, 5, 0).text;
+      const at = text.indexOf('"status":"') + 10;
+      const first = new WeakRef(service.parseDocument(TextDocument.create(uri, 'ocpp', 1, text)));
+      service.doValidation(TextDocument.create(uri, 'ocpp', 1, text));
+      let kept = 0;
+      for (let version = 2; version <= 6; version++) {
+        text = text.slice(0, at) + (version % 2 ? 'A' : 'a') + text.slice(at + 1);
+        service.noteChanges(uri, version - 1, version, [{ offset: at, deleted: 1, inserted: 1 }]);
+        const document = TextDocument.create(uri, 'ocpp', version, text);
+        service.doValidation(document);
+        if (exchangeKept(service.parseDocument(document))) kept++;
+      }
+      assert.equal(kept, 5, 'every edit kept the exchange');
+      // A WeakRef's target stays until the task that made or read it ends.
+      await new Promise((resolve) => setImmediate(resolve));
+      collect();
+      assert.equal(first.deref(), undefined, 'the first version is still in memory after five edits');
+    });
 
     test('a retry whose payload the edit changes becomes a duplicate id', () => {
       // The second CALL repeats the unanswered first one word for word: a retry, which may keep its id.

@@ -75,3 +75,10 @@ export function carryLineStarts(from: { readonly text: string }, to: { readonly 
   for (let i = kept; i < starts.length; i++) if (starts[i] > edit.oldEnd) moved.push(starts[i] + delta);
   lineStartsCache.set(to, moved);
 }
+
+/** How many '\n' text[start, end) holds. */
+export function lineBreaksIn(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}

@@ -94,7 +94,8 @@ const exchangeResults = new WeakMap<OcppDocument, ExchangeFindings>();
  */
 function exchangeProblems(doc: OcppDocument): readonly OcppProblem[] {
   const kept = exchangeKept(doc);
-  const before = kept && exchangeResults.get(kept.previous);
+  const previous = kept?.previous.deref();
+  const before = previous && exchangeResults.get(previous);
   let findings = before && kept && carriedOver(doc, kept, before);
   if (!findings) {
     const problems: OcppProblem[] = [];
@@ -117,7 +118,7 @@ function carriedOver(doc: OcppDocument, kept: ExchangeKept, before: ExchangeFind
     const id = doc.frames[i].uniqueId;
     if (id !== undefined && before.repeatedIds.has(id)) return undefined;
   }
-  if (lineBreaks(kept.previous.text, kept.start, kept.oldEnd) !== lineBreaks(doc.text, kept.start, kept.newEnd)) return undefined;
+  if (kept.lineBreaksBefore !== kept.lineBreaksAfter) return undefined;
   const delta = kept.newEnd - kept.oldEnd;
   const problems: OcppProblem[] = [];
   for (const problem of before.problems) {
@@ -125,10 +126,4 @@ function carriedOver(doc: OcppDocument, kept: ExchangeKept, before: ExchangeFind
     problems.push(problem.offset < kept.start ? problem : { ...problem, offset: problem.offset + delta });
   }
   return { problems, repeatedIds: before.repeatedIds };
-}
-
-function lineBreaks(text: string, start: number, end: number): number {
-  let count = 0;
-  for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) count++;
-  return count;
 }

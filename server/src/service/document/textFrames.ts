@@ -23,7 +23,7 @@ import type { Catalog } from '../../ocpp/catalog';
 import { messageTypeOf, type MessageType } from '../../ocpp/frames';
 import type { PayloadFacts } from '../../ocpp/rules';
 import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
-import { carryLineStarts } from '../../text/lines';
+import { carryLineStarts, lineBreaksIn } from '../../text/lines';
 import { firstIndexWhere, lastIndexWhere } from '../../text/search';
 import { CallsById, payloadTypeFor, readFrame, type Frame, type OcppDocument } from './ocppDocument';
 import { cleanFrameMembers } from './quickCheck';
@@ -187,7 +187,14 @@ type Piece = { readonly offset: number; readonly core: FrameCore; readonly tree?
  * replaced the previous text's [start, oldEnd), which held the frames `first` to `last`, by [start, newEnd).
  */
 export interface ExchangeKept {
-  readonly previous: OcppDocument;
+  /**
+   * Held weakly: a version must not keep the one before it alive, or every version of an edited file would stay in
+   * memory. Gone (collected) only when nothing else holds it, and then its findings are worked out again.
+   */
+  readonly previous: WeakRef<OcppDocument>;
+  /** The line breaks the previous text had in [start, oldEnd), and the new one in [start, newEnd). */
+  readonly lineBreaksBefore: number;
+  readonly lineBreaksAfter: number;
   readonly first: number;
   readonly last: number;
   readonly start: number;
@@ -328,8 +335,11 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
   const assembled = assemble(previous.uri, version, text, catalog, previous.layout!.open, previous.layout!.close + delta, pieces, frames);
   if (!assembled) return undefined;
   const updated = previous.lines ? { ...assembled, lines: true as const } : assembled;
-  keptExchanges.set(updated, { previous, first, last, start: frames[first].offset, oldEnd: frames[last].offset + frames[last].length,
-    newEnd: spans.ends[spans.ends.length - 1] });
+  const start = frames[first].offset;
+  const oldEnd = frames[last].offset + frames[last].length;
+  const newEnd = spans.ends[spans.ends.length - 1];
+  keptExchanges.set(updated, { previous: new WeakRef(previous), first, last, start, oldEnd, newEnd,
+    lineBreaksBefore: lineBreaksIn(previous.text, start, oldEnd), lineBreaksAfter: lineBreaksIn(text, start, newEnd) });
   return updated;
 }
 
