@@ -38,6 +38,11 @@ test('positions and offsets from the line starts equal TextDocument\'s on texts 
     for (let offset = -2; offset <= text.length + 2; offset++) {
       assert.deepEqual(positions.positionAt(offset), document.positionAt(offset), `${JSON.stringify(text)} at ${offset}`);
     }
+    // Asked out of order too: the line of the last answer is only where the search starts.
+    for (let i = 0; i < 40; i++) {
+      const offset = random.int(-2, text.length + 2);
+      assert.deepEqual(positions.positionAt(offset), document.positionAt(offset), `${JSON.stringify(text)} at ${offset}, out of order`);
+    }
     const lines = document.lineCount;
     for (let line = -1; line <= lines + 1; line++) {
       for (let character = -1; character <= 12; character++) {

@@ -34,10 +34,16 @@ export function positionsIn(holder: { readonly text: string }): LinePositions | 
   const text = holder.text;
   if (text.includes('\r')) return undefined;
   const starts = lineStartsOf(holder);
+  // The line of the last answer: callers ask in document order (diagnostics, the Outline), mostly on it or the next.
+  let line = 0;
   return {
     positionAt: (offset) => {
       const at = Math.max(0, Math.min(offset, text.length));
-      const line = lastIndexWhere(starts, (start) => start <= at);
+      if (starts[line] > at || (line + 1 < starts.length && starts[line + 1] <= at)) {
+        line = line + 1 < starts.length && starts[line + 1] <= at && (line + 2 >= starts.length || starts[line + 2] > at)
+          ? line + 1
+          : lastIndexWhere(starts, (start) => start <= at);
+      }
       return { line, character: at - starts[line] };
     },
     offsetAt: ({ line, character }) => {

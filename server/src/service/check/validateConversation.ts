@@ -33,12 +33,12 @@ export function validateConversation(doc: OcppDocument, report: Report): Readonl
   // The latest CALL or SEND (2.1) with each id, chained to the earlier ones, and the ids CALLRESULTs have answered.
   const requests = new Map<string, Request>();
   const results = new Set<string>();
+  // Only a version with CALLRESULTERROR (2.1) asks which ids CALLRESULTs answered.
+  const tracksResults = doc.catalog.messageTypes.some((t) => t.answersResult);
   for (const frame of doc.frames) {
     const type = frame.messageType;
     const id = frame.uniqueId;
     if (id === undefined || !type || !hasMessageType(doc.catalog, type)) continue;
-    // A string uniqueId has a node; asking for it may build the frame's tree, so only findings do.
-    const at = () => ({ offset: frame.uniqueIdNode!.offset, length: frame.uniqueIdNode!.length });
     const latest = requests.get(id);
     if (type.actionIndex !== undefined) {
       if (latest) repeatedIds.add(id);
@@ -47,7 +47,7 @@ export function validateConversation(doc: OcppDocument, report: Report): Readonl
       const earlier = latestWhere(latest, (r) => r.sender === undefined || sender === undefined || r.sender === sender);
       if (earlier && !isRetry(doc, earlier, frame)) {
         const by = earlier.sender ? ` from ${sideLabel(doc, earlier.sender)}` : '';
-        report({ code: 'duplicate-unique-id', ...at(),
+        report({ code: 'duplicate-unique-id', ...idSpan(frame),
           message: `An earlier ${earlier.kind}${by} (line ${lineAt(doc, earlier.frame.offset)}) already uses the uniqueId "${id}": a side gives each CALL` +
             `${hasSend(doc) ? ' and SEND' : ''} an id it has not used before, or answers would be ambiguous (${doc.catalog.transportName} §4.1.4). ` +
             `Give this ${type.name} an id of its own; only a retry of an unanswered message may keep its id.`,
@@ -57,24 +57,29 @@ export function validateConversation(doc: OcppDocument, report: Report): Readonl
     } else if (type.answersCall && frame.answers) {
       const answered = latestWhere(latest, (r) => r.frame === frame.answers);
       if (answered) answered.answered = true;
-      if (type.payloadRole === 'response') results.add(id);
+      if (tracksResults && type.payloadRole === 'response') results.add(id);
     } else if (type.answersCall && latest?.kind === 'SEND') {
       // OCPP-J 2.1 §4.1.3, P2-21 FR.07: a SEND is never answered.
-      report({ code: 'answer-to-send', ...at(),
+      report({ code: 'answer-to-send', ...idSpan(frame),
         message: `"${id}" is the id of a SEND, which expects no answer: its receiver must not send a ${type.name} (OCPP-J 2.1 §4.1.3; FR.07). Remove this frame.`,
         data: { uniqueId: id } });
     } else if (type.answersCall) {
       const unchecked = type.payloadRole === 'response' ? ' and its payload is not checked' : '';
-      report({ code: 'unmatched-response', ...at(),
+      report({ code: 'unmatched-response', ...idSpan(frame),
         message: `No earlier CALL in this file has the uniqueId "${id}", so this ${type.name} answers nothing${unchecked}. Use the id of the CALL it answers.`,
         data: { uniqueId: id } });
     } else if (type.answersResult && !results.has(id)) {
-      report({ code: 'unmatched-response', ...at(),
+      report({ code: 'unmatched-response', ...idSpan(frame),
         message: `No earlier CALLRESULT in this file has the uniqueId "${id}", so this ${type.name} reports on nothing. Use the id of the CALLRESULT it could not process.`,
         data: { uniqueId: id } });
     }
   }
   return repeatedIds;
+}
+
+/** Where a frame's uniqueId is: asked only for a finding, since it may build the frame's tree. */
+function idSpan(frame: Frame): { offset: number; length: number } {
+  return { offset: frame.uniqueIdNode!.offset, length: frame.uniqueIdNode!.length };
 }
 
 const hasSend = (doc: OcppDocument) => doc.catalog.messageTypes.some((t) => t.name === 'SEND');
