@@ -10,6 +10,8 @@ import type { Catalog } from '../server/src/ocpp/catalog';
 import { getLanguageService } from '../server/src/service';
 import { isTextFrame } from '../server/src/service/document/textFrames';
 import { maxFieldSymbols } from '../server/src/service/features/documentSymbols';
+import { catalogs } from '../server/src/product';
+import { generateConversation, generateConversation201, generateConversation21 } from './support/corpus';
 
 const frame = (i: number) =>
   `[2, "s${i}", "StatusNotification", {"connectorId": 1, "errorCode": "NoError", "status": "Available", "timestamp": "2024-05-01T10:00:${String(i % 60).padStart(2, '0')}Z"}]`;
@@ -42,7 +44,7 @@ test('folding a pretty-printed frame in a log builds that frame\'s tree and fold
   assert.deepEqual(frames.map((f) => isTextFrame(f) && f.readWithoutTree), [true, false, true]);
 });
 
-test('the Outline lists every frame of a long log but builds trees only for the frames whose fields it lists', () => {
+test('the Outline lists every frame of a long log and the fields of the first, building no frame\'s tree', () => {
   const service = getLanguageService({ catalogs: [ocpp16] });
   // Four fields per payload: the field budget covers the first quarter of the frames.
   const frames = maxFieldSymbols;
@@ -56,8 +58,44 @@ test('the Outline lists every frame of a long log but builds trees only for the 
     { start: { line: frames, character }, end: { line: frames, character: character + '"StatusNotification"'.length } },
     'picking it selects the action, as written');
   assert.equal(symbols[0].children?.length, 4, 'the first frames show their fields');
-  const built = treesBuilt(service.parseDocument(document).frames);
-  assert.ok(built > 0 && built <= maxFieldSymbols / 4 + 1, `${built} trees for ${frames} frames`);
+  assert.deepEqual(symbols[0].children?.map((c) => [c.name, c.detail]), [['connectorId', '1'], ['errorCode', 'NoError'],
+    ['status', 'Available'], ['timestamp', '2024-05-01T10:00:00Z']]);
+  assert.deepEqual(symbols[frames / 4].children, [], 'past the field budget, no fields');
+  assert.equal(treesBuilt(service.parseDocument(document).frames), 0, 'the fields were read from the frames\' text');
+});
+
+test('the Outline builds a frame\'s tree only to list what is nested in its payload, while the field budget lasts', () => {
+  const service = getLanguageService({ catalogs: [ocpp16] });
+  const meter = (i: number) => `[2, "m${i}", "MeterValues", {"connectorId": 1, "meterValue": [{"timestamp": "2024-05-01T10:00:00Z", "sampledValue": [{"value": "${i}"}]}]}]`;
+  // Two fields per payload and three nested symbols (the meter value, its two fields), then the sampled value.
+  const count = maxFieldSymbols / 2;
+  const document = TextDocument.create('file:///w/meters.ocpp.json', 'ocpp', 1, `[\n${Array.from({ length: count }, (_, i) => meter(i)).join(',\n')}\n]`);
+  const symbols = service.getDocumentSymbols(document);
+  assert.equal(symbols.length, count);
+  assert.equal(treesBuilt(service.parseDocument(document).frames), 0, 'the frames\' first level spends the whole budget');
+  const few = TextDocument.create('file:///w/few.ocpp.json', 'ocpp', 1, `[\n${Array.from({ length: 3 }, (_, i) => meter(i)).join(',\n')}\n]`);
+  const listed = service.getDocumentSymbols(few);
+  assert.deepEqual(listed[2].children?.[1].children?.[0].children?.map((c) => c.name), ['timestamp', 'sampledValue'], 'nested fields listed');
+  assert.equal(treesBuilt(service.parseDocument(few).frames), 3);
+});
+
+test('the Outline read from clean frames\' text equals the Outline read from their trees, for every version', () => {
+  const corpora = [
+    ['1.6', generateConversation(300_000, 3).text], ['1.6 small', generateConversation(15_000, 4).text],
+    ['2.0.1', generateConversation201(300_000, 5).text], ['2.0.1 small', generateConversation201(15_000, 6).text],
+    ['2.1', generateConversation21(300_000, 7).text], ['2.1 small', generateConversation21(15_000, 8).text],
+  ] as const;
+  for (const [name, text] of corpora) {
+    const service = getLanguageService({ catalogs });
+    const fromText = TextDocument.create(`file:///w/text-${name}.ocpp.json`, 'ocpp', 1, text);
+    const fromTrees = TextDocument.create(`file:///w/trees-${name}.ocpp.json`, 'ocpp', 1, text);
+    const frames = service.parseDocument(fromTrees).frames;
+    for (const frame of frames) void frame.node;
+    assert.equal(treesBuilt(frames), frames.length);
+    const expected = service.getDocumentSymbols(fromTrees);
+    assert.ok(treesBuilt(service.parseDocument(fromText).frames) < frames.length / 10, `${name}: clean frames are read without trees`);
+    assert.deepEqual(service.getDocumentSymbols(fromText), expected, name);
+  }
 });
 
 test('code actions reuse the problems validation found for the same document version', () => {

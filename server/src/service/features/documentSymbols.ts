@@ -11,8 +11,9 @@
  */
 import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { PropertyNode, ValueNode } from '../../json/jsonTree';
-import type { BarePayload, OcppDocument } from '../document/ocppDocument';
+import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../../json/jsonTree';
+import { arrayItemOffset, objectMembers, type ContainerSpan, type ShallowMember, type ShallowValue } from '../../json/objectMembers';
+import type { BarePayload, Frame, OcppDocument } from '../document/ocppDocument';
 import { positionsIn } from '../../text/lines';
 import { isTextFrame } from '../document/textFrames';
 import { describeScalar, frameSymbolHead } from './frameSymbols';
@@ -31,33 +32,53 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
   const rangeOf = (offset: number, length: number): Range => ({ start: lines.positionAt(offset), end: lines.positionAt(offset + length) });
 
   const symbols: DocumentSymbol[] = [];
-  /** Containers whose members still need symbols, with the symbol those go under and their depth. */
-  const queue: { node: ValueNode; symbol: DocumentSymbol; depth: number }[] = [];
+  /**
+   * Containers whose members still need symbols, with the symbol those go under and their depth. A container met
+   * in a frame read without a tree is queued as a way to find its node: the budget is often spent before it is
+   * reached, and then its frame's tree is never built.
+   */
+  const queue: { node: ValueNode | (() => ValueNode); symbol: DocumentSymbol; depth: number }[] = [];
   let budget = maxFieldSymbols;
+  const memberSymbol = (name: string, value: ValueNode | ShallowValue | undefined, member: { offset: number; length: number },
+    selection: { offset: number; length: number }): DocumentSymbol => ({
+    // VS Code rejects a symbol with an empty name, and "" is a legal (if odd) JSON key.
+    name: name || '""',
+    detail: valueDetail(value),
+    kind: valueKind(value),
+    range: rangeOf(member.offset, member.length),
+    selectionRange: rangeOf(selection.offset, selection.length),
+  });
   /**
    * Lists the members of a container at `depth` under its symbol while the budget lasts, and queues theirs. A
    * container the budget does not reach keeps an empty list (one shared: a 10 MB log has tens of thousands).
    */
-  const list = (symbol: DocumentSymbol, node: ValueNode, depth: number) => {
+  const list = (symbol: DocumentSymbol, container: ValueNode | (() => ValueNode), depth: number) => {
     if (budget === 0) {
       symbol.children = noChildren;
       return;
     }
+    const node = typeof container === 'function' ? container() : container;
     const children: DocumentSymbol[] = (symbol.children = []);
     const members: readonly (PropertyNode | ValueNode)[] = node.type === 'object' ? node.properties : node.type === 'array' ? node.items : [];
     for (let index = 0; index < members.length && budget > 0; index++, budget--) {
       const member = members[index];
       const value = member.type === 'property' ? member.value : member;
-      const child: DocumentSymbol = {
-        // VS Code rejects a symbol with an empty name, and "" is a legal (if odd) JSON key.
-        name: member.type === 'property' ? member.key.value || '""' : `[${index}]`,
-        detail: valueDetail(value),
-        kind: valueKind(value),
-        range: rangeOf(member.offset, member.length),
-        selectionRange: member.type === 'property' ? rangeOf(member.key.offset, member.key.length) : rangeOf(member.offset, member.length),
-      };
+      const child = member.type === 'property'
+        ? memberSymbol(member.key.value, value, member, member.key)
+        : memberSymbol(`[${index}]`, value, member, member);
       children.push(child);
       if (isContainer(value) && depth + 1 <= maxFieldDepth) queue.push({ node: value, symbol: child, depth: depth + 1 });
+    }
+  };
+  /** The same for the payload of a clean frame read without a tree, from its text. */
+  const listPayload = (symbol: DocumentSymbol, members: readonly ShallowMember[], payload: () => ObjectNode) => {
+    const children: DocumentSymbol[] = (symbol.children = []);
+    for (let index = 0; index < members.length && budget > 0; index++, budget--) {
+      const { key, value } = members[index];
+      const child = memberSymbol(key.value, value, members[index], key);
+      children.push(child);
+      // A clean frame's tree has the members its text has, in order.
+      if (value.type === 'object' || value.type === 'array') queue.push({ node: () => payload().properties[index].value!, symbol: child, depth: 2 });
     }
   };
 
@@ -87,7 +108,9 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
     // Every frame's fields before any nested ones. A clean frame's payload is an object, and one the budget does not
     // reach keeps its tree unbuilt.
     doc.frames.forEach((frame, i) => {
-      if (budget === 0 && isTextFrame(frame) && frame.readWithoutTree) symbols[i].children = noChildren;
+      const members = isTextFrame(frame) && frame.readWithoutTree ? (budget === 0 ? [] : payloadMembers(doc.text, frame)) : undefined;
+      if (budget === 0 && members) symbols[i].children = noChildren;
+      else if (members) listPayload(symbols[i], members, () => frame.payloadNode as ObjectNode);
       else if (isContainer(frame.payloadNode)) list(symbols[i], frame.payloadNode, 1);
     });
   }
@@ -133,7 +156,7 @@ function payloadDetail(payload: BarePayload): string | undefined {
   }
 }
 
-function valueKind(value: ValueNode | undefined): SymbolKind {
+function valueKind(value: ValueNode | ShallowValue | undefined): SymbolKind {
   switch (value?.type) {
     case 'object':
       return SymbolKind.Object;
@@ -154,9 +177,24 @@ function valueKind(value: ValueNode | undefined): SymbolKind {
 }
 
 /** Scalars show their value; empty containers show themselves, since they have no children to expand. */
-function valueDetail(value: ValueNode | undefined): string | undefined {
+function valueDetail(value: ValueNode | ShallowValue | undefined): string | undefined {
   if (!value) return undefined;
-  if (value.type === 'object') return value.properties.length === 0 ? '{}' : undefined;
-  if (value.type === 'array') return value.items.length === 0 ? '[]' : undefined;
+  if (value.type === 'object' || value.type === 'array') return isEmpty(value) ? (value.type === 'object' ? '{}' : '[]') : undefined;
   return describeScalar(value);
+}
+
+function isEmpty(container: ObjectNode | ArrayNode | ContainerSpan): boolean {
+  if ('empty' in container) return container.empty;
+  return container.type === 'object' ? container.properties.length === 0 : container.items.length === 0;
+}
+
+/**
+ * The members of a clean frame's payload (an object, its last item), read from the text; undefined (then its tree
+ * is read) if the text does not read so, which a clean frame's always does.
+ */
+function payloadMembers(text: string, frame: Frame): ShallowMember[] | undefined {
+  const index = frame.messageType?.payloadIndex;
+  const end = frame.offset + frame.length;
+  const open = index === undefined ? undefined : arrayItemOffset(text, frame.offset, index, end);
+  return open === undefined ? undefined : objectMembers(text, open, end);
 }
