@@ -99,7 +99,6 @@ export function splitFrames(text: string, from: number, to: number): FrameSpans 
   }
 }
 
-/** The offset of the quote that closes the string opening at `open`, or -1 when it is not closed before `to`. */
 /** The closing quote of the string whose opening quote is at `open`, before `to`; -1 when there is none. */
 export function closingQuote(text: string, open: number, to: number): number {
   let at = open + 1;

@@ -35,10 +35,20 @@ export function validateConversation(doc: OcppDocument, report: Report): Readonl
   const results = new Set<string>();
   // Only a version with CALLRESULTERROR (2.1) asks which ids CALLRESULTs answered.
   const tracksResults = doc.catalog.messageTypes.some((t) => t.answersResult);
+  // When the reader knows which ids repeat, the CALLs with any other id need no index: none repeats an earlier one,
+  // and no retry of one needs judging. Only those ids and SENDs (for an answer to one) are indexed, so a long log's
+  // CALLs are not put in a map a second time.
+  const repeated = doc.repeatedRequestIds;
   for (const frame of doc.frames) {
     const type = frame.messageType;
     const id = frame.uniqueId;
     if (id === undefined || !type || !hasMessageType(doc.catalog, type)) continue;
+    const distinct = repeated !== undefined && (repeated.size === 0 || !repeated.has(id));
+    if (distinct && type.expectsAnswer) continue;
+    if (distinct && type.answersCall && frame.answers) {
+      if (tracksResults && type.payloadRole === 'response') results.add(id);
+      continue;
+    }
     const latest = requests.get(id);
     if (type.actionIndex !== undefined) {
       if (latest) repeatedIds.add(id);

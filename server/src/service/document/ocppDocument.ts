@@ -68,6 +68,11 @@ export interface OcppDocument extends RuleDocument {
   readonly senders?: ReadonlyMap<Frame, Side>;
   /** When a log's line says each frame was logged, for the frames whose line has a date and time. */
   readonly loggedAt?: ReadonlyMap<Frame, LoggedTime>;
+  /**
+   * The ids more than one CALL or SEND uses, as the reader saw them (textFrames.ts): the exchange check then indexes
+   * only these (and SENDs) rather than every id. Undefined when the reader did not look.
+   */
+  readonly repeatedRequestIds?: ReadonlySet<string>;
 }
 
 /** A log line's date and time: where it is in the text, as written, and in milliseconds for comparing. */
@@ -124,6 +129,10 @@ export class CallsById {
   private readonly calls = new Map<string, Frame | RepeatedId>();
   /** The ids whose lone CALL an answer has taken. */
   private readonly answered = new Set<string>();
+  /** The ids of SENDs (OCPP 2.1), made at the first: a SEND's id must not repeat a CALL's either. */
+  private sends: Set<string> | undefined;
+  /** The ids a CALL or SEND used that an earlier one had used. */
+  readonly repeatedIds = new Set<string>();
 
   get size(): number {
     return this.calls.size;
@@ -133,7 +142,10 @@ export class CallsById {
   note(messageType: MessageType | undefined, uniqueId: string | undefined, frame: Frame): void {
     if (!messageType || uniqueId === undefined) return;
     const held = this.calls.get(uniqueId);
-    if (messageType.expectsAnswer) {
+    if (messageType.actionIndex !== undefined && (held !== undefined || this.sends?.has(uniqueId))) this.repeatedIds.add(uniqueId);
+    if (messageType.actionIndex !== undefined && !messageType.expectsAnswer) {
+      (this.sends ??= new Set()).add(uniqueId);
+    } else if (messageType.expectsAnswer) {
       if (held === undefined) this.calls.set(uniqueId, frame);
       else if (held instanceof RepeatedId) held.calls.push(frame);
       else this.calls.set(uniqueId, new RepeatedId([held, frame], this.answered.has(uniqueId) ? 1 : 0));

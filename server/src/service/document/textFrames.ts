@@ -334,7 +334,7 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
   for (let i = last + 1; i < frames.length; i++) pieces.push({ offset: frames[i].offset + delta, core: frames[i].core });
   const assembled = assemble(previous.uri, version, text, catalog, previous.layout!.open, previous.layout!.close + delta, pieces, frames);
   if (!assembled) return undefined;
-  const updated = previous.lines ? { ...assembled, lines: true as const } : assembled;
+  const updated = { ...assembled, repeatedRequestIds: previous.repeatedRequestIds, ...(previous.lines && { lines: true as const }) };
   const start = frames[first].offset;
   const oldEnd = frames[last].offset + frames[last].length;
   const newEnd = spans.ends[spans.ends.length - 1];
@@ -389,7 +389,9 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
   // The root's items are every frame's tree: built only for the rare caller that walks the root itself.
   Object.defineProperty(root, 'items', { get: () => (items ??= frames.map((f) => f.node)), enumerable: true });
   const tree: JsonTree = { root, problems };
-  return { uri, version, text, catalog, tree, shape: 'conversation', frames, layout: { open, close } };
+  // Linked as before, the frames have the ids they had: the caller knows which of those repeat.
+  const repeatedRequestIds = linkedAs ? undefined : callsById.repeatedIds;
+  return { uri, version, text, catalog, tree, shape: 'conversation', frames, layout: { open, close }, repeatedRequestIds };
 }
 
 /**
