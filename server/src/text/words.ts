@@ -7,14 +7,19 @@ export function listWithOr(items: readonly string[]): string {
 
 /** Characters as JSON Schema's maxLength counts them: code points, so an emoji is one, not two UTF-16 units. */
 export function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
+  let count = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (isSurrogatePair(text, i)) {
+      count--;
+      i++;
+    }
+  }
   return count;
 }
 
 /** Whether `text` is longer than `max` characters; the UTF-16 length settles most cases without counting. */
 export function longerThan(text: string, max: number): boolean {
-  return text.length > max && characterCount(text) > max;
+  return longerThanAt(text, 0, text.length, max);
 }
 
 /**
@@ -25,13 +30,16 @@ export function longerThanAt(text: string, start: number, end: number, max: numb
   if (end - start <= max) return false;
   let count = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    // A high surrogate followed by a low one is a single code point.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
+    if (i + 1 < end && isSurrogatePair(text, i)) i++;
     if (++count > max) return true;
   }
   return false;
+}
+
+/** A high surrogate followed by a low one at `i`: a single code point. */
+function isSurrogatePair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
 }
