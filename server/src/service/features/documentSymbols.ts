@@ -95,24 +95,31 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
     symbols.push(symbol);
     list(symbol, payload.node, 1);
   } else {
+    // Every frame's fields before any nested ones (those wait in the queue). A clean frame's payload is an object,
+    // listed from its text: its tree is built only if the budget reaches a container in it.
     for (const frame of doc.frames) {
       const head = frameSymbolHead(doc.text, frame);
-      symbols.push({
+      const symbol: DocumentSymbol = {
         name: head.name,
         detail: head.detail,
         kind: head.kind,
         range: rangeOf(frame.offset, frame.length),
         selectionRange: rangeOf(head.selection.offset, head.selection.length),
-      });
+      };
+      symbols.push(symbol);
+      if (isTextFrame(frame) && frame.readWithoutTree) {
+        if (budget === 0) {
+          symbol.children = noChildren;
+          continue;
+        }
+        const members = payloadMembers(doc.text, frame);
+        if (members) {
+          listPayload(symbol, members, () => frame.payloadNode as ObjectNode);
+          continue;
+        }
+      }
+      if (isContainer(frame.payloadNode)) list(symbol, frame.payloadNode, 1);
     }
-    // Every frame's fields before any nested ones. A clean frame's payload is an object, and one the budget does not
-    // reach keeps its tree unbuilt.
-    doc.frames.forEach((frame, i) => {
-      const members = isTextFrame(frame) && frame.readWithoutTree ? (budget === 0 ? [] : payloadMembers(doc.text, frame)) : undefined;
-      if (budget === 0 && members) symbols[i].children = noChildren;
-      else if (members) listPayload(symbols[i], members, () => frame.payloadNode as ObjectNode);
-      else if (isContainer(frame.payloadNode)) list(symbols[i], frame.payloadNode, 1);
-    });
   }
   for (let head = 0; head < queue.length; head++) list(queue[head].symbol, queue[head].node, queue[head].depth);
   return symbols;
