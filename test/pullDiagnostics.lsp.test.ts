@@ -25,7 +25,7 @@ function pullingClient(refreshSupport = true): Promise<LspClient> {
 const pull = async (client: LspClient, previousResultId?: string) =>
   (await client.call('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) })) as DocumentDiagnosticReport;
 
-test('a client that pulls gets full reports, then "unchanged" until the document or the settings change, and no pushes', async () => {
+test('a client that pulls gets full reports, then "unchanged" until the document\'s diagnostics change, and no pushes', async () => {
   const client = await pullingClient();
   try {
     const initialize = client.initializeResult;
@@ -45,13 +45,45 @@ test('a client that pulls gets full reports, then "unchanged" until the document
     assert.deepEqual(edited.kind === 'full' && edited.items, []);
     assert.notEqual(edited.resultId, resultId);
 
-    // New settings: the client is asked to pull again, and the last result id no longer counts as current.
+    // New settings: the client is asked to pull again, and the last result id no longer counts as current; the
+    // diagnostics are worked out again and, being the same, are answered "unchanged" under a new result id.
     const asked = client.serverRequests.length;
     client.notify(DidChangeConfigurationNotification.type, { settings: null });
     await client.until(() => client.serverRequests.slice(asked).includes('workspace/diagnostic/refresh') || undefined, 'a diagnostic refresh');
-    assert.equal((await pull(client, edited.resultId)).kind, 'full');
+    const afterSettings = await pull(client, edited.resultId);
+    assert.equal(afterSettings.kind, 'unchanged');
+    assert.notEqual(afterSettings.resultId, edited.resultId);
+    assert.equal((await pull(client)).kind, 'full', 'a client with no result id gets the full report');
 
     assert.deepEqual(client.published, [], 'nothing pushed to a client that pulls');
+  } finally {
+    await client.shutdown();
+  }
+});
+
+test('an edit that leaves the diagnostics as they were is answered "unchanged" with a new result id; one that changes them in full', async () => {
+  const client = await pullingClient();
+  try {
+    // Two frames on two lines: the second has its diagnostic, the first is where the typing happens.
+    const two = `[[2, "b1", "Heartbeat", {}],\n ${text}]`;
+    client.open(uri, two);
+    const first = await pull(client);
+    assert.equal(first.kind, 'full');
+    const before = first.kind === 'full' ? first.items : [];
+    assert.equal(before.length, 1);
+    const id = { line: 0, character: two.indexOf('b1') + 2 };
+    client.change(uri, [{ range: { start: id, end: id }, text: 'x' }]);
+    const typed = await pull(client, first.resultId);
+    assert.equal(typed.kind, 'unchanged', 'typing on another line leaves the diagnostic where it was');
+    assert.notEqual(typed.resultId, first.resultId);
+    assert.deepEqual(await pull(client, typed.resultId), { kind: 'unchanged', resultId: typed.resultId });
+
+    // Typing before the diagnostic on its line moves it: the full report says where it now is.
+    const line1 = { line: 1, character: 2 };
+    client.change(uri, [{ range: { start: line1, end: line1 }, text: ' ' }]);
+    const moved = await pull(client, typed.resultId);
+    assert.equal(moved.kind, 'full');
+    assert.deepEqual(moved.kind === 'full' && moved.items[0].range.start.character, before[0].range.start.character + 1);
   } finally {
     await client.shutdown();
   }

@@ -1,11 +1,12 @@
 /**
  * Pull diagnostics (LSP 3.17 `textDocument/diagnostic`) for clients that ask for them, such as VS Code: the client
- * asks when it wants a document's diagnostics, and a document that has not changed since the client's last result
- * is answered "unchanged", without sending its diagnostics again. Clients without pull support keep getting them
- * pushed after each change (server.ts).
+ * asks when it wants a document's diagnostics, and when they are what the client's last result holds (the document
+ * and the settings did not change, or changed without changing them: typing inside a long log's payload) the answer
+ * is "unchanged", without sending them again. Clients without pull support keep getting them pushed after each
+ * change (server.ts).
  */
 import {
-  DocumentDiagnosticReportKind, type ClientCapabilities, type Connection, type DocumentDiagnosticReport, type TextDocuments,
+  DocumentDiagnosticReportKind, type ClientCapabilities, type Connection, type Diagnostic, type DocumentDiagnosticReport, type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service';
@@ -31,11 +32,14 @@ export interface PullOptions {
 
 /**
  * Answers `textDocument/diagnostic`. A result id names the document version and the settings it was worked out
- * under, so "unchanged" is said only when both are the same.
+ * under; a newer version's diagnostics that equal the last ones given are "unchanged" under a new result id.
  */
 export function servePullDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, service: () => LanguageService,
   options: PullOptions): PullDiagnostics {
   let settingsGeneration = 0;
+  /** The diagnostics last given for each open document, and the result id the client now holds for them. */
+  const given = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  documents.onDidClose((event) => given.delete(event.document.uri));
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     // The first diagnostics wait for the client's settings, so they do not flash with default severities.
     await options.settingsReady();
@@ -52,7 +56,13 @@ export function servePullDiagnostics(connection: Connection, documents: TextDocu
     const resultId = `${document.version}:${settingsGeneration}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     try {
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: service().doValidation(document) };
+      const items = service().doValidation(document);
+      const last = given.get(document.uri);
+      given.set(document.uri, { resultId, items });
+      if (last && params.previousResultId === last.resultId && sameJson(last.items, items)) {
+        return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      }
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     } catch (error) {
       connection.console.error(`ocpp: validating ${document.uri} failed: ${describeError(error)}`);
       return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -64,4 +74,16 @@ export function servePullDiagnostics(connection: Connection, documents: TextDocu
       if (options.canRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
     },
   };
+}
+
+/** Whether two JSON values (diagnostics, as sent) are equal, member by member. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  for (const key of aKeys) {
+    if (!Object.hasOwn(b, key) || !sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }

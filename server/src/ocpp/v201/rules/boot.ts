@@ -73,8 +73,9 @@ export const bootSequence: RulePart = {
   check(doc: RuleDocument, report: ReportFinding): void {
     if (doc.shape !== 'conversation') return;
     if (!doc.frames.some((f) => f.action?.name === 'BootNotification' && f.messageType?.name === 'CALL')) return;
+    // The BootNotifications something answers: only their answers are gathered, not every CALL's of a long log.
     const answered = new Set<RuleFrame>();
-    for (const frame of doc.frames) if (frame.answers) answered.add(frame.answers);
+    for (const frame of doc.frames) if (frame.answers?.action?.name === 'BootNotification') answered.add(frame.answers);
     let state: BootState = { kind: 'unknown' };
     const triggers: Trigger[] = [];
     // The requestIds of GetBaseReport and GetReport requests not refused, with their CALL.
