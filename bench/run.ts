@@ -196,6 +196,9 @@ async function serverLatency(text: string, label: string, shipped = true) {
   console.log(`\nThrough the server over stdio, ${label} file (dist/server.js --stdio):`);
   console.log(`  one-character didChange to its publishDiagnostics, validationDelay 0: median ${ms(edit)} ms of ${edits} edits ` +
     `(${immediate.editMs.map(ms).join(', ')})`);
+  const pulled = await measureEdits(text, edits, 0, true);
+  console.log(`  the same, diagnostics pulled after each change as VS Code pulls them: median ${ms(median(pulled.editMs))} ms ` +
+    `(${pulled.unchanged} of ${edits} answered "unchanged")`);
   if (shipped) {
     const delayed = await measureEdits(text, 3);
     console.log(`  the same with the delay the server ships with: median ${ms(median(delayed.editMs))} ms of ${delayed.editMs.length} edits`);

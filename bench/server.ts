@@ -4,6 +4,7 @@
  * publishDiagnostics for that version. This is what a user waits for after typing, transport and JSON
  * (de)serialisation included.
  */
+import type { DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { LspClient } from '../test/support/lspClient';
 
 export interface EditLatency {
@@ -11,6 +12,8 @@ export interface EditLatency {
   readonly openMs: number;
   /** didChange to the diagnostics of that version, one per edit. */
   readonly editMs: number[];
+  /** Pulled: how many edits were answered "unchanged" (the diagnostics were the same as before). */
+  readonly unchanged: number;
 }
 
 /**
@@ -21,25 +24,34 @@ const patienceMs = 120_000;
 
 /**
  * Opens `text`, then makes `edits` one-character edits inside a string value near the middle (typing a
- * character, then deleting it again, alternately) and times each to its diagnostics.
+ * character, then deleting it again, alternately) and times each to its diagnostics: pushed (publishDiagnostics),
+ * or with `pull` asked for after each change as VS Code asks (textDocument/diagnostic with the last result id).
  * `validationDelay` undefined keeps the server's own default, i.e. what ships.
  */
-export async function measureEdits(text: string, edits: number, validationDelay?: number): Promise<EditLatency> {
+export async function measureEdits(text: string, edits: number, validationDelay?: number, pull = false): Promise<EditLatency> {
   // No workspace/configuration capability: the server then needs no settings round trip before checking.
   const client = await LspClient.start({
     timeoutMs: patienceMs,
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, ...(pull && { diagnostic: { dynamicRegistration: false } }) } },
     initializationOptions: validationDelay === undefined ? {} : { validationDelay },
   });
   try {
     const uri = 'file:///bench/conversation.ocpp.json';
+    let resultId: string | undefined;
+    let unchanged = 0;
     // The client resolves a wait in the same turn as the notification arrives, so the time read after it is the
     // arrival's, give or take a microtask.
     const timed = async (act: () => unknown, version: number) => {
       const since = client.published.length;
       const start = performance.now();
       act();
-      await client.diagnostics(uri, version, since);
+      if (pull) {
+        const report = await client.call('textDocument/diagnostic', { textDocument: { uri }, ...(resultId && { previousResultId: resultId }) }) as DocumentDiagnosticReport;
+        resultId = report.resultId;
+        if (report.kind === 'unchanged') unchanged++;
+      } else {
+        await client.diagnostics(uri, version, since);
+      }
       return performance.now() - start;
     };
     const openMs = await timed(() => client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'ocpp', version: 1, text } }), 1);
@@ -59,7 +71,7 @@ export async function measureEdits(text: string, edits: number, validationDelay?
     }
     const code = await client.shutdown();
     if (code !== 0) throw new Error(`the server exited with code ${code}${client.stderr ? `:\n${client.stderr}` : ''}`);
-    return { openMs, editMs };
+    return { openMs, editMs, unchanged };
   } finally {
     client.stop();
   }
