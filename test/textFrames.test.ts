@@ -20,7 +20,7 @@ import { doComplete } from '../server/src/service/features/completion';
 import { doHover } from '../server/src/service/features/hover';
 import { buildFromTree, buildOcppDocument, type OcppDocument } from '../server/src/service/document/ocppDocument';
 import { featureOptions } from '../server/src/service/features/options';
-import { validateDocument } from '../server/src/service/check/validate';
+import { ruleFindingsCarriedOver, validateDocument } from '../server/src/service/check/validate';
 import { exchangeKept } from '../server/src/service/document/textFrames';
 
 // One clock for both readings: completion writes the time into snippets and dateTime values.
@@ -162,6 +162,7 @@ describe('reading a conversation frame by frame', () => {
       service.doValidation(document);
       let reused = 0;
       let keptExchange = 0;
+      let keptRules = 0;
       const edits = 1000;
       let undo: { offset: number; deleted: number; inserted: string } | undefined;
       for (let i = 0; i < edits; i++) {
@@ -185,8 +186,10 @@ describe('reading a conversation frame by frame', () => {
         const after = service.parseDocument(document);
         // The first frame's core survives an edit elsewhere only when the reading was incremental.
         if (before.layout && after.layout && (before.frames[0] as { core?: unknown }).core === (after.frames[0] as { core?: unknown }).core) reused++;
-        // Typing inside a payload keeps the exchange: its findings are carried over, not worked out again.
+        // Typing inside a payload keeps the exchange: its findings are carried over, not worked out again; and
+        // when the facts the rules follow stay too, so are the rules'.
         if (exchangeKept(after)) keptExchange++;
+        if (ruleFindingsCarriedOver(after)) keptRules++;
         // Now and then the text is repaired, so the log does not decay into text that is never a conversation.
         if (i % 20 === 19) {
           const fresh = generate(30_000, i);
@@ -198,6 +201,7 @@ describe('reading a conversation frame by frame', () => {
       }
       assert.ok(reused >= edits * incremental, `only ${reused} of ${edits} edits were read incrementally`);
       assert.ok(keptExchange >= edits / 10, `only ${keptExchange} of ${edits} edits kept the exchange`);
+      assert.ok(keptRules >= edits / 20, `only ${keptRules} of ${edits} edits kept the rules' findings`);
     });
   }
 
@@ -211,7 +215,8 @@ describe('reading a conversation frame by frame', () => {
       const document = TextDocument.create(uri, 'ocpp', 2, edited);
       const incremental = service.doValidation(document);
       const full = getLanguageService({ catalogs, version: '1.6' }).doValidation(TextDocument.create('file:///work/other.ocpp.json', 'ocpp', 1, edited));
-      return { incremental, full, kept: exchangeKept(service.parseDocument(document)) !== undefined };
+      const doc = service.parseDocument(document);
+      return { incremental, full, kept: exchangeKept(doc) !== undefined, rulesKept: ruleFindingsCarriedOver(doc) };
     };
     const heartbeat = (id: string, extra = '') => `[2,"${id}","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Available"${extra}}]`;
 
@@ -261,6 +266,27 @@ describe('reading a conversation frame by frame', () => {
       assert.deepEqual(incremental, full);
       const unanswered = incremental.find((d) => d.code === 'unanswered-call');
       assert.match(String(unanswered?.message), /line 7\b/);
+    });
+
+    test('the rules\' findings are carried over while the touched frames\' facts stay, and worked out again when they change', () => {
+      // Connector 1 is Faulted with errorCode NoError (a rule's finding); connector 2's frame is where the typing happens.
+      const status = (id: string, connector: number, value: string, info: string) =>
+        `[2,"${id}","StatusNotification",{"connectorId":${connector},"errorCode":"NoError","status":"${value}","info":"${info}"}]`;
+      const text = `[\n${status('a', 1, 'Faulted', 'x')},\n[3,"a",{}],\n${status('b', 2, 'Available', 'abc')},\n[3,"b",{}]\n]`;
+      const info = afterEdit(text, { offset: text.indexOf('abc') + 1, deleted: 0, inserted: 'Z' });
+      assert.ok(info.kept && info.rulesKept, 'info is no fact the rules follow');
+      assert.deepEqual(info.incremental, info.full);
+      assert.deepEqual(info.incremental.map((d) => d.code), ['faulted-without-error']);
+
+      const faulted = afterEdit(text, { offset: text.indexOf('Available'), deleted: 'Available'.length, inserted: 'Faulted' });
+      assert.ok(faulted.kept && !faulted.rulesKept, 'the status is');
+      assert.deepEqual(faulted.incremental, faulted.full);
+      assert.deepEqual(faulted.incremental.map((d) => d.code), ['faulted-without-error', 'faulted-without-error']);
+
+      // The finding's own frame (the rule read its tree to place the finding there): typing in it works the rules out again.
+      const onFinding = afterEdit(text, { offset: text.indexOf('"x"') + 1, deleted: 0, inserted: 'y' });
+      assert.ok(onFinding.kept && !onFinding.rulesKept);
+      assert.deepEqual(onFinding.incremental, onFinding.full);
     });
 
     test('an edit in a frame a finding is on, and one after it, move the finding with its frame', () => {

@@ -2,7 +2,8 @@
 import type { Frame, OcppDocument } from '../document/ocppDocument';
 import { barePayloadType } from '../document/ocppDocument';
 import { inLoggedOrder } from '../document/loggedOrder';
-import { exchangeKept, isTextFrame, type ExchangeKept } from '../document/textFrames';
+import { exchangeKept, framesWhoseTreesAreRead, isTextFrame, type ExchangeKept } from '../document/textFrames';
+import type { PayloadFacts } from '../../ocpp/rules';
 import { checkUnansweredCalls } from './exchangeRules';
 import { checkLogDirections } from './logDirections';
 import { checkLogTimes } from './logTimes';
@@ -62,7 +63,7 @@ function findProblems(doc: OcppDocument): OcppProblem[] {
   for (const problem of exchangeProblems(doc)) report(problem);
   checkLogDirections(doc, report);
   checkLogTimes(doc, report);
-  doc.catalog.rules.check(inLoggedOrder(doc), report);
+  for (const problem of ruleProblems(doc)) report(problem);
   const frameFindings = (frame: Frame): OcppProblem[] => {
     const found: OcppProblem[] = [];
     const add = (p: OcppProblem) => found.push(p);
@@ -118,12 +119,76 @@ function carriedOver(doc: OcppDocument, kept: ExchangeKept, before: ExchangeFind
     const id = doc.frames[i].uniqueId;
     if (id !== undefined && before.repeatedIds.has(id)) return undefined;
   }
+  const problems = movedByEdit(before.problems, kept);
+  return problems && { problems, repeatedIds: before.repeatedIds };
+}
+
+/**
+ * Findings of the version before an edit at their new offsets; undefined when one is on the text the edit replaced,
+ * or the edit changed how many lines there are before a frame (the messages give line numbers).
+ */
+function movedByEdit(findings: readonly OcppProblem[], kept: ExchangeKept): OcppProblem[] | undefined {
   if (kept.lineBreaksBefore !== kept.lineBreaksAfter) return undefined;
   const delta = kept.newEnd - kept.oldEnd;
   const problems: OcppProblem[] = [];
-  for (const problem of before.problems) {
+  for (const problem of findings) {
     if (problem.offset + problem.length > kept.start && problem.offset < kept.oldEnd) return undefined;
     problems.push(problem.offset < kept.start ? problem : { ...problem, offset: problem.offset + delta });
   }
-  return { problems, repeatedIds: before.repeatedIds };
+  return problems;
+}
+
+/** The version's rules' findings per parse, and the frames whose syntax tree the rules read (by index). */
+interface RuleFindings {
+  readonly problems: readonly OcppProblem[];
+  readonly treesRead: ReadonlySet<number>;
+}
+
+const ruleResults = new WeakMap<OcppDocument, RuleFindings>();
+/** The versions whose rule findings were carried over rather than worked out (for the tests). */
+const rulesCarried = new WeakSet<OcppDocument>();
+
+export function ruleFindingsCarriedOver(doc: OcppDocument): boolean {
+  return rulesCarried.has(doc);
+}
+
+/**
+ * The findings of the version's rules (ocpp/v16/rules/ and the others), carried over from the previous version
+ * after an edit that kept the exchange and the facts of the frames it touched: the rules follow the frames' facts
+ * from frame to frame and read a frame's tree only to report on it, so their findings are the same, moved by the
+ * edit. Typing inside a payload value the rules do not follow re-runs none of them.
+ */
+function ruleProblems(doc: OcppDocument): readonly OcppProblem[] {
+  const kept = exchangeKept(doc);
+  const previous = kept?.previous.deref();
+  const before = previous && ruleResults.get(previous);
+  let findings = before && kept && rulesCarriedOver(doc, previous, kept, before);
+  if (findings) rulesCarried.add(doc);
+  else {
+    const problems: OcppProblem[] = [];
+    const treesRead = framesWhoseTreesAreRead(() => doc.catalog.rules.check(inLoggedOrder(doc), (p) => problems.push(p)));
+    findings = { problems, treesRead };
+  }
+  ruleResults.set(doc, findings);
+  return findings.problems;
+}
+
+/**
+ * The previous version's rule findings at their new offsets, or undefined when the edit may have changed them: it
+ * changed the facts of a frame it touched, or touched a frame whose tree the rules read, or a finding, or the lines.
+ */
+function rulesCarriedOver(doc: OcppDocument, previous: OcppDocument, kept: ExchangeKept, before: RuleFindings): RuleFindings | undefined {
+  for (let i = kept.first; i <= kept.last; i++) {
+    if (before.treesRead.has(i) || !sameFacts(previous.frames[i].facts, doc.frames[i].facts)) return undefined;
+  }
+  const problems = movedByEdit(before.problems, kept);
+  return problems && { problems, treesRead: before.treesRead };
+}
+
+function sameFacts(a: PayloadFacts, b: PayloadFacts): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (a[key] !== b[key] || !(key in b)) return false;
+  return true;
 }

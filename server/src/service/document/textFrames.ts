@@ -142,6 +142,7 @@ class TextFrame implements Frame {
   }
 
   get node(): ArrayNode {
+    treeReads?.add(this.index);
     if (!this.#tree) {
       // Confirmed when the frame was read, so the parse closes the frame at its end.
       this.#tree = parseJsonTree(this.text, { start: this.offset, end: this.offset + this.core.length }).root as ArrayNode;
@@ -167,6 +168,24 @@ class TextFrame implements Frame {
     const type = this.messageType;
     return type ? this.node.items[type.payloadIndex] : undefined;
   }
+}
+
+/** While `framesWhoseTreesAreRead` runs, the indices of the frames whose syntax tree is asked for. */
+let treeReads: Set<number> | undefined;
+
+/**
+ * Runs `read` over a conversation read from its text, and gives the indices of the frames whose syntax tree it
+ * asked for: what it found there may depend on more of a frame's text than the facts its core keeps.
+ */
+export function framesWhoseTreesAreRead(read: () => void): ReadonlySet<number> {
+  const outer = treeReads;
+  const reads = (treeReads = new Set());
+  try {
+    read();
+  } finally {
+    treeReads = outer;
+  }
+  return reads;
 }
 
 export function isTextFrame(frame: Frame): frame is TextFrame {
