@@ -378,6 +378,12 @@ async function main() {
     for (const file of writeCorpus201()) await compareReaders(`OCPP 2.0.1, ${file.name}`, file.name, file.text);
     return;
   }
+  // BENCH_ONLY=structure times only folding and the Outline of the two 10 MB logs.
+  if (process.env.BENCH_ONLY === 'structure') {
+    structureLatency(corpus.find((f) => f.name === '10 MB')!.text, '1.6 10 MB');
+    structureLatency(writeCorpus201().find((f) => f.name === '10 MB')!.text, '2.0.1 10 MB');
+    return;
+  }
   // BENCH_ONLY=cli runs only ocpp-lint on a folder of many files.
   if (process.env.BENCH_ONLY === 'cli') {
     benchCliFolder();
