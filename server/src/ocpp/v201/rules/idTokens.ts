@@ -10,6 +10,7 @@
 import type { ObjectNode, StringNode } from '../../../json/jsonTree';
 import type { CodeDefinition, ReportFinding, RuleDocument } from '../../rules';
 import type { ActionDefinition, Field, ObjectType } from '../../schema';
+import { characterCount } from '../../../text/words';
 import { FieldFinder, payloadsOf } from './payloadFields';
 import type { RulePart } from './rulePart';
 
@@ -99,7 +100,7 @@ function problemOf(type: string, idToken: string): { code: string; message: stri
 }
 
 function count(text: string): string {
-  const n = [...text].length;
+  const n = characterCount(text);
   return `${n} character${n === 1 ? '' : 's'}`;
 }
 
