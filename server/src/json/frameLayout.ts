@@ -53,8 +53,9 @@ export function skipWhiteSpace(text: string, at: number, to: number): number {
 }
 
 /**
- * The frame whose '[' is at `start`, found by counting brackets outside strings: just after its matching ']', and
- * the colons outside strings in it. Undefined when it does not close before `to`.
+ * The frame (or any array or object) whose opening bracket is at `start`, found by counting brackets outside strings:
+ * just after its matching closing bracket, and the colons outside strings in it. Undefined when it does not close
+ * before `to`.
  */
 export function frameEnd(text: string, start: number, to: number): { readonly end: number; readonly colons: number } | undefined {
   let depth = 0;

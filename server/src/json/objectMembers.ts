@@ -8,6 +8,7 @@
 import { closeBrace, comma, colon, openBrace, openBracket, quote } from './charCodes';
 import { closingQuote, frameEnd, skipWhiteSpace } from './frameLayout';
 import type { BooleanNode, NullNode, NumberNode, StringNode } from './jsonTree';
+import { isWordCharacter } from './tokenProblems';
 
 /** A nested object or array, known by its span and whether it has any member or item. */
 export type ContainerSpan = ObjectSpan | ArraySpan;
@@ -72,18 +73,13 @@ function valueAt(text: string, at: number, to: number): ShallowValue | undefined
     return first === openBrace ? { type: 'object', offset: at, length: end - at, empty } : { type: 'array', offset: at, length: end - at, empty };
   }
   let end = at;
-  while (end < to && isLiteralCharacter(text.charCodeAt(end))) end++;
+  while (end < to && isWordCharacter(text.charCodeAt(end))) end++;
   const raw = text.slice(at, end);
   const length = end - at;
   if (raw === 'true' || raw === 'false') return { type: 'boolean', offset: at, length, value: raw === 'true' };
   if (raw === 'null') return { type: 'null', offset: at, length, value: null };
   const value = Number(raw);
   return raw !== '' && Number.isFinite(value) ? { type: 'number', offset: at, length, value, raw } : undefined;
-}
-
-/** Letters, digits, '+', '-' and '.': every character a number or a literal is written with. */
-function isLiteralCharacter(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2b || c === 0x2d || c === 0x2e;
 }
 
 /**
