@@ -21,7 +21,7 @@ import { doHover } from '../server/src/service/features/hover';
 import { buildFromTree, buildOcppDocument, type OcppDocument } from '../server/src/service/document/ocppDocument';
 import { featureOptions } from '../server/src/service/features/options';
 import { ruleFindingsCarriedOver, validateDocument } from '../server/src/service/check/validate';
-import { exchangeKept } from '../server/src/service/document/textFrames';
+import { exchangeKept, isTextFrame } from '../server/src/service/document/textFrames';
 
 // One clock for both readings: completion writes the time into snippets and dateTime values.
 const options = featureOptions(undefined, { clock: () => new Date('2024-05-01T10:00:00Z') });
@@ -130,6 +130,31 @@ describe('reading a conversation frame by frame', () => {
     // All but frames with a decimal in steps (SetChargingProfile's limits), whose number as written only a tree has.
     const clean = fast.frames.filter((f) => f.clean).length;
     assert.ok(clean >= 0.9 * fast.frames.length, `${clean} of ${fast.frames.length} frames vouched for`);
+  });
+
+  test('the checks keep no frame\'s tree, a request keeps the tree of the frame it reads, and an edit keeps none', () => {
+    // A defective frame (an unknown status) between clean ones.
+    const text = '[\n[2,"a","Heartbeat",{}],\n[3,"a",{"currentTime":"2024-05-01T10:00:00Z"}],\n'
+      + '[2,"b","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Availble"}],\n[3,"b",{}],\n[2,"c","Heartbeat",{}]\n]';
+    const service = getLanguageService({ catalogs, version: '1.6' });
+    const document = TextDocument.create(uri, 'ocpp', 1, text);
+    const diagnostics = service.doValidation(document);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['invalid-enum-value']);
+    const doc = service.parseDocument(document);
+    const kept = () => doc.frames.map((f) => isTextFrame(f) && f.treeKept);
+    assert.deepEqual(kept(), [false, false, false, false, false]);
+    // A hover on the defective frame's status builds that frame's tree, and keeps it for the next request there.
+    const at = text.indexOf('Availble');
+    const hover = service.doHover(document, document.positionAt(at));
+    assert.ok(hover);
+    assert.deepEqual(kept(), [false, false, true, false, false]);
+    assert.equal(doc.frames[2].node, doc.frames[2].node);
+    // After an edit of that frame its tree (of the old text) goes, and the new findings keep none either.
+    const edited = `${text.slice(0, at)}${text.slice(at + 1)}`;
+    service.noteChanges(uri, 1, 2, [{ offset: at, deleted: 1, inserted: 0 }]);
+    const next = TextDocument.create(uri, 'ocpp', 2, edited);
+    assert.deepEqual(service.doValidation(next).map((d) => d.message), [String(diagnostics[0].message).replace('Availble', 'vailble')]);
+    assert.deepEqual(service.parseDocument(next).frames.map((f) => isTextFrame(f) && f.treeKept), [false, false, false, false, false]);
   });
 
   test('a clean 2.0.1 log has no findings either way, and every frame is vouched for without a tree', () => {
