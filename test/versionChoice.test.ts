@@ -106,7 +106,7 @@ describe('auto: the content decides', () => {
   });
 
   test('only the first 64 KB are read: a clue after them is not used (a long log\'s head is cheap to read, its tail is not)', () => {
-    const padding = `[\n${Array.from({ length: 3000 }, (_, i) => `[2, "h${i}", "Heartbeat", {}]`).join(',\n')}`;
+    const padding = `[\n${Array.from({ length: 6000 }, (_, i) => `[2, "h${i}", "Heartbeat", {}]`).join(',\n')}`;
     assert.ok(padding.length > 64 * 1024, `${padding.length} characters`);
     const late = `${padding},\n${transactionEvent}\n]`;
     assert.deepEqual(infoOf(late), { version: '1.6', versionSource: 'default' });
@@ -254,6 +254,25 @@ describe('the version is kept while an edit gives no clue', () => {
       assert.equal(e.ls.getDocumentInfo(document).version, '2.0.1', document.getText());
     });
     assert.deepEqual(e.ls.doValidation(e.document), []);
+  });
+
+  test('in a long log, an edit past the head the clues are read from keeps them, and one in the head reads them again', () => {
+    // A 2.0.1 log of some 170,000 characters: its clue (TransactionEvent) is in the first frame.
+    const heartbeats = Array.from({ length: 6000 }, (_, i) => `[2, "h${i}", "Heartbeat", {}]`);
+    const log = `[${transactionEvent},\n${heartbeats.join(',\n')}\n]`;
+    assert.ok(log.length > 2 * 64 * 1024);
+    const e = editor(log);
+    assert.deepEqual(e.ls.getDocumentInfo(e.document), { version: '2.0.1', versionSource: 'detected: TransactionEvent', shape: 'conversation' });
+    // Far past the head: a 1.6 clue there is no clue (only the head is read), and the detection stands.
+    const late = log.lastIndexOf('[2,');
+    e.edit(late, 0, `${startTransaction},\n`);
+    assert.deepEqual(e.ls.getDocumentInfo(e.document), { version: '2.0.1', versionSource: 'detected: TransactionEvent', shape: 'conversation' });
+    // In the head: the clue is replaced by a 1.6 one, and the version follows.
+    e.edit(1, transactionEvent.length, startTransaction);
+    assert.deepEqual(e.ls.getDocumentInfo(e.document), { version: '1.6', versionSource: 'detected: StartTransaction', shape: 'conversation' });
+    // Past the head again, the 1.6 detection is what is kept.
+    e.edit(e.document.getText().lastIndexOf('[2,'), 0, ' ');
+    assert.deepEqual(e.ls.getDocumentInfo(e.document), { version: '1.6', versionSource: 'detected: StartTransaction', shape: 'conversation' });
   });
 
   test('a clue for the other version does change it, and a document opened fresh with no clue gets the default', () => {

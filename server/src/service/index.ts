@@ -14,7 +14,7 @@ import { problemCodesFor, type CodeTable } from './check/problems';
 import { oversizedDocumentProblems } from './check/sizeLimit';
 import { validateDocument } from './check/validate';
 import { versionMismatchProblems } from './check/versionMismatch';
-import { chooseVersion, type VersionChoice } from './document/versionChoice';
+import { chooseVersion, editKeepsClues, type VersionChoice } from './document/versionChoice';
 import { buildOcppDocument, type OcppDocument } from './document/ocppDocument';
 import { updateConversation } from './document/textFrames';
 import { getCodeActions } from './features/codeActions';
@@ -118,7 +118,8 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
     changed.delete(document.uri);
     // An edit of the cached text (told by noteChanges) keeps the version the text had when the edit gives no clue.
     const edited = cached && edits && edits.from === cached.version && edits.to === document.version;
-    const choice = chooseVersion(catalogs, document.uri, text, current, edited ? choices.get(cached) : undefined);
+    const choice = chooseVersion(catalogs, document.uri, text, current, edited ? choices.get(cached) : undefined,
+      edited && edits.window !== undefined && editKeepsClues(edits.window.start));
     const sinceCached = edited && cached.catalog === choice.catalog && edits.window;
     const parsed = (sinceCached && updateConversation(cached, document.version, text, sinceCached)) ||
       buildOcppDocument(document.uri, document.version, text, choice.catalog);

@@ -56,14 +56,20 @@ export interface Detection {
 const headLength = 64 * 1024;
 
 /**
+ * Whether an edit from `start` on leaves the clues where they were: only the head is read, so `previous` may
+ * then give chooseVersion what the content says (`cluesKept`) instead of reading the head again on every keystroke.
+ */
+export const editKeepsClues = (start: number) => start >= headLength;
+
+/**
  * An action names its version more surely than a key does. A file name counts as much as one key: projects of
  * either version name payload files BootNotificationRequest.json, so the content can outweigh the name.
  */
 const weight = { action: 3, fileName: 1, key: 1 } as const;
 
 export function chooseVersion(catalogs: readonly Catalog[], uri: string, text: string, settings: VersionSettings,
-  previous?: VersionChoice): VersionChoice {
-  const detected = catalogs.length > 1 ? detectVersion(catalogs, uri, text) : undefined;
+  previous?: VersionChoice, cluesKept = false): VersionChoice {
+  const detected = cluesKept && previous ? previous.detected : catalogs.length > 1 ? detectVersion(catalogs, uri, text) : undefined;
   const set = settings.version !== undefined && settings.version !== autoVersion
     ? catalogs.find((c) => c.version === settings.version) : undefined;
   if (set) return { catalog: set, reason: settings.versionSource ?? 'set', explicit: true, detected };
