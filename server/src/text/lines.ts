@@ -1,5 +1,5 @@
 /** Line numbers as people read them in messages and hovers. */
-import { lastIndexWhere } from './search';
+import { firstIndexWhere, lastIndexWhere } from './search';
 
 const lineStartsCache = new WeakMap<object, number[]>();
 
@@ -75,10 +75,13 @@ export function carryLineStarts(from: { readonly text: string }, to: { readonly 
   const delta = edit.newEnd - edit.oldEnd;
   // A line starts after each '\n': those at or before the edit's start stay, those after its old end move.
   const kept = lastIndexWhere(starts, (start) => start <= edit.start) + 1;
-  const moved = starts.slice(0, kept);
+  const after = firstIndexWhere(starts, (start) => start > edit.oldEnd);
+  const inside: number[] = [];
   const text = to.text;
-  for (let i = text.indexOf('\n', edit.start); i >= 0 && i < edit.newEnd; i = text.indexOf('\n', i + 1)) moved.push(i + 1);
-  for (let i = kept; i < starts.length; i++) if (starts[i] > edit.oldEnd) moved.push(starts[i] + delta);
+  for (let i = text.indexOf('\n', edit.start); i >= 0 && i < edit.newEnd; i = text.indexOf('\n', i + 1)) inside.push(i + 1);
+  // Copied whole, then the moved ones shifted in place: a long log has tens of thousands of lines, on every edit.
+  const moved = starts.slice(0, kept).concat(inside, starts.slice(after));
+  for (let i = kept + inside.length; i < moved.length; i++) moved[i] += delta;
   lineStartsCache.set(to, moved);
 }
 

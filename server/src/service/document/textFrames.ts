@@ -318,11 +318,10 @@ export function updateConversation(previous: OcppDocument, version: number, text
     carryLineStarts(previous, kept, edit);
     return kept;
   }
-  const pieces: Piece[] = [];
-  for (let i = 0; i < first; i++) pieces.push({ offset: frames[i].offset, core: frames[i].core });
-  for (let i = 0; i < spans.starts.length; i++) pieces.push({ offset: spans.starts[i], end: spans.ends[i], colons: spans.colons[i] });
-  for (let i = lastTouched + 1; i < frames.length; i++) pieces.push({ offset: frames[i].offset + delta, core: frames[i].core });
-  const assembled = assemble(previous.uri, version, text, previous.catalog, previous.layout.open, previous.layout.close + delta, pieces);
+  const read: Piece[] = spans.starts.map((offset, i) => ({ offset, end: spans.ends[i], colons: spans.colons[i] }));
+  const pieces = untouched(frames, first, read, lastTouched);
+  const assembled = assemble(previous.uri, version, text, previous.catalog, previous.layout.open, previous.layout.close + delta, pieces,
+    undefined, { from: first + read.length, delta });
   // One frame per line (jsonLines.ts) stays so: an edit inside a frame changes no line's place.
   const updated = assembled && previous.lines ? { ...assembled, lines: true as const } : assembled;
   if (updated) carryLineStarts(previous, updated, edit);
@@ -342,8 +341,7 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
   if (spans.starts.length !== last - first + 1 || !cleanFrameReader.tokens) return undefined;
   const frames = previous.frames as readonly TextFrame[];
   const catalog = previous.catalog;
-  const pieces: Piece[] = [];
-  for (let i = 0; i < first; i++) pieces.push({ offset: frames[i].offset, core: frames[i].core });
+  const read: Piece[] = [];
   for (let k = 0; k < spans.starts.length; k++) {
     const before = frames[first + k];
     const answered = (type: MessageType, id: string) => (type === before.messageType && id === before.uniqueId ? before.answers?.action : undefined);
@@ -351,10 +349,10 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
     if (!core || core.messageType !== before.messageType || core.uniqueId !== before.uniqueId || core.action !== before.action) {
       return undefined;
     }
-    pieces.push({ offset: spans.starts[k], core });
+    read.push({ offset: spans.starts[k], core });
   }
-  for (let i = last + 1; i < frames.length; i++) pieces.push({ offset: frames[i].offset + delta, core: frames[i].core });
-  const assembled = assemble(previous.uri, version, text, catalog, previous.layout!.open, previous.layout!.close + delta, pieces, frames);
+  const assembled = assemble(previous.uri, version, text, catalog, previous.layout!.open, previous.layout!.close + delta,
+    untouched(frames, first, read, last), frames, { from: last + 1, delta });
   if (!assembled) return undefined;
   const updated = { ...assembled, repeatedRequestIds: previous.repeatedRequestIds, ...(previous.lines && { lines: true as const }) };
   const start = frames[first].offset;
@@ -369,13 +367,27 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
 type PieceSource = (answered: AnsweredBy) => Piece | undefined | null;
 
 /**
+ * The pieces of a new version: the previous frames before `first` and after `last`, which serve as pieces as they
+ * are (their offset and core), around `read`. No object per frame: a long log has tens of thousands, on every edit.
+ */
+function untouched(frames: readonly TextFrame[], first: number, read: readonly Piece[], last: number): readonly Piece[] {
+  return (frames.slice(0, first) as Piece[]).concat(read, frames.slice(last + 1));
+}
+
+/** Pieces from index `from` on stand `delta` characters from their offsets (the frames after an edit). */
+interface Shift {
+  readonly from: number;
+  readonly delta: number;
+}
+
+/**
  * Reads the pieces that need it, in order, and links answers to their CALLs (the first CALL with an id counts):
  * a CALLRESULT is checked against the response of the CALL it answers. With `linkedAs`, the frames of the previous
  * version, one per piece, each frame answers the frame its predecessor answered. Undefined when a frame cannot be
  * read (see readCore) or there are more syntax problems than a document lists.
  */
 function assemble(uri: string, version: number, text: string, catalog: Catalog, open: number, close: number,
-  pieces: readonly Piece[] | PieceSource, linkedAs?: readonly TextFrame[]): OcppDocument | undefined {
+  pieces: readonly Piece[] | PieceSource, linkedAs?: readonly TextFrame[], shift?: Shift): OcppDocument | undefined {
   const root: ArrayNode = { type: 'array', offset: open, length: close + 1 - open, items: [], closed: true };
   const frames: TextFrame[] = [];
   const problems: SyntaxProblem[] = [];
@@ -387,17 +399,18 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
     if (piece === undefined) break;
     const core = 'core' in piece ? piece.core : readCore(text, piece.offset, piece.end, piece.colons, callsById, answered, catalog);
     if (!core) return undefined;
+    const offset = shift && i >= shift.from ? piece.offset + shift.delta : piece.offset;
     const index = frames.length;
     // An answer's CALL comes before it, so its frame of this version is already made.
     const before = linkedAs?.[index].answers as TextFrame | undefined;
     const answers = linkedAs ? before && frames[before.index] : callsById.answeredBy(core.messageType, core.uniqueId);
-    const frame = new TextFrame(text, root, catalog, core, piece.offset, index, answers);
+    const frame = new TextFrame(text, root, catalog, core, offset, index, answers);
     frames.push(frame);
     // From the core rather than through the frame's getters: this runs for every frame.
     if (!linkedAs) callsById.note(core.messageType, core.uniqueId, frame);
     for (const problem of core.syntax) {
       if (problems.length === maxSyntaxProblems) return undefined;
-      problems.push({ ...problem, offset: problem.offset + piece.offset });
+      problems.push({ ...problem, offset: problem.offset + offset });
     }
   }
   let items: ValueNode[] | undefined;
