@@ -79,9 +79,12 @@ export function carryLineStarts(from: { readonly text: string }, to: { readonly 
   const inside: number[] = [];
   const text = to.text;
   for (let i = text.indexOf('\n', edit.start); i >= 0 && i < edit.newEnd; i = text.indexOf('\n', i + 1)) inside.push(i + 1);
-  // Copied whole, then the moved ones shifted in place: a long log has tens of thousands of lines, on every edit.
-  const moved = starts.slice(0, kept).concat(inside, starts.slice(after));
-  for (let i = kept + inside.length; i < moved.length; i++) moved[i] += delta;
+  // One array made at its size and filled: a long log has tens of thousands of lines, on every edit, and each
+  // array that large (or each step of one grown) takes memory fresh from the system, whose first touch is slow.
+  const moved = new Array<number>(kept + inside.length + starts.length - after);
+  for (let i = 0; i < kept; i++) moved[i] = starts[i];
+  for (let i = 0; i < inside.length; i++) moved[kept + i] = inside[i];
+  for (let i = after, j = kept + inside.length; i < starts.length; i++, j++) moved[j] = starts[i] + delta;
   lineStartsCache.set(to, moved);
 }
 

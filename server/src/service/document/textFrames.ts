@@ -367,11 +367,18 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
 type PieceSource = (answered: AnsweredBy) => Piece | undefined | null;
 
 /**
- * The pieces of a new version: the previous frames before `first` and after `last`, which serve as pieces as they
- * are (their offset and core), around `read`. No object per frame: a long log has tens of thousands, on every edit.
+ * The pieces of a new version, one by one: the previous frames before `first` and after `last`, which serve as
+ * pieces as they are (their offset and core), around `read`. No object per frame, nor an array of them: a long log
+ * has tens of thousands of frames, on every edit, and an array that large takes memory fresh from the system.
  */
-function untouched(frames: readonly TextFrame[], first: number, read: readonly Piece[], last: number): readonly Piece[] {
-  return (frames.slice(0, first) as Piece[]).concat(read, frames.slice(last + 1));
+function untouched(frames: readonly TextFrame[], first: number, read: readonly Piece[], last: number): PieceSource {
+  let next = 0;
+  const count = frames.length - (last + 1 - first) + read.length;
+  return () => {
+    const i = next++;
+    if (i >= count) return undefined;
+    return i < first ? frames[i] : i < first + read.length ? read[i - first] : frames[i - read.length + last + 1 - first];
+  };
 }
 
 /** Pieces from index `from` on stand `delta` characters from their offsets (the frames after an edit). */
@@ -389,23 +396,24 @@ interface Shift {
 function assemble(uri: string, version: number, text: string, catalog: Catalog, open: number, close: number,
   pieces: readonly Piece[] | PieceSource, linkedAs?: readonly TextFrame[], shift?: Shift): OcppDocument | undefined {
   const root: ArrayNode = { type: 'array', offset: open, length: close + 1 - open, items: [], closed: true };
-  const frames: TextFrame[] = [];
+  // As many frames as before, when read again after an edit that kept them: made at its size rather than grown.
+  const frames: TextFrame[] = linkedAs ? new Array<TextFrame>(linkedAs.length) : [];
   const problems: SyntaxProblem[] = [];
   const callsById = new CallsById();
   const answered = (type: MessageType, id: string) => callsById.answeredBy(type, id)?.action;
-  for (let i = 0; ; i++) {
-    const piece = typeof pieces === 'function' ? pieces(answered) : pieces[i];
+  for (let index = 0; ; index++) {
+    const piece = typeof pieces === 'function' ? pieces(answered) : pieces[index];
     if (piece === null) return undefined;
     if (piece === undefined) break;
     const core = 'core' in piece ? piece.core : readCore(text, piece.offset, piece.end, piece.colons, callsById, answered, catalog);
     if (!core) return undefined;
-    const offset = shift && i >= shift.from ? piece.offset + shift.delta : piece.offset;
-    const index = frames.length;
+    const offset = shift && index >= shift.from ? piece.offset + shift.delta : piece.offset;
     // An answer's CALL comes before it, so its frame of this version is already made.
     const before = linkedAs?.[index].answers as TextFrame | undefined;
     const answers = linkedAs ? before && frames[before.index] : callsById.answeredBy(core.messageType, core.uniqueId);
     const frame = new TextFrame(text, root, catalog, core, offset, index, answers);
-    frames.push(frame);
+    if (linkedAs) frames[index] = frame;
+    else frames.push(frame);
     // From the core rather than through the frame's getters: this runs for every frame.
     if (!linkedAs) callsById.note(core.messageType, core.uniqueId, frame);
     for (const problem of core.syntax) {
