@@ -22,6 +22,7 @@ import { buildFromTree, buildOcppDocument, type OcppDocument } from '../server/s
 import { featureOptions } from '../server/src/service/features/options';
 import { ruleFindingsCarriedOver, validateDocument } from '../server/src/service/check/validate';
 import { exchangeKept, isTextFrame } from '../server/src/service/document/textFrames';
+import { EditedDocument } from '../server/src/lsp/editedDocument';
 
 // One clock for both readings: completion writes the time into snippets and dateTime values.
 const options = featureOptions(undefined, { clock: () => new Date('2024-05-01T10:00:00Z') });
@@ -183,7 +184,8 @@ describe('reading a conversation frame by frame', () => {
       const settings = { version: catalog.version, versionSource: '.ocpprc.json' };
       const service = getLanguageService({ catalogs, ...settings });
       let text = generate(30_000, 3);
-      let document = TextDocument.create(uri, 'ocpp', 1, text);
+      // The server's document: the service reads the touched frames through its textBetween, never its whole text.
+      const document = new EditedDocument(uri, 'ocpp', 1, text);
       service.doValidation(document);
       let reused = 0;
       let keptExchange = 0;
@@ -203,11 +205,23 @@ describe('reading a conversation frame by frame', () => {
         if (changes.length > 1) undo = undefined;
         const before = service.parseDocument(document);
         const version = document.version + 1;
-        document = TextDocument.create(uri, 'ocpp', version, text);
+        for (const c of changes) {
+          // Each change applies to the text the previous one left, as an editor sends them.
+          const range = { start: document.positionAt(c.offset), end: document.positionAt(c.offset + c.deleted) };
+          document.update([{ range, text: c.inserted }], version);
+        }
+        assert.equal(document.getText(), text);
         service.noteChanges(uri, version - 1, version, changes.map((c) => ({ offset: c.offset, deleted: c.deleted, inserted: c.inserted.length })));
         const incremental = service.doValidation(document);
-        const full = getLanguageService({ catalogs, ...settings }).doValidation(TextDocument.create(uri.replace('/log.', '/other.'), 'ocpp', 1, text));
+        const fullService = getLanguageService({ catalogs, ...settings });
+        const fullDocument = TextDocument.create(uri.replace('/log.', '/other.'), 'ocpp', 1, text);
+        const full = fullService.doValidation(fullDocument);
         assert.deepEqual(incremental, full, `edit ${i}: ${JSON.stringify(changes)}`);
+        if (i % 10 === 0) {
+          // A hover where the edit was: on a frame read from the touched part, its tree placed in the whole text.
+          const at = fullDocument.positionAt(changes[changes.length - 1].offset);
+          assert.deepEqual(service.doHover(document, at), fullService.doHover(fullDocument, at), `hover after edit ${i}`);
+        }
         const after = service.parseDocument(document);
         // The first frame's core survives an edit elsewhere only when the reading was incremental.
         if (before.layout && after.layout && (before.frames[0] as { core?: unknown }).core === (after.frames[0] as { core?: unknown }).core) reused++;
@@ -220,7 +234,7 @@ describe('reading a conversation frame by frame', () => {
           const fresh = generate(30_000, i);
           service.noteChanges(uri, version, version + 1, [{ offset: 0, deleted: text.length, inserted: fresh.length }]);
           text = fresh;
-          document = TextDocument.create(uri, 'ocpp', version + 1, text);
+          document.update([{ text }], version + 1);
           service.doValidation(document);
         }
       }

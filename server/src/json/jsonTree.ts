@@ -351,6 +351,24 @@ export function parseJsonTree(text: string, range?: { readonly start: number; re
   return { root, problems };
 }
 
+/** Moves every node of a tree `delta` characters on: a tree parsed from part of a text, placed in the whole text. */
+export function moveTree(root: ValueNode, delta: number): void {
+  const pending: (ValueNode | PropertyNode)[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    node.offset += delta;
+    if (node.type === 'array') {
+      for (const item of node.items) pending.push(item);
+    } else if (node.type === 'object') {
+      for (const property of node.properties) pending.push(property);
+    } else if (node.type === 'property') {
+      node.key.offset += delta;
+      if (node.colonOffset !== undefined) node.colonOffset += delta;
+      if (node.value) pending.push(node.value);
+    }
+  }
+}
+
 function leafNode(kind: SyntaxKind, offset: number, length: number, value: string, text: string): ValueNode | undefined {
   switch (kind) {
     case SyntaxKind.StringLiteral:

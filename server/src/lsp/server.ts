@@ -7,7 +7,7 @@
 import {
   CodeActionKind, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EditedDocument } from './editedDocument';
 import { getLanguageService, type LanguageService, type TextChange } from '../service';
 import { catalogs } from '../product';
 import { describeError } from './runSafe';
@@ -27,7 +27,7 @@ const defaultValidationDelay = 150;
 /** What startServer shares with an entry's own features: the Node entry's live sessions (sessions.ts). */
 export interface ServerParts {
   readonly connection: Connection;
-  readonly documents: TextDocuments<TextDocument>;
+  readonly documents: TextDocuments<EditedDocument>;
   /** The current service (it is replaced on initialize). */
   readonly service: () => LanguageService;
   /** Whether the client refreshes code lenses when asked (workspace.codeLens.refreshSupport). */
@@ -42,18 +42,25 @@ export function startServer(connection: Connection, environment: Environment, ad
   let service: LanguageService = getLanguageService({ catalogs, clock: () => environment.now() });
   // The documents as the client edits them. Each change is also told to the service, as offsets, so a long
   // conversation is reread only where it changed.
-  const documents = new TextDocuments({
-    create: TextDocument.create,
+  // Kept as EditedDocument, which typing does not make copy the whole text (editedDocument.ts).
+  const documents = new TextDocuments<EditedDocument>({
+    create: (uri, languageId, version, content) => new EditedDocument(uri, languageId, version, content),
     update: (document, changes, version) => {
       const from = document.version;
       const told: TextChange[] = [];
       // Changes apply one after the other, each in the coordinates the previous ones left.
       for (const change of changes) {
-        const length = document.getText().length;
-        const start = 'range' in change ? document.offsetAt(change.range.start) : 0;
-        const end = 'range' in change ? document.offsetAt(change.range.end) : length;
+        let start = 0;
+        let end = document.length;
+        if ('range' in change) {
+          // In document order, as the document applies them (a client may send a range backwards).
+          const a = document.offsetAt(change.range.start);
+          const b = document.offsetAt(change.range.end);
+          start = Math.min(a, b);
+          end = Math.max(a, b);
+        }
         told.push({ offset: start, deleted: end - start, inserted: change.text.length });
-        TextDocument.update(document, [change], version);
+        document.update([change], version);
       }
       service.noteChanges(document.uri, from, version, told);
       return document;

@@ -97,6 +97,15 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
   };
   const rulesFor = (document: TextDocument) => (typeof ruleSource === 'function' ? ruleSource(document.uri) : ruleSource);
 
+  /**
+   * How to read part of a document's text: through textBetween when the document has it (the server's, which then
+   * need not make its whole text: lsp/editedDocument.ts), else from the whole text.
+   */
+  const partReader = (document: TextDocument) => {
+    const partly = document as TextDocument & { textBetween?: (from: number, to: number) => string };
+    return typeof partly.textBetween === 'function' ? (from: number, to: number) => partly.textBetween!(from, to) : undefined;
+  };
+
   // Per document: the edits since the cached parse's version, as one window (editWindow.ts).
   const changed = new Map<string, { from: number; to: number; window: EditWindow | undefined }>();
   // Per parse: the version it was read as and why (versionChoice.ts).
@@ -121,7 +130,7 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
     const choice = chooseVersion(catalogs, document.uri, text, current, edited ? choices.get(cached) : undefined,
       edited && edits.window !== undefined && editKeepsClues(edits.window.start));
     const sinceCached = edited && cached.catalog === choice.catalog && edits.window;
-    const parsed = (sinceCached && updateConversation(cached, document.version, text, sinceCached)) ||
+    const parsed = (sinceCached && updateConversation(cached, document.version, text, sinceCached, partReader(document))) ||
       buildOcppDocument(document.uri, document.version, text, choice.catalog);
     choices.set(parsed, { ...choice, setting: current.version });
     cache.delete(document.uri);

@@ -37,7 +37,10 @@ function lineStartsOf(holder: { readonly text: string }): number[] {
  */
 export function positionsIn(holder: { readonly text: string }): LinePositions | undefined {
   const text = holder.text;
-  if (text.includes('\r')) return undefined;
+  if (!withoutCarriageReturn.has(holder)) {
+    if (text.includes('\r')) return undefined;
+    withoutCarriageReturn.add(holder);
+  }
   const starts = lineStartsOf(holder);
   // The line of the last answer: callers ask in document order (diagnostics, the Outline), mostly on it or the next.
   let line = 0;
@@ -74,7 +77,12 @@ export interface LinePositions {
  * again, those after it shifted. Nothing happens when `from` has none.
  */
 export function carryLineStarts(from: { readonly text: string }, to: { readonly text: string },
-  edit: { readonly start: number; readonly oldEnd: number; readonly newEnd: number }): void {
+  edit: { readonly start: number; readonly oldEnd: number; readonly newEnd: number },
+  touched: TextPart = { text: to.text, offset: 0 }): void {
+  // The new text is the old one outside the edit: without a '\r' if neither the old text nor the edit's has one.
+  if (withoutCarriageReturn.has(from) && !touched.text.slice(edit.start - touched.offset, edit.newEnd - touched.offset).includes('\r')) {
+    withoutCarriageReturn.add(to);
+  }
   const starts = lineStartsCache.get(from);
   if (!starts) return;
   const delta = edit.newEnd - edit.oldEnd;
@@ -82,8 +90,8 @@ export function carryLineStarts(from: { readonly text: string }, to: { readonly 
   const kept = lastIndexWhere(starts, (start) => start <= edit.start) + 1;
   const after = firstIndexWhere(starts, (start) => start > edit.oldEnd);
   const inside: number[] = [];
-  const text = to.text;
-  for (let i = text.indexOf('\n', edit.start); i >= 0 && i < edit.newEnd; i = text.indexOf('\n', i + 1)) inside.push(i + 1);
+  const { text, offset } = touched;
+  for (let i = text.indexOf('\n', edit.start - offset); i >= 0 && i < edit.newEnd - offset; i = text.indexOf('\n', i + 1)) inside.push(i + offset + 1);
   // One array made at its size and filled: a long log has tens of thousands of lines, on every edit, and each
   // array that large (or each step of one grown) takes memory fresh from the system, whose first touch is slow.
   const moved = new Array<number>(kept + inside.length + starts.length - after);
@@ -91,6 +99,27 @@ export function carryLineStarts(from: { readonly text: string }, to: { readonly 
   for (let i = 0; i < inside.length; i++) moved[kept + i] = inside[i];
   for (let i = after, j = kept + inside.length; i < starts.length; i++, j++) moved[j] = starts[i] + delta;
   lineStartsCache.set(to, moved);
+}
+
+/**
+ * Part of a text, read alone: `text` is the whole text's [offset, offset + text.length). An edit's new version is read
+ * through the part its edit touched, so that the whole text, which the server's document only joins (and V8 would
+ * copy on the first read of a character), is not read while a keystroke is checked (lsp/editedDocument.ts).
+ */
+export interface TextPart {
+  readonly text: string;
+  readonly offset: number;
+}
+
+/** Holders whose text is known to have no '\r' (checked once, or carried over an edit): their positions come from line starts. */
+const withoutCarriageReturn = new WeakSet<object>();
+
+/** How many '\n' holder.text[start, end) holds, counted from its line starts when it has them. */
+export function lineBreaksBetween(holder: { readonly text: string }, start: number, end: number): number {
+  const starts = lineStartsCache.get(holder);
+  if (!starts) return lineBreaksIn(holder.text, start, end);
+  // A '\n' at i starts a line at i + 1.
+  return firstIndexWhere(starts, (s) => s > end) - firstIndexWhere(starts, (s) => s > start);
 }
 
 /** How many '\n' text[start, end) holds. */

@@ -18,12 +18,12 @@
 import { comma, openBracket } from '../../json/charCodes';
 import { conversationLayout, frameEnd, rootBrackets, skipWhiteSpace, splitFrames } from '../../json/frameLayout';
 import type { EditWindow } from '../../json/editWindow';
-import { maxSyntaxProblems, parseJsonTree, type ArrayNode, type JsonTree, type SyntaxProblem, type ValueNode } from '../../json/jsonTree';
+import { maxSyntaxProblems, moveTree, parseJsonTree, type ArrayNode, type JsonTree, type SyntaxProblem, type ValueNode } from '../../json/jsonTree';
 import type { Catalog } from '../../ocpp/catalog';
 import { messageTypeOf, type MessageType } from '../../ocpp/frames';
 import type { PayloadFacts } from '../../ocpp/rules';
 import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
-import { carryLineStarts, lineBreaksIn } from '../../text/lines';
+import { carryLineStarts, lineBreaksBetween, lineBreaksIn, type TextPart } from '../../text/lines';
 import { firstIndexWhere, lastIndexWhere } from '../../text/search';
 import { CallsById, payloadTypeFor, readFrame, type Frame, type OcppDocument } from './ocppDocument';
 import { cleanFrameMembers } from './quickCheck';
@@ -84,6 +84,8 @@ interface FrameSource {
 /** A frame of one version of the text: its core at an offset, linked to the CALL it answers. */
 class TextFrame implements Frame {
   #tree: ArrayNode | undefined;
+  /** The part of the text an edit touched, when the frame was read from it: its tree is parsed from there too. */
+  readonly #part: TextPart | undefined;
 
   constructor(
     private readonly source: FrameSource,
@@ -92,7 +94,10 @@ class TextFrame implements Frame {
     /** Its place among the conversation's frames. */
     readonly index: number,
     readonly answers: Frame | undefined,
-  ) {}
+    part?: TextPart,
+  ) {
+    this.#part = part;
+  }
 
   get length(): number { return this.core.length; }
   get messageType(): MessageType | undefined { return this.core.messageType; }
@@ -157,8 +162,16 @@ class TextFrame implements Frame {
   get node(): ArrayNode {
     treeReads?.add(this.index);
     if (!this.#tree) {
-      // Confirmed when the frame was read, so the parse closes the frame at its end.
-      this.#tree = parseJsonTree(this.source.text, { start: this.offset, end: this.offset + this.core.length }).root as ArrayNode;
+      // Confirmed when the frame was read, so the parse closes the frame at its end. A frame an edit touched is parsed
+      // from the part it was read from, whose findings are then found without reading the whole text.
+      const part = this.#part;
+      const end = this.offset + this.core.length;
+      if (part) {
+        this.#tree = parseJsonTree(part.text, { start: this.offset - part.offset, end: end - part.offset }).root as ArrayNode;
+        moveTree(this.#tree, part.offset);
+      } else {
+        this.#tree = parseJsonTree(this.source.text, { start: this.offset, end }).root as ArrayNode;
+      }
       this.#tree.parent = this.source.root;
     }
     return this.#tree;
@@ -208,7 +221,7 @@ export function isTextFrame(frame: Frame): frame is TextFrame {
 /**
  * A frame of the new version: a core kept from the previous one at its new offset (or just read), or a span to read.
  */
-type Piece = { readonly offset: number; readonly core: FrameCore }
+type Piece = { readonly offset: number; readonly core: FrameCore; readonly readFrom?: TextPart }
   | { readonly offset: number; readonly end: number; readonly colons: number };
 
 /**
@@ -307,7 +320,8 @@ export function readLineFrames(uri: string, version: number, text: string, catal
  * The conversation after an edit, reading again only the frames the edit touched; undefined when the edit
  * reaches outside the frames or leaves text this cannot read, and the caller reads the whole text.
  */
-export function updateConversation(previous: OcppDocument, version: number, text: string, edit: EditWindow): OcppDocument | undefined {
+export function updateConversation(previous: OcppDocument, version: number, text: string, edit: EditWindow,
+  textBetween: (from: number, to: number) => string = (from, to) => text.slice(from, to)): OcppDocument | undefined {
   const frames = previous.frames;
   if (!previous.layout || frames.length === 0 || !frames.every(isTextFrame)) return undefined;
   // A log's senders and times belong to its frames' objects: it is read again (fast) rather than patched.
@@ -320,11 +334,16 @@ export function updateConversation(previous: OcppDocument, version: number, text
   const first = lastIndexWhere(frames, (f) => f.offset <= edit.start);
   // The last frame ends at or after the edit (checked above), so one is always found.
   const lastTouched = firstIndexWhere(frames, (f) => f.offset + f.length >= edit.oldEnd);
-  const spans = splitFrames(text, frames[first].offset, frames[lastTouched].offset + frames[lastTouched].length + delta);
-  if (!spans) return undefined;
-  const kept = updatePayloads(previous, version, text, first, lastTouched, spans, delta);
+  // The touched frames' new text is read alone, through `textBetween`: the server's document gives it without making
+  // the whole text (lsp/editedDocument.ts), which an edit that keeps the exchange then never reads.
+  const offset = frames[first].offset;
+  const touched: TextPart = { text: textBetween(offset, frames[lastTouched].offset + frames[lastTouched].length + delta), offset };
+  const split = splitFrames(touched.text, 0, touched.text.length);
+  if (!split) return undefined;
+  const spans = { starts: split.starts.map((s) => s + offset), ends: split.ends.map((e) => e + offset), colons: split.colons };
+  const kept = updatePayloads(previous, version, text, first, lastTouched, spans, delta, touched);
   if (kept) {
-    carryLineStarts(previous, kept, edit);
+    carryLineStarts(previous, kept, edit, touched);
     return kept;
   }
   const read: Piece[] = spans.starts.map((offset, i) => ({ offset, end: spans.ends[i], colons: spans.colons[i] }));
@@ -333,7 +352,7 @@ export function updateConversation(previous: OcppDocument, version: number, text
     undefined, { from: first + read.length, delta });
   // One frame per line (jsonLines.ts) stays so: an edit inside a frame changes no line's place.
   const updated = assembled && previous.lines ? { ...assembled, lines: true as const } : assembled;
-  if (updated) carryLineStarts(previous, updated, edit);
+  if (updated) carryLineStarts(previous, updated, edit, touched);
   return updated;
 }
 
@@ -345,7 +364,7 @@ export function updateConversation(previous: OcppDocument, version: number, text
  */
 function updatePayloads(previous: OcppDocument, version: number, text: string, first: number, last: number,
   spans: { readonly starts: readonly number[]; readonly ends: readonly number[]; readonly colons: readonly number[] },
-  delta: number): OcppDocument | undefined {
+  delta: number, touched: TextPart): OcppDocument | undefined {
   // The JSON.parse reader (the token checker's oracle, timed by the benchmark) looks CALLs up by id itself.
   if (spans.starts.length !== last - first + 1 || !cleanFrameReader.tokens) return undefined;
   const frames = previous.frames as readonly TextFrame[];
@@ -354,11 +373,11 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
   for (let k = 0; k < spans.starts.length; k++) {
     const before = frames[first + k];
     const answered = (type: MessageType, id: string) => (type === before.messageType && id === before.uniqueId ? before.answers?.action : undefined);
-    const core = readCore(text, spans.starts[k], spans.ends[k], spans.colons[k], new CallsById(), answered, catalog);
+    const core = readCore(touched.text, spans.starts[k] - touched.offset, spans.ends[k] - touched.offset, spans.colons[k], new CallsById(), answered, catalog);
     if (!core || core.messageType !== before.messageType || core.uniqueId !== before.uniqueId || core.action !== before.action) {
       return undefined;
     }
-    read.push({ offset: spans.starts[k], core });
+    read.push({ offset: spans.starts[k], core, readFrom: touched });
   }
   const assembled = assemble(previous.uri, version, text, catalog, previous.layout!.open, previous.layout!.close + delta,
     untouched(frames, first, read, last), frames, { from: last + 1, delta });
@@ -368,7 +387,7 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
   const oldEnd = frames[last].offset + frames[last].length;
   const newEnd = spans.ends[spans.ends.length - 1];
   keptExchanges.set(updated, { previous: new WeakRef(previous), first, last, start, oldEnd, newEnd,
-    lineBreaksBefore: lineBreaksIn(previous.text, start, oldEnd), lineBreaksAfter: lineBreaksIn(text, start, newEnd) });
+    lineBreaksBefore: lineBreaksBetween(previous, start, oldEnd), lineBreaksAfter: lineBreaksIn(touched.text, start - touched.offset, newEnd - touched.offset) });
   return updated;
 }
 
@@ -421,7 +440,8 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
     // An answer's CALL comes before it, so its frame of this version is already made.
     const before = linkedAs?.[index].answers as TextFrame | undefined;
     const answers = linkedAs ? before && frames[before.index] : callsById.answeredBy(core.messageType, core.uniqueId);
-    const frame = new TextFrame(source, core, offset, index, answers);
+    // A frame of the previous version serves as a piece; only a piece read now brings the part it was read from.
+    const frame = new TextFrame(source, core, offset, index, answers, piece instanceof TextFrame ? undefined : (piece as { readFrom?: TextPart }).readFrom);
     if (linkedAs) frames[index] = frame;
     else frames.push(frame);
     // From the core rather than through the frame's getters: this runs for every frame.
