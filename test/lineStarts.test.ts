@@ -53,3 +53,30 @@ test('positions and offsets from the line starts equal TextDocument\'s on texts 
   // A '\r' is a line end to LSP: such a text keeps the TextDocument's own count.
   assert.equal(positionsIn({ text: 'a\r\nb' }), undefined);
 });
+
+test('positions from line starts are carried to an edited text only while neither it nor the edit has a \'\\r\'', () => {
+  const random = new Random(7);
+  const pieces = ['\n', '\r\n', '\r', 'ab', '[2,"x"]', ' '];
+  const text = (withReturns: boolean) => Array.from({ length: random.int(0, 30) }, () => random.pick(withReturns ? pieces : pieces.filter((p) => !p.includes('\r')))).join('');
+  let carried = 0;
+  for (let round = 0; round < 500; round++) {
+    const before = { text: text(random.int(0, 3) === 0) };
+    // Asked first, as the server asks for each version's diagnostics: only then is there anything to carry.
+    positionsIn(before);
+    const start = random.int(0, before.text.length);
+    const oldEnd = random.int(start, before.text.length);
+    const inserted = text(random.int(0, 3) === 0);
+    const after = { text: before.text.slice(0, start) + inserted + before.text.slice(oldEnd) };
+    // The edit's part alone, as an edit of the server's document is read (with a character of context each side).
+    const from = Math.max(0, start - 1);
+    const touched = { text: after.text.slice(from, start + inserted.length + 1), offset: from };
+    carryLineStarts(before, after, { start, oldEnd, newEnd: start + inserted.length }, touched);
+    const positions = positionsIn(after);
+    assert.equal(positions === undefined, after.text.includes('\r'), JSON.stringify({ before: before.text, start, oldEnd, inserted }));
+    if (!positions) continue;
+    carried++;
+    const document = TextDocument.create('file:///t', 'json', 1, after.text);
+    for (let offset = 0; offset <= after.text.length; offset++) assert.deepEqual(positions.positionAt(offset), document.positionAt(offset));
+  }
+  assert.ok(carried > 100, `only ${carried} texts were without '\\r'`);
+});

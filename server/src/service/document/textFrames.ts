@@ -440,8 +440,8 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
     // An answer's CALL comes before it, so its frame of this version is already made.
     const before = linkedAs?.[index].answers as TextFrame | undefined;
     const answers = linkedAs ? before && frames[before.index] : callsById.answeredBy(core.messageType, core.uniqueId);
-    // A frame of the previous version serves as a piece; only a piece read now brings the part it was read from.
-    const frame = new TextFrame(source, core, offset, index, answers, piece instanceof TextFrame ? undefined : (piece as { readFrom?: TextPart }).readFrom);
+    // Only a piece read now brings the part it was read from (a frame of the previous version serving as a piece has none).
+    const frame = new TextFrame(source, core, offset, index, answers, 'core' in piece ? piece.readFrom : undefined);
     if (linkedAs) frames[index] = frame;
     else frames.push(frame);
     // From the core rather than through the frame's getters: this runs for every frame.
