@@ -88,7 +88,7 @@ class TextFrame implements Frame {
   readonly #part: TextPart | undefined;
 
   constructor(
-    private readonly source: FrameSource,
+    private source: FrameSource,
     readonly core: FrameCore,
     readonly offset: number,
     /** Its place among the conversation's frames. */
@@ -152,6 +152,15 @@ class TextFrame implements Frame {
    */
   get readWithoutTree(): boolean {
     return this.core.quick && !this.treeKept;
+  }
+
+  /**
+   * Takes the frame into a new version of the text that is the same as far as the frame reaches (an edit after it):
+   * one object for both versions instead of a new one per frame before every edit.
+   */
+  moveTo(source: FrameSource): void {
+    this.source = source;
+    if (this.#tree) this.#tree.parent = source.root;
   }
 
   /** Whether the frame holds its syntax tree: built for a request and kept for the next, never by the checks. */
@@ -440,8 +449,12 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
     // An answer's CALL comes before it, so its frame of this version is already made.
     const before = linkedAs?.[index].answers as TextFrame | undefined;
     const answers = linkedAs ? before && frames[before.index] : callsById.answeredBy(core.messageType, core.uniqueId);
-    // Only a piece read now brings the part it was read from (a frame of the previous version serving as a piece has none).
-    const frame = new TextFrame(source, core, offset, index, answers, 'core' in piece ? piece.readFrom : undefined);
+    // A frame of the previous version before the edit is taken over as it is (moved to this version below, once the
+    // reading has succeeded): it and the CALL it answers are where they were. Not one after the edit, which may
+    // answer a CALL read anew. Only a piece read now brings the part it was read from.
+    const previousFrame = linkedAs?.[index];
+    const frame = previousFrame && piece === previousFrame && shift && index < shift.from ? previousFrame
+      : new TextFrame(source, core, offset, index, answers, 'core' in piece ? piece.readFrom : undefined);
     if (linkedAs) frames[index] = frame;
     else frames.push(frame);
     // From the core rather than through the frame's getters: this runs for every frame.
@@ -451,6 +464,7 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
       problems.push({ ...problem, offset: problem.offset + offset });
     }
   }
+  if (linkedAs) for (let i = 0; i < frames.length && frames[i] === linkedAs[i]; i++) frames[i].moveTo(source);
   let items: ValueNode[] | undefined;
   // The root's items are every frame's tree: built only for the rare caller that walks the root itself.
   Object.defineProperty(root, 'items', { get: () => (items ??= frames.map((f) => f.node)), enumerable: true });
