@@ -158,6 +158,37 @@ describe('reading a conversation frame by frame', () => {
     assert.deepEqual(service.parseDocument(next).frames.map((f) => isTextFrame(f) && f.treeKept), [false, false, false, false, false]);
   });
 
+  test('an edit takes the frames before it over as they are, moved to the new text, and makes those after it anew', () => {
+    const text = '[\n[2,"a","Heartbeat",{}],\n[3,"a",{"currentTime":"2024-05-01T10:00:00Z"}],\n'
+      + '[2,"b","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Available"}],\n[3,"b",{}]\n]';
+    const service = getLanguageService({ catalogs, version: '1.6' });
+    const first = TextDocument.create(uri, 'ocpp', 1, text);
+    service.doValidation(first);
+    const before = service.parseDocument(first);
+    // A tree kept for a request on the first frame goes along with it.
+    const firstTree = before.frames[0].node;
+    const at = text.indexOf('Available');
+    const edited = `${text.slice(0, at)}${text.slice(at + 1)}`;
+    service.noteChanges(uri, 1, 2, [{ offset: at, deleted: 1, inserted: 0 }]);
+    const second = TextDocument.create(uri, 'ocpp', 2, edited);
+    service.doValidation(second);
+    const after = service.parseDocument(second);
+    assert.ok(exchangeKept(after));
+    assert.equal(after.frames[0], before.frames[0]);
+    assert.equal(after.frames[1], before.frames[1]);
+    assert.notEqual(after.frames[2], before.frames[2]);
+    assert.notEqual(after.frames[3], before.frames[3]);
+    assert.equal(after.frames[0].node, firstTree);
+    assert.equal(firstTree.parent, after.tree.root);
+    // Read through the new version, the frames taken over answer as a full reading of the new text does.
+    const full = getLanguageService({ catalogs, version: '1.6' });
+    const fresh = TextDocument.create('file:///work/other.ocpp.json', 'ocpp', 1, edited);
+    for (const offset of [edited.indexOf('Heartbeat'), edited.indexOf('currentTime'), edited.indexOf('vailable')]) {
+      assert.deepEqual(service.doHover(second, second.positionAt(offset)), full.doHover(fresh, fresh.positionAt(offset)));
+    }
+    assert.deepEqual(service.doValidation(second), full.doValidation(fresh));
+  });
+
   test('a clean 2.0.1 log has no findings either way, and every frame is vouched for without a tree', () => {
     const text = generateConversation201(50_000, 7).text;
     const fast = buildOcppDocument(uri, 1, text, ocpp201);
