@@ -86,7 +86,7 @@ for (const { name, length, far, steps } of [
   });
 }
 
-test('typing in a long text never makes it whole until asked, and its whole text is then the edited one', () => {
+test('typing in a long text: each touched part read through the window, and the whole text after, are the edited text', () => {
   const line = '[2, "a1", "Heartbeat", {}],\n';
   const initial = line.repeat(20_000);
   const edited = new EditedDocument('file:///log.json', 'json', 1, initial);

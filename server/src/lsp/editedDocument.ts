@@ -110,15 +110,15 @@ export class EditedDocument implements TextDocument {
     // Patched in place, as TextDocument does: the lines the change replaced, then every later one moved.
     const added: number[] = [];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) added.push(from + i + 1);
+    if (added.length > 10_000) {
+      // Too many to pass to splice as arguments: counted again instead.
+      this.lineOffsets = undefined;
+      return;
+    }
     if (added.length === lastLine - firstLine) {
       for (let i = 0; i < added.length; i++) offsets[firstLine + 1 + i] = added[i];
     } else {
-      offsets.splice(firstLine + 1, lastLine - firstLine, ...added.slice(0, 10_000));
-      if (added.length > 10_000) {
-        // Too many to pass as arguments at once.
-        this.lineOffsets = undefined;
-        return;
-      }
+      offsets.splice(firstLine + 1, lastLine - firstLine, ...added);
     }
     const delta = text.length - (to - from);
     if (delta !== 0) for (let i = firstLine + 1 + added.length; i < offsets.length; i++) offsets[i] += delta;
