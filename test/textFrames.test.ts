@@ -158,15 +158,16 @@ describe('reading a conversation frame by frame', () => {
     assert.deepEqual(service.parseDocument(next).frames.map((f) => isTextFrame(f) && f.treeKept), [false, false, false, false, false]);
   });
 
-  test('an edit takes the frames before it over as they are, moved to the new text, and makes those after it anew', () => {
+  test('an edit takes the frames it did not touch over, moved to the new text with their trees, linked to a CALL read anew', () => {
     const text = '[\n[2,"a","Heartbeat",{}],\n[3,"a",{"currentTime":"2024-05-01T10:00:00Z"}],\n'
       + '[2,"b","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Available"}],\n[3,"b",{}]\n]';
     const service = getLanguageService({ catalogs, version: '1.6' });
     const first = TextDocument.create(uri, 'ocpp', 1, text);
     service.doValidation(first);
     const before = service.parseDocument(first);
-    // A tree kept for a request on the first frame goes along with it.
+    // Trees kept for requests on the first and the last frame go along with them.
     const firstTree = before.frames[0].node;
+    const lastTree = before.frames[3].node;
     const at = text.indexOf('Available');
     const edited = `${text.slice(0, at)}${text.slice(at + 1)}`;
     service.noteChanges(uri, 1, 2, [{ offset: at, deleted: 1, inserted: 0 }]);
@@ -176,14 +177,22 @@ describe('reading a conversation frame by frame', () => {
     assert.ok(exchangeKept(after));
     assert.equal(after.frames[0], before.frames[0]);
     assert.equal(after.frames[1], before.frames[1]);
+    // The edited frame is read anew; the answer after it is the same object, one character earlier, answering the new one.
+    const answer = after.frames[3];
     assert.notEqual(after.frames[2], before.frames[2]);
-    assert.notEqual(after.frames[3], before.frames[3]);
+    assert.equal(answer, before.frames[3]);
+    assert.equal(answer.answers, after.frames[2]);
+    assert.equal(answer.offset, edited.indexOf('[3,"b"'));
     assert.equal(after.frames[0].node, firstTree);
     assert.equal(firstTree.parent, after.tree.root);
+    assert.equal(answer.node, lastTree);
+    assert.equal(lastTree.parent, after.tree.root);
+    assert.equal(lastTree.offset, answer.offset);
+    assert.equal(lastTree.items[1].offset, edited.indexOf('"b",{}'));
     // Read through the new version, the frames taken over answer as a full reading of the new text does.
     const full = getLanguageService({ catalogs, version: '1.6' });
     const fresh = TextDocument.create('file:///work/other.ocpp.json', 'ocpp', 1, edited);
-    for (const offset of [edited.indexOf('Heartbeat'), edited.indexOf('currentTime'), edited.indexOf('vailable')]) {
+    for (const offset of [edited.indexOf('Heartbeat'), edited.indexOf('currentTime'), edited.indexOf('vailable'), edited.indexOf('"b",{}')]) {
       assert.deepEqual(service.doHover(second, second.positionAt(offset)), full.doHover(fresh, fresh.positionAt(offset)));
     }
     assert.deepEqual(service.doValidation(second), full.doValidation(fresh));

@@ -81,23 +81,34 @@ interface FrameSource {
   readonly catalog: Catalog;
 }
 
-/** A frame of one version of the text: its core at an offset, linked to the CALL it answers. */
+/**
+ * A frame of one version of the text: its core at an offset, linked to the CALL it answers. An edit that keeps the
+ * frames (updatePayloads) takes the frame into the next version, moved by the edit (moveTo): the version it leaves
+ * is then no longer read, which the service never does (it reads the newest version of a document).
+ */
 class TextFrame implements Frame {
   #tree: ArrayNode | undefined;
   /** The part of the text an edit touched, when the frame was read from it: its tree is parsed from there too. */
-  readonly #part: TextPart | undefined;
+  #part: TextPart | undefined;
+  #offset: number;
+  #answers: Frame | undefined;
 
   constructor(
     private source: FrameSource,
     readonly core: FrameCore,
-    readonly offset: number,
+    offset: number,
     /** Its place among the conversation's frames. */
     readonly index: number,
-    readonly answers: Frame | undefined,
+    answers: Frame | undefined,
     part?: TextPart,
   ) {
+    this.#offset = offset;
+    this.#answers = answers;
     this.#part = part;
   }
+
+  get offset(): number { return this.#offset; }
+  get answers(): Frame | undefined { return this.#answers; }
 
   get length(): number { return this.core.length; }
   get messageType(): MessageType | undefined { return this.core.messageType; }
@@ -155,11 +166,18 @@ class TextFrame implements Frame {
   }
 
   /**
-   * Takes the frame into a new version of the text that is the same as far as the frame reaches (an edit after it):
-   * one object for both versions instead of a new one per frame before every edit.
+   * Takes the frame into a new version of the text whose edit left its text as it was, `delta` characters from where
+   * it was (0 before the edit), answering `answers` there (the CALL it answered, which the edit may have read anew):
+   * one object for every version instead of a new one per frame on every edit.
    */
-  moveTo(source: FrameSource): void {
+  moveTo(source: FrameSource, delta: number, answers: Frame | undefined): void {
     this.source = source;
+    this.#answers = answers;
+    if (delta !== 0) {
+      this.#offset += delta;
+      if (this.#part) this.#part = { text: this.#part.text, offset: this.#part.offset + delta };
+      if (this.#tree) moveTree(this.#tree, delta);
+    }
     if (this.#tree) this.#tree.parent = source.root;
   }
 
@@ -449,11 +467,11 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
     // An answer's CALL comes before it, so its frame of this version is already made.
     const before = linkedAs?.[index].answers as TextFrame | undefined;
     const answers = linkedAs ? before && frames[before.index] : callsById.answeredBy(core.messageType, core.uniqueId);
-    // A frame of the previous version before the edit is taken over as it is (moved to this version below, once the
-    // reading has succeeded): it and the CALL it answers are where they were. Not one after the edit, which may
-    // answer a CALL read anew. Only a piece read now brings the part it was read from.
+    // A frame of the previous version the edit did not touch is taken over as it is, and moved to this version below,
+    // once the reading has succeeded (a failed one leaves the previous version whole). Only a piece read now brings
+    // the part it was read from.
     const previousFrame = linkedAs?.[index];
-    const frame = previousFrame && piece === previousFrame && shift && index < shift.from ? previousFrame
+    const frame = previousFrame && piece === previousFrame ? previousFrame
       : new TextFrame(source, core, offset, index, answers, 'core' in piece ? piece.readFrom : undefined);
     if (linkedAs) frames[index] = frame;
     else frames.push(frame);
@@ -464,7 +482,15 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
       problems.push({ ...problem, offset: problem.offset + offset });
     }
   }
-  if (linkedAs) for (let i = 0; i < frames.length && frames[i] === linkedAs[i]; i++) frames[i].moveTo(source);
+  if (linkedAs && shift) {
+    for (let i = 0; i < frames.length; i++) {
+      const frame = frames[i];
+      if (frame !== linkedAs[i]) continue;
+      // The CALL it answered, of this version: the same frame, or the one read anew in its place.
+      const answered = frame.answers as TextFrame | undefined;
+      frame.moveTo(source, i < shift.from ? 0 : shift.delta, answered && frames[answered.index]);
+    }
+  }
   let items: ValueNode[] | undefined;
   // The root's items are every frame's tree: built only for the rare caller that walks the root itself.
   Object.defineProperty(root, 'items', { get: () => (items ??= frames.map((f) => f.node)), enumerable: true });
