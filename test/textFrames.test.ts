@@ -164,10 +164,11 @@ describe('reading a conversation frame by frame', () => {
     const service = getLanguageService({ catalogs, version: '1.6' });
     const first = TextDocument.create(uri, 'ocpp', 1, text);
     service.doValidation(first);
-    const before = service.parseDocument(first);
+    // The new version takes the frames' array over too: the previous version's frames are noted before the edit.
+    const before = [...service.parseDocument(first).frames];
     // Trees kept for requests on the first and the last frame go along with them.
-    const firstTree = before.frames[0].node;
-    const lastTree = before.frames[3].node;
+    const firstTree = before[0].node;
+    const lastTree = before[3].node;
     const at = text.indexOf('Available');
     const edited = `${text.slice(0, at)}${text.slice(at + 1)}`;
     service.noteChanges(uri, 1, 2, [{ offset: at, deleted: 1, inserted: 0 }]);
@@ -175,12 +176,12 @@ describe('reading a conversation frame by frame', () => {
     service.doValidation(second);
     const after = service.parseDocument(second);
     assert.ok(exchangeKept(after));
-    assert.equal(after.frames[0], before.frames[0]);
-    assert.equal(after.frames[1], before.frames[1]);
+    assert.equal(after.frames[0], before[0]);
+    assert.equal(after.frames[1], before[1]);
     // The edited frame is read anew; the answer after it is the same object, one character earlier, answering the new one.
     const answer = after.frames[3];
-    assert.notEqual(after.frames[2], before.frames[2]);
-    assert.equal(answer, before.frames[3]);
+    assert.notEqual(after.frames[2], before[2]);
+    assert.equal(answer, before[3]);
     assert.equal(answer.answers, after.frames[2]);
     assert.equal(answer.offset, edited.indexOf('[3,"b"'));
     assert.equal(after.frames[0].node, firstTree);

@@ -162,7 +162,7 @@ function ruleProblems(doc: OcppDocument): readonly OcppProblem[] {
   const kept = exchangeKept(doc);
   const previous = kept?.previous.deref();
   const before = previous && ruleResults.get(previous);
-  let findings = before && kept && rulesCarriedOver(doc, previous, kept, before);
+  let findings = before && kept && rulesCarriedOver(doc, kept, before);
   if (findings) rulesCarried.add(doc);
   else {
     const problems: OcppProblem[] = [];
@@ -177,9 +177,9 @@ function ruleProblems(doc: OcppDocument): readonly OcppProblem[] {
  * The previous version's rule findings at their new offsets, or undefined when the edit may have changed them: it
  * changed the facts of a frame it touched, or touched a frame whose tree the rules read, or a finding, or the lines.
  */
-function rulesCarriedOver(doc: OcppDocument, previous: OcppDocument, kept: ExchangeKept, before: RuleFindings): RuleFindings | undefined {
+function rulesCarriedOver(doc: OcppDocument, kept: ExchangeKept, before: RuleFindings): RuleFindings | undefined {
   for (let i = kept.first; i <= kept.last; i++) {
-    if (before.treesRead.has(i) || !sameFacts(previous.frames[i].facts, doc.frames[i].facts)) return undefined;
+    if (before.treesRead.has(i) || !sameFacts(kept.touchedBefore[i - kept.first].facts, doc.frames[i].facts)) return undefined;
   }
   const problems = movedByEdit(before.problems, kept);
   return problems && { problems, treesRead: before.treesRead };

@@ -268,6 +268,8 @@ export interface ExchangeKept {
   readonly lineBreaksAfter: number;
   readonly first: number;
   readonly last: number;
+  /** The previous version's frames `first` to `last`: the new version took its frames' array over. */
+  readonly touchedBefore: readonly Frame[];
   readonly start: number;
   readonly oldEnd: number;
   readonly newEnd: number;
@@ -376,7 +378,7 @@ export function updateConversation(previous: OcppDocument, version: number, text
   const read: Piece[] = spans.starts.map((offset, i) => ({ offset, end: spans.ends[i], colons: spans.colons[i] }));
   const pieces = untouched(frames, first, read, lastTouched);
   const assembled = assemble(previous.uri, version, text, previous.catalog, previous.layout.open, previous.layout.close + delta, pieces,
-    undefined, { from: first + read.length, delta });
+    { from: first + read.length, delta });
   // One frame per line (jsonLines.ts) stays so: an edit inside a frame changes no line's place.
   const updated = assembled && previous.lines ? { ...assembled, lines: true as const } : assembled;
   if (updated) carryLineStarts(previous, updated, edit, touched);
@@ -388,15 +390,21 @@ export function updateConversation(previous: OcppDocument, version: number, text
  * are again as many frames with the same ones): then every frame answers what it answered before, so the links are
  * carried over by index and no id is looked up. Undefined when the edit changed the exchange, or a touched
  * frame cannot be read so.
+ *
+ * The new version takes the previous one's frames, and their array, over in place: the touched frames replaced by
+ * the ones read anew, the others moved by the edit (TextFrame.moveTo). Nothing is made per frame: a long log has
+ * tens of thousands, on every keystroke. The previous version is then no longer read (the service reads the newest
+ * version of a document); what its checks need of it is kept aside first (ExchangeKept).
  */
 function updatePayloads(previous: OcppDocument, version: number, text: string, first: number, last: number,
   spans: { readonly starts: readonly number[]; readonly ends: readonly number[]; readonly colons: readonly number[] },
   delta: number, touched: TextPart): OcppDocument | undefined {
   // The JSON.parse reader (the token checker's oracle, timed by the benchmark) looks CALLs up by id itself.
   if (spans.starts.length !== last - first + 1 || !cleanFrameReader.tokens) return undefined;
-  const frames = previous.frames as readonly TextFrame[];
+  const frames = previous.frames as TextFrame[];
   const catalog = previous.catalog;
-  const read: Piece[] = [];
+  const cores: FrameCore[] = [];
+  let syntaxProblems = previous.tree.problems.length;
   for (let k = 0; k < spans.starts.length; k++) {
     const before = frames[first + k];
     const answered = (type: MessageType, id: string) => (type === before.messageType && id === before.uniqueId ? before.answers?.action : undefined);
@@ -404,17 +412,35 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
     if (!core || core.messageType !== before.messageType || core.uniqueId !== before.uniqueId || core.action !== before.action) {
       return undefined;
     }
-    read.push({ offset: spans.starts[k], core, readFrom: touched });
+    cores.push(core);
+    syntaxProblems += core.syntax.length - before.core.syntax.length;
   }
-  const assembled = assemble(previous.uri, version, text, catalog, previous.layout!.open, previous.layout!.close + delta,
-    untouched(frames, first, read, last), frames, { from: last + 1, delta });
-  if (!assembled) return undefined;
-  const updated = { ...assembled, repeatedRequestIds: previous.repeatedRequestIds, ...(previous.lines && { lines: true as const }) };
+  if (syntaxProblems > maxSyntaxProblems) return undefined;
+  // Everything is read: from here on the frames are taken over, which cannot fail.
   const start = frames[first].offset;
   const oldEnd = frames[last].offset + frames[last].length;
   const newEnd = spans.ends[spans.ends.length - 1];
-  keptExchanges.set(updated, { previous: new WeakRef(previous), first, last, start, oldEnd, newEnd,
-    lineBreaksBefore: lineBreaksBetween(previous, start, oldEnd), lineBreaksAfter: lineBreaksIn(touched.text, start - touched.offset, newEnd - touched.offset) });
+  const kept: ExchangeKept = { previous: new WeakRef(previous), first, last, start, oldEnd, newEnd, touchedBefore: frames.slice(first, last + 1),
+    lineBreaksBefore: lineBreaksBetween(previous, start, oldEnd), lineBreaksAfter: lineBreaksIn(touched.text, start - touched.offset, newEnd - touched.offset) };
+  const { open, close } = previous.layout!;
+  const root: ArrayNode = { type: 'array', offset: open, length: close + delta + 1 - open, items: [], closed: true };
+  const source: FrameSource = { text, root, catalog };
+  const problems: SyntaxProblem[] = [];
+  for (let i = 0; i < frames.length; i++) {
+    // The CALL a frame answered is before it, so frames[answered.index] is already of this version.
+    if (i < first || i > last) {
+      const answered = frames[i].answers as TextFrame | undefined;
+      frames[i].moveTo(source, i > last ? delta : 0, answered && frames[answered.index]);
+    } else {
+      const answered = kept.touchedBefore[i - first].answers as TextFrame | undefined;
+      frames[i] = new TextFrame(source, cores[i - first], spans.starts[i - first], i, answered && frames[answered.index], touched);
+    }
+    const frame = frames[i];
+    for (const problem of frame.core.syntax) problems.push({ ...problem, offset: problem.offset + frame.offset });
+  }
+  const updated = conversation(previous.uri, version, text, catalog, root, problems, frames, { open, close: close + delta },
+    previous.repeatedRequestIds, previous.lines);
+  keptExchanges.set(updated, kept);
   return updated;
 }
 
@@ -444,15 +470,13 @@ interface Shift {
 
 /**
  * Reads the pieces that need it, in order, and links answers to their CALLs (the first CALL with an id counts):
- * a CALLRESULT is checked against the response of the CALL it answers. With `linkedAs`, the frames of the previous
- * version, one per piece, each frame answers the frame its predecessor answered. Undefined when a frame cannot be
- * read (see readCore) or there are more syntax problems than a document lists.
+ * a CALLRESULT is checked against the response of the CALL it answers. Undefined when a frame cannot be read (see
+ * readCore) or there are more syntax problems than a document lists.
  */
 function assemble(uri: string, version: number, text: string, catalog: Catalog, open: number, close: number,
-  pieces: readonly Piece[] | PieceSource, linkedAs?: readonly TextFrame[], shift?: Shift): OcppDocument | undefined {
+  pieces: readonly Piece[] | PieceSource, shift?: Shift): OcppDocument | undefined {
   const root: ArrayNode = { type: 'array', offset: open, length: close + 1 - open, items: [], closed: true };
-  // As many frames as before, when read again after an edit that kept them: made at its size rather than grown.
-  const frames: TextFrame[] = linkedAs ? new Array<TextFrame>(linkedAs.length) : [];
+  const frames: TextFrame[] = [];
   const problems: SyntaxProblem[] = [];
   const callsById = new CallsById();
   const answered = (type: MessageType, id: string) => callsById.answeredBy(type, id)?.action;
@@ -464,40 +488,29 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
     const core = 'core' in piece ? piece.core : readCore(text, piece.offset, piece.end, piece.colons, callsById, answered, catalog);
     if (!core) return undefined;
     const offset = shift && index >= shift.from ? piece.offset + shift.delta : piece.offset;
-    // An answer's CALL comes before it, so its frame of this version is already made.
-    const before = linkedAs?.[index].answers as TextFrame | undefined;
-    const answers = linkedAs ? before && frames[before.index] : callsById.answeredBy(core.messageType, core.uniqueId);
-    // A frame of the previous version the edit did not touch is taken over as it is, and moved to this version below,
-    // once the reading has succeeded (a failed one leaves the previous version whole). Only a piece read now brings
-    // the part it was read from.
-    const previousFrame = linkedAs?.[index];
-    const frame = previousFrame && piece === previousFrame ? previousFrame
-      : new TextFrame(source, core, offset, index, answers, 'core' in piece ? piece.readFrom : undefined);
-    if (linkedAs) frames[index] = frame;
-    else frames.push(frame);
+    const answers = callsById.answeredBy(core.messageType, core.uniqueId);
+    // Only a piece read now brings the part it was read from.
+    const frame = new TextFrame(source, core, offset, index, answers, 'core' in piece ? piece.readFrom : undefined);
+    frames.push(frame);
     // From the core rather than through the frame's getters: this runs for every frame.
-    if (!linkedAs) callsById.note(core.messageType, core.uniqueId, frame);
+    callsById.note(core.messageType, core.uniqueId, frame);
     for (const problem of core.syntax) {
       if (problems.length === maxSyntaxProblems) return undefined;
       problems.push({ ...problem, offset: problem.offset + offset });
     }
   }
-  if (linkedAs && shift) {
-    for (let i = 0; i < frames.length; i++) {
-      const frame = frames[i];
-      if (frame !== linkedAs[i]) continue;
-      // The CALL it answered, of this version: the same frame, or the one read anew in its place.
-      const answered = frame.answers as TextFrame | undefined;
-      frame.moveTo(source, i < shift.from ? 0 : shift.delta, answered && frames[answered.index]);
-    }
-  }
+  return conversation(uri, version, text, catalog, root, problems, frames, { open, close }, callsById.repeatedIds, undefined);
+}
+
+/** The document of a conversation read frame by frame. */
+function conversation(uri: string, version: number, text: string, catalog: Catalog, root: ArrayNode, problems: SyntaxProblem[],
+  frames: TextFrame[], layout: { readonly open: number; readonly close: number }, repeatedRequestIds: ReadonlySet<string> | undefined,
+  lines: true | undefined): OcppDocument {
   let items: ValueNode[] | undefined;
   // The root's items are every frame's tree: built only for the rare caller that walks the root itself.
   Object.defineProperty(root, 'items', { get: () => (items ??= frames.map((f) => f.node)), enumerable: true });
   const tree: JsonTree = { root, problems };
-  // Linked as before, the frames have the ids they had: the caller knows which of those repeat.
-  const repeatedRequestIds = linkedAs ? undefined : callsById.repeatedIds;
-  return { uri, version, text, catalog, tree, shape: 'conversation', frames, layout: { open, close }, repeatedRequestIds };
+  return { uri, version, text, catalog, tree, shape: 'conversation', frames, layout, repeatedRequestIds, ...(lines && { lines }) };
 }
 
 /**
