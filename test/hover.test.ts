@@ -18,7 +18,7 @@ describe('hover', () => {
 
   test('a field name: type, required or optional, limits', () => {
     const connector = hoverAt(statusCall('{"connect|orId": 1}'))!;
-    assert.match(connector, /Required field of StatusNotification\.req: integer ≥ 0/);
+    assert.match(connector, /Required field of StatusNotification\.req: integer, at least 0/);
     const info = hoverAt(statusCall('{"in|fo": ""}'))!;
     assert.match(info, /Optional field/);
     assert.match(info, /at most 50 characters/);

@@ -102,10 +102,10 @@ export function reportTokenErrors(text: string, kind: SyntaxKind, offset: number
 /** A token the scanner does not know, shown so invisible characters can be told apart. */
 export function describeUnknown(token: string): string {
   if (token.charCodeAt(0) === 0xfeff) return 'byte order mark (U+FEFF)';
-  const shown = token.length > 20 ? `${token.slice(0, 20)}…` : token;
+  const shown = token.length > 20 ? `${token.slice(0, 20)}...` : token;
   if (/^[\x21-\x7e\u00a1-\u1fff]+$/.test(token)) return token.includes("'") ? `"${shown}"` : `'${shown}'`;
   const codes = Array.from(token.slice(0, 8), (ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-  return `character${codes.length > 1 ? 's' : ''} ${codes.join(' ')}${token.length > 8 ? ' …' : ''}`;
+  return `character${codes.length > 1 ? 's' : ''} ${codes.join(' ')}${token.length > 8 ? ' ...' : ''}`;
 }
 
 /** A hint for the usual ways a value is almost JSON. */

@@ -124,22 +124,18 @@ export const enumOf = (e: Enumeration): FieldType => ({ kind: 'enum', enumeratio
 /** Any JSON value (anyType), left to the parties that agree on it. */
 export const anyValue = (): FieldType => ({ kind: 'any' });
 
-/** A one-line, human description of a field type: "integer ≥ 0", "CiString50Type (at most 50 characters)". */
+/**
+ * A one-line, human description of a field type: "integer, at least 0", "CiString50Type (at most 50 characters)".
+ * In words and Latin-1 characters only: it goes into diagnostics, and one character past Latin-1 (a '≥') makes
+ * V8 hold a whole publishDiagnostics message, hundreds of KB for a long log, as two bytes a character, which
+ * roughly doubles what encoding and decoding it costs on both ends of the connection.
+ */
 export function describeType(type: FieldType): string {
   switch (type.kind) {
-    case 'integer': {
-      const limits = [type.min !== undefined ? `≥ ${type.min}` : '', type.max !== undefined ? `≤ ${type.max}` : '']
-        .filter(Boolean)
-        .join(', ');
-      return limits ? `integer ${limits}` : 'integer';
-    }
-    case 'decimal': {
-      const limits = [type.min !== undefined ? `≥ ${type.min}` : '', type.max !== undefined ? `≤ ${type.max}` : '',
-        type.multipleOf !== undefined ? `in steps of ${type.multipleOf}` : '']
-        .filter(Boolean)
-        .join(', ');
-      return limits ? `decimal ${limits}` : 'decimal';
-    }
+    case 'integer':
+      return `integer${describeLimits(type.min, type.max)}`;
+    case 'decimal':
+      return `decimal${describeLimits(type.min, type.max)}${type.multipleOf !== undefined ? `, in steps of ${type.multipleOf}` : ''}`;
     case 'string':
       if (type.format === 'uri') return 'anyURI (an absolute URI)';
       if (type.known) {
@@ -160,9 +156,18 @@ export function describeType(type: FieldType): string {
     case 'any':
       return 'any JSON value';
     case 'array': {
-      const least = type.minItems ? `, at least ${type.minItems}` : '';
-      const most = type.maxItems !== undefined ? `, at most ${type.maxItems}` : '';
-      return `array of ${describeType(type.items)}${least}${most}`;
+      const least = type.minItems ? type.minItems : undefined;
+      const count = least !== undefined && type.maxItems !== undefined ? `${least} to ${type.maxItems} items`
+        : least !== undefined ? `at least ${least} item${least === 1 ? '' : 's'}`
+          : type.maxItems !== undefined ? `at most ${type.maxItems} item${type.maxItems === 1 ? '' : 's'}` : undefined;
+      return `array of ${describeType(type.items)}${count ? ` (${count})` : ''}`;
     }
   }
+}
+
+/** ", at least 0", ", at most 5", " from 1 to 100", or nothing. */
+function describeLimits(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return ` from ${min} to ${max}`;
+  if (min !== undefined) return `, at least ${min}`;
+  return max !== undefined ? `, at most ${max}` : '';
 }
