@@ -25,6 +25,9 @@ test('line numbers carried over random edits equal a fresh count at every offset
     for (let offset = 0; offset <= after.text.length; offset++) {
       assert.equal(lineAt(after, offset), lineAt(fresh, offset), `round ${round}, offset ${offset}: ${JSON.stringify({ before: before.text, start, oldEnd, inserted })}`);
     }
+    // The old text's starts may have been handed over in place: asked again, it still has its own lines.
+    const old = { text: before.text };
+    for (let offset = 0; offset <= before.text.length; offset++) assert.equal(lineAt(before, offset), lineAt(old, offset), `round ${round}, old text at ${offset}`);
   }
 });
 

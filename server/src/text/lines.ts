@@ -92,8 +92,17 @@ export function carryLineStarts(from: { readonly text: string }, to: { readonly 
   const inside: number[] = [];
   const { text, offset } = touched;
   for (let i = text.indexOf('\n', edit.start - offset); i >= 0 && i < edit.newEnd - offset; i = text.indexOf('\n', i + 1)) inside.push(i + offset + 1);
-  // One array made at its size and filled: a long log has tens of thousands of lines, on every edit, and each
-  // array that large (or each step of one grown) takes memory fresh from the system, whose first touch is slow.
+  if (inside.length === after - kept) {
+    // As many lines as before (typing within lines): `from`'s array is moved in place and given to `to`, and `from`
+    // counts its own again if ever asked. A long log has tens of thousands of lines, on every keystroke, and an array
+    // that large takes memory fresh from the system, whose first touch is slow.
+    for (let i = 0; i < inside.length; i++) starts[kept + i] = inside[i];
+    if (delta !== 0) for (let i = after; i < starts.length; i++) starts[i] += delta;
+    lineStartsCache.delete(from);
+    lineStartsCache.set(to, starts);
+    return;
+  }
+  // Otherwise one array made at its size and filled, not grown a push at a time.
   const moved = new Array<number>(kept + inside.length + starts.length - after);
   for (let i = 0; i < kept; i++) moved[i] = starts[i];
   for (let i = 0; i < inside.length; i++) moved[kept + i] = inside[i];
