@@ -64,20 +64,49 @@ function findProblems(doc: OcppDocument): OcppProblem[] {
   checkLogDirections(doc, report);
   checkLogTimes(doc, report);
   for (const problem of ruleProblems(doc)) report(problem);
-  const frameFindings = (frame: Frame): OcppProblem[] => {
+  for (const problem of frameProblems(doc)) report(problem);
+  return problems.sort((a, b) => a.offset - b.offset);
+}
+
+/** The findings of the frame and payload checks, frame by frame, in frame order: per parse. */
+const frameResults = new WeakMap<OcppDocument, readonly OcppProblem[]>();
+
+/**
+ * The frame and payload checks' findings. After an edit that kept the exchange, the frames it did not touch have
+ * the text and payload type they had, so their findings are the previous version's, moved by the edit: only the
+ * touched frames are asked, rather than every frame of a long log on every keystroke.
+ */
+function frameProblems(doc: OcppDocument): readonly OcppProblem[] {
+  const kept = exchangeKept(doc);
+  const previous = kept?.previous.deref();
+  const before = previous && frameResults.get(previous);
+  const problems: OcppProblem[] = [];
+  const compute = (frame: Frame): OcppProblem[] => {
     const found: OcppProblem[] = [];
     const add = (p: OcppProblem) => found.push(p);
     validateFrame(frame, doc.catalog, add);
     if (frame.payloadType && frame.payloadNode?.type === 'object') validateObject(frame.payloadNode, frame.payloadType, doc.catalog, add);
     return found;
   };
-  for (const frame of doc.frames) {
-    if (frame.clean) continue;
+  const add = (frame: Frame) => {
+    if (frame.clean) return;
     // A frame read from the text keeps its findings from version to version, while its text is unchanged.
-    if (isTextFrame(frame)) for (const problem of frame.findings(frameFindings)) report(problem);
-    else for (const problem of frameFindings(frame)) report(problem);
+    for (const problem of isTextFrame(frame) ? frame.findings(compute) : compute(frame)) problems.push(problem);
+  };
+  if (before && kept) {
+    // A frame's findings lie within the frame: those of the frames before the touched ones start before them, and
+    // those of the frames after start after them.
+    let i = 0;
+    for (; i < before.length && before[i].offset < kept.start; i++) problems.push(before[i]);
+    for (let f = kept.first; f <= kept.last; f++) add(doc.frames[f]);
+    while (i < before.length && before[i].offset < kept.oldEnd) i++;
+    const delta = kept.newEnd - kept.oldEnd;
+    for (; i < before.length; i++) problems.push({ ...before[i], offset: before[i].offset + delta });
+  } else {
+    for (const frame of doc.frames) add(frame);
   }
-  return problems.sort((a, b) => a.offset - b.offset);
+  frameResults.set(doc, problems);
+  return problems;
 }
 
 /** The findings of the checks over the whole exchange (ids, answers, one CALL at a time), per parse. */
