@@ -72,19 +72,22 @@ interface FrameCore {
 const notChecked = Symbol('not checked');
 
 /**
- * What the frames of one version share: its text, the root their trees hang from, and its catalog. One object
- * rather than three fields in each frame: a long log has tens of thousands of frames, made again on every edit.
+ * What the frames of a conversation share: its text, the root their trees hang from, and its catalog. One object
+ * rather than three fields in each frame: a long log has tens of thousands of frames. An edit that keeps the frames
+ * (updatePayloads) gives it the new text and root, so no frame is written to for them.
  */
 interface FrameSource {
-  readonly text: string;
-  readonly root: ArrayNode;
+  text: string;
+  root: ArrayNode;
   readonly catalog: Catalog;
+  /** The frames that keep their syntax tree (a request read it): their trees hang from `root`. */
+  readonly treesKept: Set<TextFrame>;
 }
 
 /**
  * A frame of one version of the text: its core at an offset, linked to the CALL it answers. An edit that keeps the
- * frames (updatePayloads) takes the frame into the next version, moved by the edit (moveTo): the version it leaves
- * is then no longer read, which the service never does (it reads the newest version of a document).
+ * frames (updatePayloads) takes the frame into the next version (moved by the edit when after it: moveBy): the
+ * version it leaves is then no longer read, which the service never does (it reads the newest version of a document).
  */
 class TextFrame implements Frame {
   #tree: ArrayNode | undefined;
@@ -94,7 +97,7 @@ class TextFrame implements Frame {
   #answers: Frame | undefined;
 
   constructor(
-    private source: FrameSource,
+    readonly source: FrameSource,
     readonly core: FrameCore,
     offset: number,
     /** Its place among the conversation's frames. */
@@ -151,7 +154,7 @@ class TextFrame implements Frame {
       const built = !this.treeKept;
       core.findings = { type, problems: compute(this).map((p) => ({ ...p, offset: p.offset - this.offset })) };
       // A tree built only to find them is not kept: see readTree.
-      if (built) this.#tree = undefined;
+      if (built) this.dropTree();
     }
     // Only `compute` fills the core's findings, so they are of its type.
     return (core.findings.problems as readonly P[]).map((p) => ({ ...p, offset: p.offset + this.offset }));
@@ -166,19 +169,26 @@ class TextFrame implements Frame {
   }
 
   /**
-   * Takes the frame into a new version of the text whose edit left its text as it was, `delta` characters from where
-   * it was (0 before the edit), answering `answers` there (the CALL it answered, which the edit may have read anew):
-   * one object for every version instead of a new one per frame on every edit.
+   * Moves the frame `delta` characters, into the next version of the text, whose edit before it left its text as it
+   * was, answering `answers` there (the CALL it answered, which the edit may have read anew).
    */
-  moveTo(source: FrameSource, delta: number, answers: Frame | undefined): void {
-    this.source = source;
-    this.#answers = answers;
-    if (delta !== 0) {
-      this.#offset += delta;
-      if (this.#part) this.#part = { text: this.#part.text, offset: this.#part.offset + delta };
-      if (this.#tree) moveTree(this.#tree, delta);
-    }
-    if (this.#tree) this.#tree.parent = source.root;
+  moveBy(delta: number, answers: Frame | undefined): void {
+    if (answers !== this.#answers) this.#answers = answers;
+    if (delta === 0) return;
+    this.#offset += delta;
+    if (this.#part) this.#part = { text: this.#part.text, offset: this.#part.offset + delta };
+    if (this.#tree) moveTree(this.#tree, delta);
+  }
+
+  /** Hangs the frame's kept tree from the root of the version it is taken into. */
+  hangTreeFrom(root: ArrayNode): void {
+    if (this.#tree) this.#tree.parent = root;
+  }
+
+  /** Forgets the frame's tree: an edit read it anew, or only the checks needed it. */
+  dropTree(): void {
+    this.#tree = undefined;
+    this.source.treesKept.delete(this);
   }
 
   /** Whether the frame holds its syntax tree: built for a request and kept for the next, never by the checks. */
@@ -200,6 +210,7 @@ class TextFrame implements Frame {
         this.#tree = parseJsonTree(this.source.text, { start: this.offset, end }).root as ArrayNode;
       }
       this.#tree.parent = this.source.root;
+      this.source.treesKept.add(this);
     }
     return this.#tree;
   }
@@ -392,7 +403,7 @@ export function updateConversation(previous: OcppDocument, version: number, text
  * frame cannot be read so.
  *
  * The new version takes the previous one's frames, and their array, over in place: the touched frames replaced by
- * the ones read anew, the others moved by the edit (TextFrame.moveTo). Nothing is made per frame: a long log has
+ * the ones read anew, those after them moved by the edit (TextFrame.moveBy). Nothing is made per frame: a long log has
  * tens of thousands, on every keystroke. The previous version is then no longer read (the service reads the newest
  * version of a document); what its checks need of it is kept aside first (ExchangeKept).
  */
@@ -424,20 +435,29 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
     lineBreaksBefore: lineBreaksBetween(previous, start, oldEnd), lineBreaksAfter: lineBreaksIn(touched.text, start - touched.offset, newEnd - touched.offset) };
   const { open, close } = previous.layout!;
   const root: ArrayNode = { type: 'array', offset: open, length: close + delta + 1 - open, items: [], closed: true };
-  const source: FrameSource = { text, root, catalog };
-  const problems: SyntaxProblem[] = [];
-  for (let i = 0; i < frames.length; i++) {
-    // The CALL a frame answered is before it, so frames[answered.index] is already of this version.
-    if (i < first || i > last) {
-      const answered = frames[i].answers as TextFrame | undefined;
-      frames[i].moveTo(source, i > last ? delta : 0, answered && frames[answered.index]);
-    } else {
-      const answered = kept.touchedBefore[i - first].answers as TextFrame | undefined;
-      frames[i] = new TextFrame(source, cores[i - first], spans.starts[i - first], i, answered && frames[answered.index], touched);
-    }
-    const frame = frames[i];
-    for (const problem of frame.core.syntax) problems.push({ ...problem, offset: problem.offset + frame.offset });
+  const source = frames[first].source;
+  source.text = text;
+  source.root = root;
+  // The touched frames read anew, then the frames after them moved: only those are written to. Each answers the
+  // frame of this version in its CALL's place, which comes before it and so is already in place.
+  for (let i = first; i <= last; i++) {
+    const answered = frames[i].answers as TextFrame | undefined;
+    frames[i].dropTree();
+    frames[i] = new TextFrame(source, cores[i - first], spans.starts[i - first], i, answered && frames[answered.index], touched);
   }
+  for (let i = last + 1; i < frames.length; i++) {
+    const answered = frames[i].answers as TextFrame | undefined;
+    frames[i].moveBy(delta, answered && answered.index >= first && answered.index <= last ? frames[answered.index] : answered);
+  }
+  for (const frame of source.treesKept) frame.hangTreeFrom(root);
+  // The syntax problems lie within their frames: those of the frames before the touched ones start before them.
+  const problems: SyntaxProblem[] = [];
+  const before = previous.tree.problems;
+  let p = 0;
+  for (; p < before.length && before[p].offset < start; p++) problems.push(before[p]);
+  for (let i = first; i <= last; i++) for (const problem of frames[i].core.syntax) problems.push({ ...problem, offset: problem.offset + frames[i].offset });
+  while (p < before.length && before[p].offset < oldEnd) p++;
+  for (; p < before.length; p++) problems.push({ ...before[p], offset: before[p].offset + delta });
   const updated = conversation(previous.uri, version, text, catalog, root, problems, frames, { open, close: close + delta },
     previous.repeatedRequestIds, previous.lines);
   keptExchanges.set(updated, kept);
@@ -480,7 +500,7 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
   const problems: SyntaxProblem[] = [];
   const callsById = new CallsById();
   const answered = (type: MessageType, id: string) => callsById.answeredBy(type, id)?.action;
-  const source: FrameSource = { text, root, catalog };
+  const source: FrameSource = { text, root, catalog, treesKept: new Set() };
   for (let index = 0; ; index++) {
     const piece = typeof pieces === 'function' ? pieces(answered) : pieces[index];
     if (piece === null) return undefined;
