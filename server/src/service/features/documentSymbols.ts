@@ -40,14 +40,18 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
   const queue: { node: ValueNode | (() => ValueNode); symbol: DocumentSymbol; depth: number }[] = [];
   let budget = maxFieldSymbols;
   const memberSymbol = (name: string, value: ValueNode | ShallowValue | undefined, member: { offset: number; length: number },
-    selection: { offset: number; length: number }): DocumentSymbol => ({
+    selection: { offset: number; length: number }): DocumentSymbol => {
+    const range = rangeOf(member.offset, member.length);
+    // A member's selection is its key, which starts where it does, or (an array item) the item itself: the
+    // positions they share are one object. A 10 MB log's Outline holds tens of thousands of members, and every
+    // object in it is memory the answer takes fresh from the system.
+    const selectionRange = selection === member ? range
+      : { start: selection.offset === member.offset ? range.start : lines.positionAt(selection.offset), end: lines.positionAt(selection.offset + selection.length) };
+    // `children` is written in the literal (undefined leaves it out of the JSON): set later, a property the object
+    // was not made with would take it a separate store.
     // VS Code rejects a symbol with an empty name, and "" is a legal (if odd) JSON key.
-    name: name || '""',
-    detail: valueDetail(value),
-    kind: valueKind(value),
-    range: rangeOf(member.offset, member.length),
-    selectionRange: rangeOf(selection.offset, selection.length),
-  });
+    return { name: name || '""', detail: valueDetail(value), kind: valueKind(value), range, selectionRange, children: undefined };
+  };
   /**
    * Lists the members of a container at `depth` under its symbol while the budget lasts, and queues theirs. A
    * container the budget does not reach keeps an empty list (one shared: a 10 MB log has tens of thousands).
@@ -105,6 +109,7 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
         kind: head.kind,
         range: rangeOf(frame.offset, frame.length),
         selectionRange: rangeOf(head.selection.offset, head.selection.length),
+        children: noChildren,
       };
       symbols.push(symbol);
       if (isTextFrame(frame) && frame.readWithoutTree) {
