@@ -6,7 +6,7 @@ import { nodeBundle } from '../build/nodeBundle.mjs';
 
 await esbuild.build({
   ...nodeBundle,
-  entryPoints: ['bench/run.ts', 'bench/memory.ts'],
+  entryPoints: ['bench/run.ts', 'bench/memory.ts', 'bench/resendServer.ts'],
   outdir: 'dist/bench',
   sourcemap: true,
   // The peer reads the official schemas from ocpp-rpc's folder (require.resolve), so it stays outside the bundle.

@@ -26,12 +26,14 @@ const patienceMs = 120_000;
  * Opens `text`, then makes `edits` one-character edits inside a string value near the middle (typing a
  * character, then deleting it again, alternately) and times each to its diagnostics: pushed (publishDiagnostics),
  * or with `pull` asked for after each change as VS Code asks (textDocument/diagnostic with the last result id).
- * `validationDelay` undefined keeps the server's own default, i.e. what ships.
+ * `validationDelay` undefined keeps the server's own default, i.e. what ships. `script` replaces dist/server.js (the
+ * wire's floor: resendServer.ts).
  */
-export async function measureEdits(text: string, edits: number, validationDelay?: number, pull = false): Promise<EditLatency> {
+export async function measureEdits(text: string, edits: number, validationDelay?: number, pull = false, script?: string): Promise<EditLatency> {
   // No workspace/configuration capability: the server then needs no settings round trip before checking.
   const client = await LspClient.start({
     timeoutMs: patienceMs,
+    ...(script && { script }),
     capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, ...(pull && { diagnostic: { dynamicRegistration: false } }) } },
     initializationOptions: validationDelay === undefined ? {} : { validationDelay },
   });
