@@ -290,3 +290,28 @@ describe('startServer waiting for the client\'s first settings on the fake clock
     assert.deepEqual(await session.nextVerdicts(uri, since), [['unknown-field', hint]]);
   });
 });
+
+describe('the Node environment\'s timers', () => {
+  /** The order in which a 1 ms Node timeout and then the environment's timeout of `ms` fire, both set in a timer's callback. */
+  const order = (ms: number) => new Promise<string[]>((resolve) => {
+    const fired: string[] = [];
+    setTimeout(() => {
+      setTimeout(() => fired.push('Node 1 ms'), 1);
+      nodeEnvironment.setTimeout(() => fired.push(`ours ${ms} ms`), ms);
+      setTimeout(() => resolve(fired), 20);
+    }, 0);
+  });
+
+  test('a callback without delay does not wait for the timer clock, as Node\'s timeout of 0 (at least 1 ms) does', async () => {
+    assert.deepEqual(await order(0), ['ours 0 ms', 'Node 1 ms']);
+    assert.deepEqual(await order(5), ['Node 1 ms', 'ours 5 ms']);
+  });
+
+  test('clearTimeout cancels callbacks with and without delay', async () => {
+    const ran: number[] = [];
+    for (const ms of [0, 1]) nodeEnvironment.clearTimeout(nodeEnvironment.setTimeout(() => ran.push(ms), ms));
+    nodeEnvironment.clearTimeout(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(ran, []);
+  });
+});

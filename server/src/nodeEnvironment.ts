@@ -7,6 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Environment, TextFileRead, Timer } from './environment';
 
+/** The handles setTimeout gave for no delay: Immediates, which clearImmediate cancels. */
+const immediates = new WeakSet<object>();
+
 export const nodeEnvironment: Environment = {
   readTextFile(path: string): TextFileRead {
     try {
@@ -38,8 +41,18 @@ export const nodeEnvironment: Environment = {
   dirname: (path) => dirname(path),
   joinPath: (directory, name) => join(directory, name),
 
-  // The handle is Node's Timeout; callers only ever give it back to clearTimeout.
-  setTimeout: (callback, milliseconds) => setTimeout(callback, milliseconds) as unknown as Timer,
-  clearTimeout: (timer) => clearTimeout(timer as unknown as NodeJS.Timeout | undefined),
+  // The handle is Node's Timeout, or its Immediate for no delay: Node waits at least 1 ms for a timeout of 0, which
+  // a file checked "at once" (on opening, or with validationDelay 0) would wait on every change. Callers only ever
+  // give it back to clearTimeout.
+  setTimeout: (callback, milliseconds) => {
+    if (milliseconds > 0) return setTimeout(callback, milliseconds) as unknown as Timer;
+    const immediate = setImmediate(callback);
+    immediates.add(immediate);
+    return immediate as unknown as Timer;
+  },
+  clearTimeout: (timer) => {
+    if (timer && immediates.has(timer)) clearImmediate(timer as unknown as NodeJS.Immediate);
+    else clearTimeout(timer as unknown as NodeJS.Timeout | undefined);
+  },
   now: () => new Date(),
 };
