@@ -16,7 +16,7 @@ import { arrayItemOffset, objectMembers, type ContainerSpan, type ShallowMember,
 import type { BarePayload, Frame, OcppDocument } from '../document/ocppDocument';
 import { positionsIn } from '../../text/lines';
 import { isTextFrame } from '../document/textFrames';
-import { describeScalar, frameSymbolHead } from './frameSymbols';
+import { describeScalar, frameSymbolHead, newFrameNames } from './frameSymbols';
 
 /** Nesting of payload fields below a frame (or a bare payload) that the outline still shows. */
 export const maxFieldDepth = 32;
@@ -101,8 +101,9 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
   } else {
     // Every frame's fields before any nested ones (those wait in the queue). A clean frame's payload is an object,
     // listed from its text: its tree is built only if the budget reaches a container in it.
+    const names = newFrameNames();
     for (const frame of doc.frames) {
-      const head = frameSymbolHead(doc.text, frame);
+      const head = frameSymbolHead(doc.text, frame, names);
       const symbol: DocumentSymbol = {
         name: head.name,
         detail: head.detail,

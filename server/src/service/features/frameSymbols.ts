@@ -19,8 +19,9 @@ export interface FrameSymbolHead {
   readonly selection: { readonly offset: number; readonly length: number };
 }
 
-export function frameSymbolHead(text: string, frame: Frame): FrameSymbolHead {
-  return fromHead(text, frame) ?? fromTree(frame);
+/** `names` names the frames: one namer per listing (newFrameNames), so the name heads it keeps go with the listing. */
+export function frameSymbolHead(text: string, frame: Frame, names: FrameNames): FrameSymbolHead {
+  return fromHead(text, frame, names) ?? fromTree(frame, names);
 }
 
 /**
@@ -28,7 +29,7 @@ export function frameSymbolHead(text: string, frame: Frame): FrameSymbolHead {
  * quotes open the uniqueId and (for a CALL or SEND) the action as written. Found with indexOf, as the frames were:
  * a long log lists tens of thousands.
  */
-function fromHead(text: string, frame: Frame): FrameSymbolHead | undefined {
+function fromHead(text: string, frame: Frame, nameOf: FrameNames): FrameSymbolHead | undefined {
   const type = frame.messageType;
   if (!isTextFrame(frame) || !frame.readWithoutTree || !type || type.errorCodeIndex !== undefined) return undefined;
   const end = frame.offset + frame.length;
@@ -47,31 +48,27 @@ function fromHead(text: string, frame: Frame): FrameSymbolHead | undefined {
   return { name: nameOf(type.name, answeredAction(frame), id), kind: SymbolKind.Event, selection: { offset: idOpen, length: idClose + 1 - idOpen } };
 }
 
-/** "CALL StatusNotification a1", "CALLRESULT StatusNotification a1", "CALLERROR GenericError a7". */
-function nameOf(kind: string, label: string | undefined, id: string | undefined): string {
-  if (!id) return label ? `${kind} ${shorten(label)}` : kind;
-  // The head one string kept per kind and label, the id joined to it: each join is a string of its own in V8
-  // (a rope of the two), and a 10 MB log's Outline names some 60,000 frames.
-  return label ? namePrefix(kind, label) + shorten(id) : `${kind} ${shorten(id)}`;
-}
+/** Names a frame: "CALL StatusNotification a1", "CALLRESULT StatusNotification a1", "CALLERROR GenericError a7". */
+export type FrameNames = (kind: string, label: string | undefined, id: string | undefined) => string;
 
-/** "CALL StatusNotification ", per kind and label: a few hundred in any real file, and never more than maxNamePrefixes. */
-const namePrefixes = new Map<string, Map<string, string>>();
-const maxNamePrefixes = 2_000;
-let namePrefixCount = 0;
-
-function namePrefix(kind: string, label: string): string {
-  let byLabel = namePrefixes.get(kind);
-  let prefix = byLabel?.get(label);
-  if (prefix === undefined) {
-    prefix = `${kind} ${shorten(label)} `;
-    if (namePrefixCount < maxNamePrefixes) {
-      if (!byLabel) namePrefixes.set(kind, (byLabel = new Map()));
-      byLabel.set(label, prefix);
-      namePrefixCount++;
-    }
-  }
-  return prefix;
+/**
+ * Frame names for one listing. Each name is its head ("CALL StatusNotification "), one string kept per kind and
+ * label for the listing, joined to the id: each join is a string of its own in V8 (a rope of its two parts), and a
+ * 10 MB log's Outline names some 60,000 frames, so one join a name rather than four saves about 100 bytes a frame.
+ */
+export function newFrameNames(): FrameNames {
+  const heads = new Map<string, Map<string, string>>();
+  const headOf = (kind: string, label: string) => {
+    let byLabel = heads.get(kind);
+    if (!byLabel) heads.set(kind, (byLabel = new Map()));
+    let head = byLabel.get(label);
+    if (head === undefined) byLabel.set(label, (head = `${kind} ${shorten(label)} `));
+    return head;
+  };
+  return (kind, label, id) => {
+    if (!id) return label ? `${kind} ${shorten(label)}` : kind;
+    return label ? headOf(kind, label) + shorten(id) : `${kind} ${shorten(id)}`;
+  };
 }
 
 /** A CALL's action as written, read without building its tree when it has none. */
@@ -84,7 +81,7 @@ function answeredAction(frame: Frame): string | undefined {
   return (frame.answers && actionAsWritten(frame.answers)) ?? frame.resultOf?.name;
 }
 
-function fromTree(frame: Frame): FrameSymbolHead {
+function fromTree(frame: Frame, nameOf: FrameNames): FrameSymbolHead {
   const type = frame.messageType;
   const label = !type ? undefined
     : type.actionIndex !== undefined ? stringValue(frame.actionNode)
