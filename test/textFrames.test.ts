@@ -245,6 +245,8 @@ describe('reading a conversation frame by frame', () => {
         }
         if (changes.length > 1) undo = undefined;
         const before = service.parseDocument(document);
+        // Noted before the edit: an incremental reading takes the frames' array over and changes it in place.
+        const firstCoreBefore = before.layout && (before.frames[0] as { core?: unknown } | undefined)?.core;
         const version = document.version + 1;
         for (const c of changes) {
           // Each change applies to the text the previous one left, as an editor sends them.
@@ -265,7 +267,7 @@ describe('reading a conversation frame by frame', () => {
         }
         const after = service.parseDocument(document);
         // The first frame's core survives an edit elsewhere only when the reading was incremental.
-        if (before.layout && after.layout && (before.frames[0] as { core?: unknown }).core === (after.frames[0] as { core?: unknown }).core) reused++;
+        if (firstCoreBefore && after.layout && firstCoreBefore === (after.frames[0] as { core?: unknown }).core) reused++;
         // Typing inside a payload keeps the exchange: its findings are carried over, not worked out again; and
         // when the facts the rules follow stay too, so are the rules'.
         if (exchangeKept(after)) keptExchange++;
