@@ -1,7 +1,8 @@
 /**
  * The server's document (lsp/editedDocument.ts) must be, after any series of changes, what
  * vscode-languageserver-textdocument's TextDocument is after the same changes: the same text, whole and by range,
- * the same positions and offsets (also for positions outside the text), line count, line ranges and line ends.
+ * the same positions and offsets (also for positions outside the text), line count, line ranges and line ends, and
+ * it tells each change as the characters it replaced.
  * Random edits on texts with every kind of line end, small and past the window that makes the text whole again.
  */
 import { test } from 'node:test';
@@ -78,9 +79,18 @@ for (const { name, length, far, steps } of [
           applied.push(change);
           scratch = TextDocument.update(scratch, [change], 0);
         }
+        const before = reference.getText();
         reference = TextDocument.update(reference, applied, reference.version + 1);
-        edited.update(applied, edited.version + 1);
+        const told = edited.update(applied, edited.version + 1);
         assertSame(edited, reference, random, `seed ${seed}, step ${step}`);
+        // What the service is told: each change as the characters it replaced, which, applied in order to the text
+        // before, give the text after.
+        let replayed = before;
+        told.forEach((change, i) => {
+          replayed = replayed.slice(0, change.offset) + applied[i].text + replayed.slice(change.offset + change.deleted);
+          assert.equal(change.inserted, applied[i].text.length);
+        });
+        assert.equal(replayed, reference.getText(), `seed ${seed}, step ${step}: the changes told`);
       }
     }
   });

@@ -17,6 +17,7 @@
  */
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { TextChange } from '../json/editWindow';
 
 /** How large the changed window may grow before the text is made whole again. */
 const maxWindow = 64 * 1024;
@@ -78,20 +79,34 @@ export class EditedDocument implements TextDocument {
     return this.base.charCodeAt(offset - end + this.oldEnd);
   }
 
-  /** Applies the client's changes in order, as TextDocument.update does. */
-  update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+  /**
+   * Applies the client's changes in order, as TextDocument.update does, and gives each as the characters it
+   * replaced, in the coordinates the changes before it left: what the service is told (noteChanges).
+   */
+  update(changes: readonly TextDocumentContentChangeEvent[], version: number): TextChange[] {
+    const applied: TextChange[] = [];
     for (const change of changes) {
-      if ('range' in change) this.replace(change.range, change.text);
-      else this.rebase(change.text);
+      if ('range' in change) applied.push(this.replace(change.range, change.text));
+      else {
+        applied.push({ offset: 0, deleted: this.length, inserted: change.text.length });
+        this.rebase(change.text);
+      }
     }
     this.version = version;
+    return applied;
   }
 
-  private replace(range: Range, text: string): void {
+  private replace(range: Range, text: string): TextChange {
     const [first, last] = ordered(range);
     const from = this.offsetAt(first);
     const to = this.offsetAt(last);
     this.replaceText(from, to, text);
+    this.patchLineOffsets(first.line, last.line, from, to, text);
+    return { offset: from, deleted: to - from, inserted: text.length };
+  }
+
+  /** The line offsets after lines [firstLine, lastLine], text[from, to), were replaced by `text`. */
+  private patchLineOffsets(firstLine: number, lastLine: number, from: number, to: number, text: string): void {
     const joinsCrLf = (at: number) => this.charCodeAt(at - 1) === carriageReturn && this.charCodeAt(at) === lineFeed;
     if (text.includes('\r') || joinsCrLf(from) || joinsCrLf(from + text.length)) {
       // A '\r' in play: its line starts are counted again from the text, as TextDocument counts them.
@@ -100,8 +115,8 @@ export class EditedDocument implements TextDocument {
     }
     const offsets = this.lineOffsets;
     if (!offsets) return;
-    const firstLine = Math.max(first.line, 0);
-    const lastLine = Math.max(last.line, 0);
+    firstLine = Math.max(firstLine, 0);
+    lastLine = Math.max(lastLine, 0);
     if (lastLine >= offsets.length) {
       // A position past the last line (a client's slip): counted again rather than patched.
       this.lineOffsets = undefined;

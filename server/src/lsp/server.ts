@@ -8,7 +8,7 @@ import {
   CodeActionKind, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { EditedDocument } from './editedDocument';
-import { getLanguageService, type LanguageService, type TextChange } from '../service';
+import { getLanguageService, type LanguageService } from '../service';
 import { catalogs } from '../product';
 import { describeError } from './runSafe';
 import { documentRequests } from './documentRequests';
@@ -47,22 +47,8 @@ export function startServer(connection: Connection, environment: Environment, ad
     create: (uri, languageId, version, content) => new EditedDocument(uri, languageId, version, content),
     update: (document, changes, version) => {
       const from = document.version;
-      const told: TextChange[] = [];
-      // Changes apply one after the other, each in the coordinates the previous ones left.
-      for (const change of changes) {
-        let start = 0;
-        let end = document.length;
-        if ('range' in change) {
-          // In document order, as the document applies them (a client may send a range backwards).
-          const a = document.offsetAt(change.range.start);
-          const b = document.offsetAt(change.range.end);
-          start = Math.min(a, b);
-          end = Math.max(a, b);
-        }
-        told.push({ offset: start, deleted: end - start, inserted: change.text.length });
-        document.update([change], version);
-      }
-      service.noteChanges(document.uri, from, version, told);
+      // Each change as the characters it replaced, in the coordinates the changes before it left.
+      service.noteChanges(document.uri, from, version, document.update(changes, version));
       return document;
     },
   });
