@@ -17,7 +17,7 @@
  */
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
-import type { TextChange } from '../json/editWindow';
+import type { TextChange } from '../service';
 
 /** How large the changed window may grow before the text is made whole again. */
 const maxWindow = 64 * 1024;
