@@ -2,7 +2,7 @@
 import type { Frame, OcppDocument } from '../document/ocppDocument';
 import { barePayloadType } from '../document/ocppDocument';
 import { inLoggedOrder } from '../document/loggedOrder';
-import { exchangeKept, framesWhoseTreesAreRead, isTextFrame, type ExchangeKept } from '../document/textFrames';
+import { carriedOverFrames, exchangeKept, framesWhoseTreesAreRead, isTextFrame, type ExchangeKept } from '../document/textFrames';
 import type { PayloadFacts } from '../../ocpp/rules';
 import { checkUnansweredCalls } from './exchangeRules';
 import { checkLogDirections } from './logDirections';
@@ -80,7 +80,6 @@ function frameProblems(doc: OcppDocument): readonly OcppProblem[] {
   const kept = exchangeKept(doc);
   const previous = kept?.previous.deref();
   const before = previous && frameResults.get(previous);
-  const problems: OcppProblem[] = [];
   const compute = (frame: Frame): OcppProblem[] => {
     const found: OcppProblem[] = [];
     const add = (p: OcppProblem) => found.push(p);
@@ -88,22 +87,20 @@ function frameProblems(doc: OcppDocument): readonly OcppProblem[] {
     if (frame.payloadType && frame.payloadNode?.type === 'object') validateObject(frame.payloadNode, frame.payloadType, doc.catalog, add);
     return found;
   };
-  const add = (frame: Frame) => {
+  const findingsOf = (frame: Frame, add: (problem: OcppProblem) => void) => {
     if (frame.clean) return;
     // A frame read from the text keeps its findings from version to version, while its text is unchanged.
-    for (const problem of isTextFrame(frame) ? frame.findings(compute) : compute(frame)) problems.push(problem);
+    for (const problem of isTextFrame(frame) ? frame.findings(compute) : compute(frame)) add(problem);
   };
+  let problems: OcppProblem[];
   if (before && kept) {
-    // A frame's findings lie within the frame: those of the frames before the touched ones start before them, and
-    // those of the frames after start after them.
-    let i = 0;
-    for (; i < before.length && before[i].offset < kept.start; i++) problems.push(before[i]);
-    for (let f = kept.first; f <= kept.last; f++) add(doc.frames[f]);
-    while (i < before.length && before[i].offset < kept.oldEnd) i++;
-    const delta = kept.newEnd - kept.oldEnd;
-    for (; i < before.length; i++) problems.push({ ...before[i], offset: before[i].offset + delta });
+    problems = carriedOverFrames(before, kept, (add) => {
+      for (let f = kept.first; f <= kept.last; f++) findingsOf(doc.frames[f], add);
+    });
   } else {
-    for (const frame of doc.frames) add(frame);
+    problems = [];
+    const add = (problem: OcppProblem) => problems.push(problem);
+    for (const frame of doc.frames) findingsOf(frame, add);
   }
   frameResults.set(doc, problems);
   return problems;

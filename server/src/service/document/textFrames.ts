@@ -450,18 +450,30 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
     frames[i].moveBy(delta, answered && answered.index >= first && answered.index <= last ? frames[answered.index] : answered);
   }
   for (const frame of source.treesKept) frame.hangTreeFrom(root);
-  // The syntax problems lie within their frames: those of the frames before the touched ones start before them.
-  const problems: SyntaxProblem[] = [];
-  const before = previous.tree.problems;
-  let p = 0;
-  for (; p < before.length && before[p].offset < start; p++) problems.push(before[p]);
-  for (let i = first; i <= last; i++) for (const problem of frames[i].core.syntax) problems.push({ ...problem, offset: problem.offset + frames[i].offset });
-  while (p < before.length && before[p].offset < oldEnd) p++;
-  for (; p < before.length; p++) problems.push({ ...before[p], offset: before[p].offset + delta });
+  const problems = carriedOverFrames(previous.tree.problems, kept, (add) => {
+    for (let i = first; i <= last; i++) for (const problem of frames[i].core.syntax) add({ ...problem, offset: problem.offset + frames[i].offset });
+  });
   const updated = conversation(previous.uri, version, text, catalog, root, problems, frames, { open, close: close + delta },
     previous.repeatedRequestIds, previous.lines);
   keptExchanges.set(updated, kept);
   return updated;
+}
+
+/**
+ * What the previous version found frame by frame (syntax problems, the checks' findings), in the version an edit
+ * that kept the frames made (ExchangeKept): each lies within its frame, so those before the touched frames are
+ * kept as they are, `touched` adds the touched frames' own in their place, and those after are moved by the edit.
+ */
+export function carriedOverFrames<T extends Located>(before: readonly T[], kept: Pick<ExchangeKept, 'start' | 'oldEnd' | 'newEnd'>,
+  touched: (add: (item: T) => void) => void): T[] {
+  const carried: T[] = [];
+  let i = 0;
+  for (; i < before.length && before[i].offset < kept.start; i++) carried.push(before[i]);
+  touched((item) => carried.push(item));
+  while (i < before.length && before[i].offset < kept.oldEnd) i++;
+  const delta = kept.newEnd - kept.oldEnd;
+  for (; i < before.length; i++) carried.push({ ...before[i], offset: before[i].offset + delta });
+  return carried;
 }
 
 /** Frames given one by one to `assemble`, read with the CALLs before them linked (see framesFrom). */
