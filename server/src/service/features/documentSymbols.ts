@@ -31,7 +31,8 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
   const lines = positionsIn(doc) ?? textDocument;
   const rangeOf = (offset: number, length: number): Range => ({ start: lines.positionAt(offset), end: lines.positionAt(offset + length) });
 
-  const symbols: DocumentSymbol[] = [];
+  // One symbol per frame, or one for a bare payload: made at its size rather than grown a push at a time.
+  const symbols: DocumentSymbol[] = doc.shape === 'payload' ? [] : new Array<DocumentSymbol>(doc.frames.length);
   /**
    * Containers whose members still need symbols, with the symbol those go under and their depth. A container met
    * in a frame read without a tree is queued as a way to find its node: the budget is often spent before it is
@@ -102,7 +103,8 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
     // Every frame's fields before any nested ones (those wait in the queue). A clean frame's payload is an object,
     // listed from its text: its tree is built only if the budget reaches a container in it.
     const names = newFrameNames();
-    for (const frame of doc.frames) {
+    for (let index = 0; index < doc.frames.length; index++) {
+      const frame = doc.frames[index];
       const head = frameSymbolHead(doc.text, frame, names);
       const symbol: DocumentSymbol = {
         name: head.name,
@@ -112,7 +114,7 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
         selectionRange: rangeOf(head.selection.offset, head.selection.length),
         children: noChildren,
       };
-      symbols.push(symbol);
+      symbols[index] = symbol;
       if (isTextFrame(frame) && frame.readWithoutTree) {
         if (budget === 0) {
           symbol.children = noChildren;
