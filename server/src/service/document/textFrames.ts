@@ -259,7 +259,7 @@ export function isTextFrame(frame: Frame): frame is TextFrame {
 /**
  * A frame of the new version: a core kept from the previous one at its new offset (or just read), or a span to read.
  */
-type Piece = { readonly offset: number; readonly core: FrameCore; readonly readFrom?: TextPart }
+type Piece = { readonly offset: number; readonly core: FrameCore }
   | { readonly offset: number; readonly end: number; readonly colons: number };
 
 /**
@@ -521,8 +521,7 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
     if (!core) return undefined;
     const offset = shift && index >= shift.from ? piece.offset + shift.delta : piece.offset;
     const answers = callsById.answeredBy(core.messageType, core.uniqueId);
-    // Only a piece read now brings the part it was read from.
-    const frame = new TextFrame(source, core, offset, index, answers, 'core' in piece ? piece.readFrom : undefined);
+    const frame = new TextFrame(source, core, offset, index, answers);
     frames.push(frame);
     // From the core rather than through the frame's getters: this runs for every frame.
     callsById.note(core.messageType, core.uniqueId, frame);
