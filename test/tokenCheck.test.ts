@@ -29,7 +29,11 @@ describe('the token checker against JSON.parse, the quick check and the tree che
       for (const text of texts) for (const sample of framesOf(text, catalog)) compareFrame(sample, catalog, tally);
       // The corpora are mostly clean frames, and the defects leave some that are not.
       assert.ok(tally.clean > tally.frames * 0.5, `${tally.clean} of ${tally.frames} clean`);
-      if (name.startsWith('1.6')) assert.ok(tally.clean < tally.frames, 'some defective frames');
+      if (name.startsWith('1.6')) {
+        assert.ok(tally.clean < tally.frames, 'some defective frames');
+        // Most defects are in payloads, where the token checker notes suspects rather than giving up.
+        assert.ok(tally.suspected > (tally.frames - tally.clean) / 3, `${tally.suspected} of ${tally.frames - tally.clean} defective frames read with suspects`);
+      }
       // 1.6's charging schedules have stepped decimals, which only the token checker can vouch for.
       if (catalog === ocpp16) assert.ok(tally.stepped > 0, 'some stepped decimals');
     });
@@ -39,8 +43,11 @@ describe('the token checker against JSON.parse, the quick check and the tree che
     const text = '[3, "1", {"currentTime": "2024-05-01T10:00:00Z", "interval": 300, "status": "Accepted"}]';
     const boot = ocpp16.actionsByName.get('BootNotification')!;
     const heartbeat = ocpp16.actionsByName.get('Heartbeat')!;
-    assert.ok(checkFrameTokens(text, 0, text.length, ocpp16, () => boot));
-    assert.equal(checkFrameTokens(text, 0, text.length, ocpp16, () => heartbeat), undefined);
+    assert.equal(checkFrameTokens(text, 0, text.length, ocpp16, () => boot)?.suspects, undefined);
+    // Against Heartbeat.conf, two of its fields are unknown: noted where they are, with the fields not yet seen.
+    const suspects = checkFrameTokens(text, 0, text.length, ocpp16, () => heartbeat)?.suspects;
+    assert.deepEqual(suspects?.map((s) => s.kind === 'unknown-field' && [s.name, text.substr(s.offset, s.length), s.candidates]),
+      [['interval', '"interval"', []], ['status', '"status"', []]]);
   });
 
   test('facts: a clean StatusNotification gives the rules its connector and status', () => {

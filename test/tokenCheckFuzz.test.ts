@@ -149,8 +149,9 @@ describe('the token checker on mutated frames', () => {
         }), { seed, numRuns: runsPerVersion });
       // Many mutations leave a frame to compare, and both verdicts occur often.
       assert.ok(compared > runsPerVersion * 0.4, `${compared} compared`);
-      console.log(`${catalog.displayName}: ${compared} compared, ${tally.clean} clean, ${tally.stepped} only by the digits`);
+      console.log(`${catalog.displayName}: ${compared} compared, ${tally.clean} clean, ${tally.stepped} only by the digits, ${tally.suspected} with suspects`);
       assert.ok(tally.clean > compared * 0.1 && tally.clean < compared * 0.9, `${tally.clean} clean of ${compared}`);
+      assert.ok(tally.suspected > compared * 0.05, `${tally.suspected} of ${compared} read with suspects`);
     });
   }
 });

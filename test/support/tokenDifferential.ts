@@ -2,7 +2,9 @@
  * The token checker (tokenCheck.ts) against its oracles, one frame at a time: JSON.parse with the quick check
  * (readByValue) must give the same verdict and the same message type, uniqueId, action and facts; a frame the
  * token checker calls clean must get no finding from the tree checker (validateFrame, validateObject) and no
- * syntax problem; and the rules' facts of a payload must be those of its facts members alone.
+ * syntax problem; a frame it reads with suspects must get from them, worded (suspectFindings.ts), exactly the
+ * tree checker's findings, and read as the tree reads it; and the rules' facts of a payload must be those of its
+ * facts members alone.
  */
 import assert from 'node:assert/strict';
 import { conversationLayout } from '../../server/src/json/frameLayout';
@@ -15,6 +17,7 @@ import { checkFrameTokens, checkFrameTokensFrom, type CleanFrame } from '../../s
 import type { OcppProblem } from '../../server/src/service/check/problems';
 import { validateFrame } from '../../server/src/service/check/validateFrames';
 import { validateObject } from '../../server/src/service/check/validatePayload';
+import { reportSuspects } from '../../server/src/service/check/suspectFindings';
 
 /** One frame of a conversation: where it is, its colons, and the action a CALLRESULT answers. */
 export interface FrameSample {
@@ -47,15 +50,25 @@ function verdict(clean: CleanFrame | undefined) {
 
 /** The tree checker's findings and the parser's problems for the frame, read as a whole-document parse reads it. */
 export function treeFindings(sample: FrameSample, catalog: Catalog): string[] {
+  const read = treeReading(sample, catalog);
+  if (!read.verdict) return [...read.syntax, 'not an array'];
+  return [...read.syntax, ...read.problems.map((p) => `${p.code}: ${p.message}`)];
+}
+
+/** The frame read from its tree: the parser's problems, the reading's verdict, and the tree checker's findings. */
+function treeReading(sample: FrameSample, catalog: Catalog) {
   const parsed = parseJsonTree(sample.text, { start: sample.start, end: sample.end });
-  const found: string[] = parsed.problems.map((p) => `syntax: ${p.message}`);
+  const syntax = parsed.problems.map((p) => `syntax: ${p.message}`);
   const node = parsed.root;
-  if (node?.type !== 'array') return [...found, 'not an array'];
+  const problems: OcppProblem[] = [];
+  if (node?.type !== 'array') return { syntax, problems, verdict: undefined };
   const frame = readFrame(node, new CallsById(), catalog, sample.answered);
-  const report = (p: OcppProblem) => found.push(`${p.code}: ${p.message}`);
+  const report = (p: OcppProblem) => problems.push(p);
   validateFrame(frame, catalog, report);
   if (frame.payloadType && frame.payloadNode?.type === 'object') validateObject(frame.payloadNode, frame.payloadType, catalog, report);
-  return found;
+  const verdict = { messageType: frame.messageType?.id, uniqueId: frame.uniqueId, action: frame.action?.name,
+    payloadType: frame.payloadType?.name, facts: { ...frame.facts } };
+  return { syntax, problems, verdict };
 }
 
 /** Whether a decimal with a step can occur in `type`: the quick check never vouches for one (JSON.parse loses the digits). */
@@ -74,23 +87,39 @@ export interface Tally {
   clean: number;
   /** Clean by the token checker, declined by the quick check for a stepped decimal it cannot read. */
   stepped: number;
+  /** Read by the token checker with suspects in the payload. */
+  suspected: number;
 }
 
-export const emptyTally = (): Tally => ({ frames: 0, clean: 0, stepped: 0 });
+export const emptyTally = (): Tally => ({ frames: 0, clean: 0, stepped: 0, suspected: 0 });
 
 /** Compares the readers on one frame (throws on any difference) and counts it. */
 export function compareFrame(sample: FrameSample, catalog: Catalog, tally: Tally): void {
   const { text, start, end, colons, answered } = sample;
-  const byTokens = verdict(checkFrameTokens(text, start, end, catalog, () => answered));
+  const tokens = checkFrameTokens(text, start, end, catalog, () => answered);
+  const byTokens = verdict(tokens);
   const byValue = verdict(readByValue(text, start, end, colons, answered, catalog));
   // Reading a conversation, the token checker finds a frame's end itself: it must vouch for the same frames and
   // end each where counting brackets does.
   const fromStart = checkFrameTokensFrom(text, start, text.length, catalog, () => answered);
   assert.deepEqual(verdict(fromStart), byTokens, `with and without its end known, the token checker differs:\n${text.slice(start, end)}`);
   if (fromStart) assert.equal(fromStart.end, end, `the token checker ends this frame elsewhere:\n${text.slice(start, end)}`);
+  assert.deepEqual(fromStart?.suspects, tokens?.suspects, `with and without its end known, the suspects differ:\n${text.slice(start, end)}`);
   tally.frames++;
   checkFactsMembers(sample, catalog);
   const frameText = () => text.slice(start, end);
+  if (tokens?.suspects) {
+    tally.suspected++;
+    const tree = treeReading(sample, catalog);
+    assert.deepEqual(tree.syntax, [], `the token checker read a frame with syntax problems:\n${frameText()}`);
+    assert.deepEqual(byTokens, tree.verdict, `the token checker and the tree read this frame differently:\n${frameText()}`);
+    const worded: OcppProblem[] = [];
+    reportSuspects(tokens.suspects, start, (p) => worded.push(p));
+    assert.ok(worded.length > 0, `suspects that say nothing:\n${frameText()}`);
+    assert.deepEqual(worded, tree.problems, `the suspects, worded, are not the tree checker's findings:\n${frameText()}`);
+    assert.equal(byValue, undefined, `JSON.parse and the quick check call a frame with suspects clean:\n${frameText()}`);
+    return;
+  }
   if (byTokens) {
     tally.clean++;
     assert.deepEqual(treeFindings(sample, catalog), [], `the token checker calls this frame clean, the tree checker does not:\n${frameText()}`);

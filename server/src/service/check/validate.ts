@@ -8,6 +8,7 @@ import { checkUnansweredCalls } from './exchangeRules';
 import { checkLogDirections } from './logDirections';
 import { checkLogTimes } from './logTimes';
 import type { OcppProblem } from './problems';
+import { reportSuspects } from './suspectFindings';
 import { validateConversation } from './validateConversation';
 import { validateFrame } from './validateFrames';
 import { describeJsonValue, validateObject } from './validatePayload';
@@ -83,6 +84,12 @@ function frameProblems(doc: OcppDocument): readonly OcppProblem[] {
   const compute = (frame: Frame): OcppProblem[] => {
     const found: OcppProblem[] = [];
     const add = (p: OcppProblem) => found.push(p);
+    // Read by the token checker, whose suspects are all there is to say: no tree needed.
+    const suspects = frame.suspects;
+    if (suspects) {
+      reportSuspects(suspects, frame.offset, add);
+      return found;
+    }
     validateFrame(frame, doc.catalog, add);
     if (frame.payloadType && frame.payloadNode?.type === 'object') validateObject(frame.payloadNode, frame.payloadType, doc.catalog, add);
     return found;

@@ -2,7 +2,7 @@
  * Checks a payload object against its definition in the catalog, at every depth: required and unknown fields,
  * JSON types, number limits, string lengths, enumeration values and dates.
  */
-import type { ObjectNode, ValueNode } from '../../json/jsonTree';
+import type { ObjectNode, StringNode, ValueNode } from '../../json/jsonTree';
 import type { Catalog } from '../../ocpp/catalog';
 import { enumerationNamesOf, fieldNamed, hasJsonType, scalarFault } from '../../ocpp/fits';
 import { describeType, type Field, type FieldType, type ObjectType } from '../../ocpp/schema';
@@ -21,8 +21,7 @@ export function validateObject(node: ObjectNode, type: ObjectType, catalog: Cata
     const name = property.key.value;
     const key = property.key;
     if (seen.has(name)) {
-      report({ code: 'duplicate-field', offset: key.offset, length: key.length,
-        message: `"${name}" appears twice in ${type.name}; a receiver would keep only one of them. Remove one.` });
+      report(duplicateFieldProblem(type, name, key));
       continue;
     }
     seen.add(name);
@@ -30,23 +29,41 @@ export function validateObject(node: ObjectNode, type: ObjectType, catalog: Cata
     // An open object (customData) takes any vendor's keys as they are.
     if (!field && type.open) continue;
     if (!field) {
-      const closest = closestName(name, fieldNames.filter((n) => !seen.has(n) || n === name));
-      const fields = fieldNames.length ? `Its fields are ${fieldNames.join(', ')}.` : 'It has no fields: the payload must be {}.';
-      report({ code: 'unknown-field', offset: key.offset, length: key.length,
-        message: `${type.name} has no field "${name}".${closest ? ` Did you mean "${closest}"?` : ''} ${fields}`,
-        data: { field: name, replacements: closest ? [closest] : [] } });
+      report(unknownFieldProblem(type, name, key, fieldNames.filter((n) => !seen.has(n))));
       continue;
     }
     if (property.value) validateValue(property.value, field, type, node, catalog, report);
   }
   for (const field of type.fields) {
-    if (field.required && !seen.has(field.name)) {
-      const anchor = missingFieldAnchor(node);
-      report({ code: 'missing-field', offset: anchor.offset, length: anchor.length,
-        message: `${type.name} requires "${field.name}" (${describeType(field.type)}), which is missing.`,
-        data: { field: field.name } });
-    }
+    if (field.required && !seen.has(field.name)) report(missingFieldProblem(type, field, missingFieldAnchor(node)));
   }
+}
+
+/**
+ * A key `type` does not have. `candidates` are its fields not yet seen in the object, of which the closest may be
+ * what was meant. (Also worded from the token checker's suspects: suspectFindings.ts.)
+ */
+export function unknownFieldProblem(type: ObjectType, name: string, key: { readonly offset: number; readonly length: number },
+  candidates: readonly string[]): OcppProblem {
+  const closest = closestName(name, candidates);
+  const fieldNames = type.fields.map((f) => f.name);
+  const fields = fieldNames.length ? `Its fields are ${fieldNames.join(', ')}.` : 'It has no fields: the payload must be {}.';
+  return { code: 'unknown-field', offset: key.offset, length: key.length,
+    message: `${type.name} has no field "${name}".${closest ? ` Did you mean "${closest}"?` : ''} ${fields}`,
+    data: { field: name, replacements: closest ? [closest] : [] } };
+}
+
+/** A key an object of `type` has already shown. */
+export function duplicateFieldProblem(type: ObjectType, name: string, key: { readonly offset: number; readonly length: number }): OcppProblem {
+  return { code: 'duplicate-field', offset: key.offset, length: key.length,
+    message: `"${name}" appears twice in ${type.name}; a receiver would keep only one of them. Remove one.` };
+}
+
+/** A required field of `type` missing from an object, reported at `anchor` (missingFieldAnchor). */
+export function missingFieldProblem(type: ObjectType, field: Field, anchor: { readonly offset: number; readonly length: number }): OcppProblem {
+  return { code: 'missing-field', offset: anchor.offset, length: anchor.length,
+    message: `${type.name} requires "${field.name}" (${describeType(field.type)}), which is missing.`,
+    data: { field: field.name } };
 }
 
 /** A missing field is reported on the key that holds the object, or on its opening brace. */
@@ -57,13 +74,7 @@ function missingFieldAnchor(node: ObjectNode): { offset: number; length: number 
 
 function validateValue(node: ValueNode, field: Field, owner: ObjectType, object: ObjectNode, catalog: Catalog, report: Report): void {
   const type = field.type;
-  const mismatch = typeMismatch(node, type);
-  if (mismatch) {
-    report({ code: 'type-mismatch', offset: node.offset, length: node.length,
-      message: `"${field.name}" must be ${mismatch.expected}, but this is ${mismatch.found}.${mismatch.hint ?? ''}`,
-      data: { field: field.name, expected: type.kind } });
-    return;
-  }
+  if (reportTypeMismatch(node, field, report)) return;
   switch (type.kind) {
     case 'object':
       validateObject(node as ObjectNode, type.object, catalog, report);
@@ -87,21 +98,43 @@ function validateValue(node: ValueNode, field: Field, owner: ObjectType, object:
     default:
       break;
   }
-  const scalar = node as { value: string | number | boolean; raw?: string };
-  const fault = scalarFault(type, scalar.value, scalar.raw);
-  if (fault) {
-    report({ code: fault, offset: node.offset, length: node.length, ...faultMessage(fault, field, type, scalar) });
-    return;
-  }
+  if (reportScalarFault(node, field, report)) return;
   if (type.kind !== 'enum') return;
   const restriction = restrictionIn(catalog, owner, field.name, object);
-  const value = scalar.value as string;
+  // An enumeration's value that fits it is a string.
+  const value = (node as StringNode).value;
   if (restriction && !restriction.values.some((v) => v.name === value)) {
     const allowed = restriction.values.map((v) => v.name);
     report({ code: restriction.code, offset: node.offset, length: node.length,
       message: `"${value}" cannot be reported here: ${restriction.reason}, which may report only ${listWithOr(allowed)}.`,
       data: { field: field.name, replacements: allowed } });
   }
+}
+
+/**
+ * Reports a value that does not fit its field on its own: of the wrong JSON type, or a scalar outside its type's
+ * limits. True when it reported. What validateValue asks of every value, and all the token checker's value suspects
+ * need (suspectFindings.ts): the rest (containers' contents, restrictions) the token checker never leaves to this.
+ */
+export function reportValueFault(node: ValueNode, field: Field, report: Report): boolean {
+  return reportTypeMismatch(node, field, report) || (node.type !== 'object' && node.type !== 'array' && reportScalarFault(node, field, report));
+}
+
+function reportTypeMismatch(node: ValueNode, field: Field, report: Report): boolean {
+  const mismatch = typeMismatch(node, field.type);
+  if (!mismatch) return false;
+  report({ code: 'type-mismatch', offset: node.offset, length: node.length,
+    message: `"${field.name}" must be ${mismatch.expected}, but this is ${mismatch.found}.${mismatch.hint ?? ''}`,
+    data: { field: field.name, expected: field.type.kind } });
+  return true;
+}
+
+function reportScalarFault(node: ValueNode, field: Field, report: Report): boolean {
+  const scalar = node as { value: string | number | boolean; raw?: string };
+  const fault = scalarFault(field.type, scalar.value, scalar.raw);
+  if (!fault) return false;
+  report({ code: fault, offset: node.offset, length: node.length, ...faultMessage(fault, field, field.type, scalar) });
+  return true;
 }
 
 /** What is wrong with a scalar and what would be right, for each way it can miss its field's limits. */

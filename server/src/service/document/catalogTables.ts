@@ -13,6 +13,7 @@ import { NameTable } from '../../text/nameTable';
 export const maxMaskedFields = 62;
 
 export interface TypeTable {
+  readonly type: ObjectType;
   readonly fields: readonly Field[];
   /** Takes members it does not list (ObjectType.open). */
   readonly open: boolean;
@@ -100,7 +101,7 @@ function typeTableOf(type: ObjectType, catalog: Catalog): TypeTable {
     allowed: new NameTable(restriction.values.map((v) => [v.name, true] as const)),
   }));
   const plans = type.fields.map((f) => planOf(f.type));
-  return { fields: type.fields, open: type.open === true, plans, indexOf, requiredLow, requiredHigh, restrictions };
+  return { type, fields: type.fields, open: type.open === true, plans, indexOf, requiredLow, requiredHigh, restrictions };
 }
 
 export function planOf(type: FieldType): FieldPlan {

@@ -11,6 +11,7 @@ import { messageTypeOf, type MessageType } from '../../ocpp/frames';
 import { factsOfNode, noFacts, type PayloadFacts, type RuleDocument, type RuleFrame } from '../../ocpp/rules';
 import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
 import { spanAt } from '../../text/search';
+import type { PayloadSuspect } from './payloadSuspects';
 import { actionFromFileName, inferPayloadMessage } from './payloadInference';
 import { linesKindOf, readJsonLines } from './jsonLines';
 import { readConversation } from './textFrames';
@@ -42,6 +43,11 @@ export interface Frame extends RuleFrame {
   readonly payloadType?: ObjectType;
   /** True when the frame and payload checks are already known to find nothing here (quickCheck.ts). */
   readonly clean: boolean;
+  /**
+   * What the token checker found wrong in the payload, when it read the frame and found nothing else
+   * (payloadSuspects.ts; offsets relative to the frame): the payload check's findings, worded from these.
+   */
+  readonly suspects?: readonly PayloadSuspect[];
 }
 
 export interface BarePayload {

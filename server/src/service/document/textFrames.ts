@@ -1,10 +1,11 @@
 /**
  * The fast way to read a conversation: pass over each frame's characters once with the token checker
- * (tokenCheck.ts), which finds where the frame ends, says whether it needs checking at all and, for a clean one,
- * gives its facts (type, id, action, the values the rules follow) without building any value. A frame it cannot
- * vouch for is measured by counting brackets (frameLayout.ts), as are the frames an edit touched.
- * A syntax tree is built for a frame it cannot vouch for (the tree checker's findings need one), and otherwise
- * the first time anything asks for a node: for most frames of a log, never.
+ * (tokenCheck.ts), which finds where the frame ends, says whether it needs checking at all and, for a clean one
+ * or one with only payload suspects (what the payload check's findings are worded from), gives its facts (type,
+ * id, action, the values the rules follow) without building any value. A frame it cannot read is measured by
+ * counting brackets (frameLayout.ts), as are the frames an edit touched. A syntax tree is built for a frame it
+ * cannot read (the tree checker's findings need one), and otherwise the first time anything asks for a node: for
+ * most frames of a log, never.
  *
  * What a frame's text says is kept in a FrameCore, which does not depend on where the frame is. After an edit,
  * only the frames the edit touched are read again; the others keep their cores, and with them their syntax
@@ -27,6 +28,7 @@ import { carryLineStarts, lineBreaksBetween, lineBreaksIn, type TextPart } from 
 import { firstIndexWhere, lastIndexWhere } from '../../text/search';
 import { CallsById, payloadTypeFor, readFrame, type Frame, type OcppDocument } from './ocppDocument';
 import { cleanFrameMembers } from './quickCheck';
+import type { PayloadSuspect } from './payloadSuspects';
 import { checkFrameTokens, checkFrameTokensFrom, type AnsweredBy, type CleanFrame } from './tokenCheck';
 
 /**
@@ -50,8 +52,9 @@ interface FrameCore {
   readonly action?: ActionDefinition;
   readonly facts: PayloadFacts;
   /**
-   * True when read from JSON.parse's value and found clean; false when read from a tree (JSON.parse refused the
-   * text, or the quick check could not vouch for it), which is never called clean.
+   * True when read without a tree: by the token checker (clean, or with only payload suspects) or from
+   * JSON.parse's value (clean); the frame is then valid JSON with the elements its type wants. False when read
+   * from a tree (the token checker could not read it), which is never called clean.
    */
   readonly quick: boolean;
   readonly syntax: readonly SyntaxProblem[];
@@ -61,6 +64,8 @@ interface FrameCore {
    */
   checkedAgainst: ObjectType | undefined | typeof notChecked;
   cleanAgainst: boolean;
+  /** What the token checker found wrong in the payload against `checkedAgainst` (payloadSuspects.ts). */
+  suspects: readonly PayloadSuspect[] | undefined;
   /**
    * The checks' findings against a payload type (check/validate.ts computes them; this layer only keeps them, so
    * it knows of them no more than that they sit at an offset).
@@ -137,13 +142,27 @@ class TextFrame implements Frame {
       // A CALLRESULT answers another action than when it was last checked: ask again.
       const end = this.offset + core.length;
       const { text, catalog } = this.source;
-      const clean = cleanFrameReader.tokens
-        ? checkFrameTokens(text, this.offset, end, catalog, () => this.resultOf, false) !== undefined
-        : cleanFrameMembers(JSON.parse(text.slice(this.offset, end)) as Json[], type, catalog) >= 0;
+      if (cleanFrameReader.tokens) {
+        const read = checkFrameTokens(text, this.offset, end, catalog, () => this.resultOf, false);
+        // Undefined is a doubt the token checker leaves to the tree checker: not clean, findings from the tree.
+        core.cleanAgainst = read !== undefined && !read.suspects;
+        core.suspects = read?.suspects;
+      } else {
+        core.cleanAgainst = cleanFrameMembers(JSON.parse(text.slice(this.offset, end)) as Json[], type, catalog) >= 0;
+        core.suspects = undefined;
+      }
       core.checkedAgainst = type;
-      core.cleanAgainst = clean;
     }
     return core.cleanAgainst;
+  }
+
+  /**
+   * What the token checker found wrong in the payload against its payload type, at offsets relative to the frame's
+   * '['; undefined when it found nothing or did not read the frame against this type (the tree checker says).
+   */
+  get suspects(): readonly PayloadSuspect[] | undefined {
+    const core = this.core;
+    return core.suspects && core.checkedAgainst === this.payloadType ? core.suspects : undefined;
   }
 
   /** The frame's findings, worked out once per payload type and kept in the core. */
@@ -570,8 +589,8 @@ function readCore(text: string, start: number, end: number, colons: number, call
 /** The core of a frame the token checker (or its oracle) vouched for. */
 function cleanCore(clean: CleanFrame, length: number): FrameCore {
   // Every core has every field, in one order (as in readTree): cores of one shape keep the frames' getters fast.
-  return { length, messageType: clean.messageType, uniqueId: clean.uniqueId, action: clean.action,
-    facts: clean.facts, quick: true, syntax: noProblems, checkedAgainst: clean.payloadType, cleanAgainst: true, findings: undefined };
+  return { length, messageType: clean.messageType, uniqueId: clean.uniqueId, action: clean.action, facts: clean.facts, quick: true,
+    syntax: noProblems, checkedAgainst: clean.payloadType, cleanAgainst: !clean.suspects, suspects: clean.suspects, findings: undefined };
 }
 
 /**
@@ -592,7 +611,8 @@ function readTree(text: string, start: number, end: number, catalog: Catalog): F
   const syntax = parsed.problems.map((p) => ({ ...p, offset: p.offset - start }));
   // Every core has every field, in one order (see cleanCore): cores of one shape keep the frames' getters fast.
   const core: FrameCore = { length: end - start, messageType: frame.messageType, uniqueId: frame.uniqueId,
-    action: frame.action, facts: frame.facts, quick: false, syntax, checkedAgainst: notChecked, cleanAgainst: false, findings: undefined };
+    action: frame.action, facts: frame.facts, quick: false, syntax, checkedAgainst: notChecked, cleanAgainst: false, suspects: undefined,
+    findings: undefined };
   return core;
 }
 
@@ -619,5 +639,5 @@ export function readByValue(text: string, start: number, end: number, colons: nu
   if (cleanFrameMembers(value, payloadType, catalog) !== colons) return undefined;
   // A clean frame's payload is an object.
   const payload = value[messageType.payloadIndex] as { [key: string]: Json };
-  return { messageType, uniqueId: value[1] as string, action, payloadType, facts: catalog.rules.factsOf(payload), end };
+  return { messageType, uniqueId: value[1] as string, action, payloadType, facts: catalog.rules.factsOf(payload), end, suspects: undefined };
 }

@@ -6,11 +6,14 @@
  * uniqueId string and the facts: no parsed value, no sliced names. JSON.parse's objects were a third of the
  * cold time, most of it in the garbage collector.
  *
- * It never writes a diagnostic. A frame it cannot vouch for (a syntax error, any finding, anything unusual) goes
- * through the tree checker as before, so it may stop at the first doubt. Its answers must equal the quick
- * check's (test/tokenCheck.test.ts compares them on every version's corpora and on fuzzed frames): the same
- * layout table (ocpp/frames.ts) and the same value semantics (ocpp/fits.ts; names, lengths and date-times read
- * in place by helpers tested against those).
+ * It never writes a diagnostic. In a payload, a value that does not fit its field, an unknown, repeated or missing
+ * field is noted as a suspect (payloadSuspects.ts), which the check layer words, and the scan goes on. Any other
+ * doubt (a syntax error, a frame-level finding, a restriction or an array's length broken, a repeated key in a
+ * restricted type, anything unusual) sends the frame through the tree checker as before, so it may stop there. Its answers must
+ * equal the quick check's for clean frames, and the tree checker's findings for frames with suspects
+ * (test/tokenCheck.test.ts compares them on every version's corpora and on fuzzed frames): the same layout table
+ * (ocpp/frames.ts) and the same value semantics (ocpp/fits.ts; names, lengths and date-times read in place by
+ * helpers tested against those).
  */
 import { backslash, closeBrace, closeBracket, colon, comma, minus, nine, openBrace, openBracket, quote, zero } from '../../json/charCodes';
 import { hasMessageType, isSentAs, type Catalog } from '../../ocpp/catalog';
@@ -18,12 +21,14 @@ import { scalarFault } from '../../ocpp/fits';
 import { maxUniqueIdLength, messageTypeOf, type MessageType } from '../../ocpp/frames';
 import { restrictionApplies } from '../../ocpp/restrictions';
 import type { PayloadFacts } from '../../ocpp/rules';
-import type { ActionDefinition, FieldType, ObjectType } from '../../ocpp/schema';
+import type { ActionDefinition, Field, FieldType, ObjectType } from '../../ocpp/schema';
+import { moveTree, parseJsonTree, type ValueNode } from '../../json/jsonTree';
 import { isDateTimeAt } from '../../text/dateTime';
 import { longerThanAt } from '../../text/words';
 import { catalogTables, maxMaskedFields, planOf, type CatalogTables, type FieldPlan, type TypeTable } from './catalogTables';
+import type { PayloadSuspect } from './payloadSuspects';
 
-/** What a clean frame says. */
+/** What a frame the token checker could read says: a clean frame, or one whose payload has only suspects. */
 export interface CleanFrame {
   readonly messageType: MessageType;
   readonly uniqueId: string;
@@ -33,14 +38,19 @@ export interface CleanFrame {
   readonly facts: PayloadFacts;
   /** Just after the frame's closing ']'. */
   readonly end: number;
+  /**
+   * What does not fit in the payload (payloadSuspects.ts), in the order the tree checker reports it; undefined
+   * when the frame is clean.
+   */
+  readonly suspects: readonly PayloadSuspect[] | undefined;
 }
 
 /** The action an answer of this type and id answers, asked (of a CALLRESULT) once its id is read. */
 export type AnsweredBy = (messageType: MessageType, uniqueId: string) => ActionDefinition | undefined;
 
 /**
- * The frame text[start, end) when it is clean, else undefined. `facts` false skips them (a frame checked again
- * against another payload type keeps its facts).
+ * The frame text[start, end) when it is clean or its payload has only suspects, else undefined. `facts` false
+ * skips them (a frame checked again against another payload type keeps its facts).
  */
 export function checkFrameTokens(text: string, start: number, end: number, catalog: Catalog, answeredBy: AnsweredBy,
   facts = true): CleanFrame | undefined {
@@ -49,8 +59,9 @@ export function checkFrameTokens(text: string, start: number, end: number, catal
 }
 
 /**
- * The frame that starts at `start` and closes before `limit`, when it is clean: the reading of a conversation
- * finds a clean frame's end in this same pass (`end` of the answer) instead of a pass of its own.
+ * The frame that starts at `start` and closes before `limit`, when it can be read so (see checkFrameTokens): the
+ * reading of a conversation finds such a frame's end in this same pass (`end` of the answer) instead of a pass of
+ * its own.
  */
 export function checkFrameTokensFrom(text: string, start: number, limit: number, catalog: Catalog,
   answeredBy: AnsweredBy): CleanFrame | undefined {
@@ -88,6 +99,15 @@ let valueStarts = new Int32Array(256);
 
 const emptyFacts = new WeakMap<Catalog, PayloadFacts>();
 
+/** The table's fields not among those seen (as masks), in their order. */
+function unseenFields(table: TypeTable, seenLow: number, seenHigh: number): string[] {
+  const unseen: string[] = [];
+  table.fields.forEach((field, i) => {
+    if (!(i < 31 ? seenLow & (1 << i) : seenHigh & (1 << (i - 31)))) unseen.push(field.name);
+  });
+  return unseen;
+}
+
 class FrameScanner {
   private text = '';
   private end = 0;
@@ -104,11 +124,16 @@ class FrameScanner {
   private restrictionTop = 0;
   /** Whether `end` is only a limit the frame closes before, rather than where it must end. */
   private openEnded = false;
+  /** Where the frame being read starts: suspects are noted relative to it. */
+  private frameStart = 0;
+  /** The frame's suspects so far: made at the first, so a clean frame allocates nothing for them. */
+  private suspects: PayloadSuspect[] | undefined;
 
   reset(text: string, end: number, tables: CatalogTables, openEnded: boolean): void {
     this.text = text;
     this.end = end;
     this.openEnded = openEnded;
+    this.suspects = undefined;
     this.tables = tables;
     this.factsCount = 0;
     this.restrictionTop = 0;
@@ -117,6 +142,7 @@ class FrameScanner {
   frame(start: number, catalog: Catalog, answeredBy: AnsweredBy, wantFacts: boolean): CleanFrame | undefined {
     const text = this.text;
     this.pos = start;
+    this.frameStart = start;
     if (text.charCodeAt(this.pos) !== openBracket) return undefined;
     this.pos++;
     this.space();
@@ -152,7 +178,7 @@ class FrameScanner {
         payloadType = payloadTypeOf(messageType, action, answered);
         const payloadStart = this.pos;
         this.factsCount = 0;
-        const typed = payloadType ? this.object(this.tables.typeTable(payloadType), wantFacts) : this.anyValue();
+        const typed = payloadType ? this.object(this.tables.typeTable(payloadType), wantFacts, -1, -1) : this.anyValue();
         if (!typed) return undefined;
         if (wantFacts) facts = this.facts(catalog, payloadType ? undefined : text.slice(payloadStart, this.pos));
       } else {
@@ -162,7 +188,7 @@ class FrameScanner {
     }
     this.space();
     if (text.charCodeAt(this.pos) !== closeBracket || (this.openEnded ? this.pos >= this.end : this.pos + 1 !== this.end)) return undefined;
-    return { messageType, uniqueId, action, payloadType, facts: facts ?? emptyFactsOf(catalog), end: this.pos + 1 };
+    return { messageType, uniqueId, action, payloadType, facts: facts ?? emptyFactsOf(catalog), end: this.pos + 1, suspects: this.suspects };
   }
 
   /**
@@ -195,9 +221,14 @@ class FrameScanner {
     return JSON.parse(text.slice(start, end));
   }
 
-  /** Checks the object at `pos` against a type's table; `top` for the payload itself, whose facts members are noted. */
-  private object(table: TypeTable, top: boolean): boolean {
+  /**
+   * Checks the object at `pos` against a type's table; `top` for the payload itself, whose facts members are noted.
+   * `keyStart` and `keyEnd` are the key that holds it (its quotes included), or -1 for an item or the payload: a
+   * missing field is reported there, or on the '{'.
+   */
+  private object(table: TypeTable, top: boolean, keyStart: number, keyEnd: number): boolean {
     const text = this.text;
+    const open = this.pos;
     this.pos++;
     this.space();
     let seenLow = 0;
@@ -205,7 +236,7 @@ class FrameScanner {
     // Writers put an object's members in one order, mostly the schema's: the field after the last one found is
     // tried first, with one comparison instead of a lookup.
     let expected = 0;
-    // Keys of an open type's members it does not list (customData): only their repeats matter.
+    // Keys of members the type does not list (an open type's, or unknown ones): for their repeats.
     let otherKeys: Set<string> | undefined;
     const restricted = table.restrictions.length > 0;
     const base = this.restrictionTop;
@@ -215,10 +246,11 @@ class FrameScanner {
     } else {
       for (;;) {
         if (!this.readString()) return false;
+        const memberStart = this.stringStart - 1;
+        const memberEnd = this.stringEnd + 1;
         const index = this.escaped ? this.fieldIndexOf(table) : this.isName(table.fields[expected]?.name) ? expected
           : table.indexOf.find(text, this.stringStart, this.stringEnd);
         if (index !== undefined) expected = index + 1;
-        if (index === undefined && !table.open) return false;
         const name = index === undefined ? this.stringValue() : undefined;
         this.space();
         if (text.charCodeAt(this.pos) !== colon) return false;
@@ -228,22 +260,31 @@ class FrameScanner {
         if (index === undefined) {
           if (name === undefined) return false;
           otherKeys ??= new Set();
-          if (otherKeys.has(name)) return false;
-          otherKeys.add(name);
-          if (!this.anyValue()) return false;
-          if (top && this.tables.factsMembers.has(name)) this.noteFact(name, valueStart);
+          if (otherKeys.has(name)) {
+            if (!this.repeated(table, restricted, name, memberStart, memberEnd)) return false;
+          } else {
+            otherKeys.add(name);
+            // An open type (customData) takes any vendor's keys as they are.
+            if (!table.open) {
+              // The candidates are read from the masks, which hold only so many fields.
+              if (table.fields.length > maxMaskedFields) return false;
+              this.suspect({ kind: 'unknown-field', offset: memberStart - this.frameStart, length: memberEnd - memberStart, name,
+                owner: table.type, candidates: unseenFields(table, seenLow, seenHigh) });
+            }
+            if (!this.anyValue()) return false;
+            if (top && this.tables.factsMembers.has(name)) this.noteFact(name, valueStart);
+          }
         } else {
           if (index >= maxMaskedFields) return false;
-          if (index < 31) {
-            if (seenLow & (1 << index)) return false;
-            seenLow |= 1 << index;
+          if (index < 31 ? seenLow & (1 << index) : seenHigh & (1 << (index - 31))) {
+            if (!this.repeated(table, restricted, table.fields[index].name, memberStart, memberEnd)) return false;
           } else {
-            if (seenHigh & (1 << (index - 31))) return false;
-            seenHigh |= 1 << (index - 31);
+            if (index < 31) seenLow |= 1 << index;
+            else seenHigh |= 1 << (index - 31);
+            if (restricted) valueStarts[base + index] = valueStart;
+            if (!this.value(table.plans[index], table.fields[index], memberStart, memberEnd)) return false;
+            if (top && this.tables.factsMembers.has(table.fields[index].name)) this.noteFact(table.fields[index].name, valueStart);
           }
-          if (restricted) valueStarts[base + index] = valueStart;
-          if (!this.value(table.plans[index])) return false;
-          if (top && this.tables.factsMembers.has(table.fields[index].name)) this.noteFact(table.fields[index].name, valueStart);
         }
         this.space();
         const c = text.charCodeAt(this.pos);
@@ -253,13 +294,36 @@ class FrameScanner {
         this.space();
       }
     }
-    if ((seenLow & table.requiredLow) !== table.requiredLow || (seenHigh & table.requiredHigh) !== table.requiredHigh) return false;
+    if ((seenLow & table.requiredLow) !== table.requiredLow || (seenHigh & table.requiredHigh) !== table.requiredHigh) {
+      // A required field beyond the masks is never seen: such a type is left to the tree checker.
+      if (table.requiredHigh === -1) return false;
+      const offset = (keyStart < 0 ? open : keyStart) - this.frameStart;
+      const length = keyStart < 0 ? 1 : keyEnd - keyStart;
+      table.fields.forEach((field, i) => {
+        const seen = i < 31 ? seenLow & (1 << i) : seenHigh & (1 << (i - 31));
+        if (field.required && !seen) this.suspect({ kind: 'missing-field', offset, length, owner: table.type, field });
+      });
+    }
     if (restricted) {
+      // A restriction's field with a suspect value is not a string the restriction allows, so the tree checker
+      // says (it reports the suspect rather than the restriction); its condition is read as the tree checker reads it.
       const fine = this.restrictionsHold(table, base);
       this.restrictionTop = base;
       if (!fine) return false;
     }
     return true;
+  }
+
+  /**
+   * A key the object has already shown, whose value starts at `pos`: a suspect, and its value read over (the tree
+   * checker does not look into it; the first value is the one read, as for the facts). False when the frame needs
+   * the tree checker: in a restricted type (which of the values a restriction reads is the tree checker's to say),
+   * or when the value is not valid JSON.
+   */
+  private repeated(table: TypeTable, restricted: boolean, name: string, keyStart: number, keyEnd: number): boolean {
+    if (restricted) return false;
+    this.suspect({ kind: 'duplicate-field', offset: keyStart - this.frameStart, length: keyEnd - keyStart, name, owner: table.type });
+    return this.anyValue();
   }
 
   /** Whether the string just read (without escapes) is `name`. */
@@ -319,34 +383,63 @@ class FrameScanner {
     return null;
   }
 
-  /** Checks the value at `pos` against a field's type. */
-  private value(plan: FieldPlan): boolean {
+  /**
+   * Checks the value at `pos` against a field's type (`plan`: the field's, or its array's items'). A value that
+   * does not fit is a suspect; false only when the text is not valid JSON or the frame needs the tree checker.
+   * `keyStart` and `keyEnd` are the key that holds it, or -1 for an array's item.
+   */
+  private value(plan: FieldPlan, field: Field, keyStart: number, keyEnd: number): boolean {
     const type = plan.type;
-    const kind = kindAt(this.text.charCodeAt(this.pos));
+    const start = this.pos;
+    const kind = kindAt(this.text.charCodeAt(start));
     if (type.kind === 'any') return this.anyValue();
     switch (kind) {
       case Kind.Object:
-        return type.kind === 'object' && this.object(plan.object ??= this.tables.typeTable(type.object), false);
+        if (type.kind === 'object') return this.object(plan.object ??= this.tables.typeTable(type.object), false, keyStart, keyEnd);
+        break;
       case Kind.Array:
-        return type.kind === 'array' && this.array(type, plan.items ??= planOf(type.items));
+        if (type.kind === 'array') return this.array(type, plan.items ??= planOf(type.items), field);
+        break;
       case Kind.String:
-        return (type.kind === 'string' || type.kind === 'dateTime' || type.kind === 'enum') && this.readString() && this.stringFits(plan);
+        if (!this.readString()) return false;
+        return ((type.kind === 'string' || type.kind === 'dateTime' || type.kind === 'enum') && this.stringFits(plan)) || this.suspectValue(start, field, type);
       case Kind.Number: {
-        if ((type.kind !== 'integer' && type.kind !== 'decimal') || !this.readNumber()) return false;
-        if (type.kind === 'integer' && !Number.isInteger(this.number)) return false;
+        if (!this.readNumber()) return false;
+        if (type.kind !== 'integer' && type.kind !== 'decimal') return this.suspectValue(start, field, type);
+        if (type.kind === 'integer' && !Number.isInteger(this.number)) return this.suspectValue(start, field, type);
         // A step needs the digits as written (fits.ts); only then is the number cut out.
         const raw = type.kind === 'decimal' && type.multipleOf !== undefined ? this.text.slice(this.numberStart, this.pos) : undefined;
-        return scalarFault(type, this.number, raw) === undefined;
+        return scalarFault(type, this.number, raw) === undefined || this.suspectValue(start, field, type);
       }
       case Kind.True:
       case Kind.False:
-        return type.kind === 'boolean' && this.literal(kind);
+      case Kind.Null:
+        if (!this.literal(kind)) return false;
+        return (type.kind === 'boolean' && kind !== Kind.Null) || this.suspectValue(start, field, type);
       default:
         return false;
     }
+    // An object or array where the type wants something else: read over, then a suspect.
+    return this.anyValue() && this.suspectValue(start, field, type);
   }
 
-  private array(type: FieldType & { kind: 'array' }, items: FieldPlan): boolean {
+  /**
+   * Notes the value text[start, pos) as a suspect, with its node, which the check layer reads as the tree checker
+   * would (an array's item with its field given the item type, as the tree checker passes it down). Always true: the
+   * scan goes on.
+   */
+  private suspectValue(start: number, field: Field, type: FieldType): boolean {
+    const node = parseJsonTree(this.text, { start, end: this.pos }).root as ValueNode;
+    moveTree(node, -this.frameStart);
+    this.suspect({ kind: 'value', node, field: type === field.type ? field : { ...field, type } });
+    return true;
+  }
+
+  private suspect(suspect: PayloadSuspect): void {
+    (this.suspects ??= []).push(suspect);
+  }
+
+  private array(type: FieldType & { kind: 'array' }, items: FieldPlan, field: Field): boolean {
     const text = this.text;
     this.pos++;
     this.space();
@@ -355,7 +448,7 @@ class FrameScanner {
       this.pos++;
     } else {
       for (;;) {
-        if (!this.value(items)) return false;
+        if (!this.value(items, field, -1, -1)) return false;
         count++;
         this.space();
         const c = text.charCodeAt(this.pos);
@@ -365,6 +458,7 @@ class FrameScanner {
         this.space();
       }
     }
+    // The tree checker reports an array's length before its items: left to it (rare).
     return (type.minItems === undefined || count >= type.minItems) && (type.maxItems === undefined || count <= type.maxItems);
   }
 
