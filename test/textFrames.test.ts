@@ -199,6 +199,27 @@ describe('reading a conversation frame by frame', () => {
     assert.deepEqual(service.doValidation(second), full.doValidation(fresh));
   });
 
+  test('an answer whose CALL an edit changes is checked again, its suspects found against the new response', () => {
+    // Against BootNotification.conf the answer lacks two fields and has one too many: suspects, no tree.
+    const text = '[\n[2,"a","BootNotification",{"chargePointVendor":"V","chargePointModel":"M"}],\n'
+      + '[3,"a",{"currentTime":"2024-05-01T10:00:00Z","x":1}]\n]';
+    const service = getLanguageService({ catalogs, version: '1.6' });
+    const first = TextDocument.create(uri, 'ocpp', 1, text);
+    assert.deepEqual(service.doValidation(first).map((d) => d.code), ['missing-field', 'missing-field', 'unknown-field']);
+    assert.equal(service.parseDocument(first).frames[1].suspects?.length, 3);
+    // The CALL becomes a Heartbeat: the answer, taken over as it was, is now a Heartbeat.conf with one unknown field.
+    const at = text.indexOf('BootNotification');
+    const edited = `${text.slice(0, at)}Heartbeat${text.slice(at + 'BootNotification'.length)}`;
+    service.noteChanges(uri, 1, 2, [{ offset: at, deleted: 'BootNotification'.length, inserted: 'Heartbeat'.length }]);
+    const second = TextDocument.create(uri, 'ocpp', 2, edited);
+    const full = getLanguageService({ catalogs, version: '1.6' });
+    const fresh = TextDocument.create('file:///work/other.ocpp.json', 'ocpp', 1, edited);
+    assert.deepEqual(service.doValidation(second), full.doValidation(fresh));
+    const answer = service.parseDocument(second).frames[1];
+    assert.deepEqual(answer.suspects?.map((s) => s.kind), ['unknown-field']);
+    assert.ok(isTextFrame(answer) && !answer.treeKept);
+  });
+
   test('a clean 2.0.1 log has no findings either way, and every frame is vouched for without a tree', () => {
     const text = generateConversation201(50_000, 7).text;
     const fast = buildOcppDocument(uri, 1, text, ocpp201);
