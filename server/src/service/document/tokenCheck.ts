@@ -99,13 +99,14 @@ let valueStarts = new Int32Array(256);
 
 const emptyFacts = new WeakMap<Catalog, PayloadFacts>();
 
-/** The table's fields not among those seen (as masks), in their order. */
+/** Whether field `index` (below maxMaskedFields) is among those an object has shown, kept as two masks. */
+function isSeen(index: number, seenLow: number, seenHigh: number): boolean {
+  return (index < 31 ? seenLow & (1 << index) : seenHigh & (1 << (index - 31))) !== 0;
+}
+
+/** The table's fields not among those seen, in their order. */
 function unseenFields(table: TypeTable, seenLow: number, seenHigh: number): string[] {
-  const unseen: string[] = [];
-  table.fields.forEach((field, i) => {
-    if (!(i < 31 ? seenLow & (1 << i) : seenHigh & (1 << (i - 31)))) unseen.push(field.name);
-  });
-  return unseen;
+  return table.fields.filter((_, i) => !isSeen(i, seenLow, seenHigh)).map((field) => field.name);
 }
 
 class FrameScanner {
@@ -276,7 +277,7 @@ class FrameScanner {
           }
         } else {
           if (index >= maxMaskedFields) return false;
-          if (index < 31 ? seenLow & (1 << index) : seenHigh & (1 << (index - 31))) {
+          if (isSeen(index, seenLow, seenHigh)) {
             if (!this.repeated(table, restricted, table.fields[index].name, memberStart, memberEnd)) return false;
           } else {
             if (index < 31) seenLow |= 1 << index;
@@ -300,13 +301,13 @@ class FrameScanner {
       const offset = (keyStart < 0 ? open : keyStart) - this.frameStart;
       const length = keyStart < 0 ? 1 : keyEnd - keyStart;
       table.fields.forEach((field, i) => {
-        const seen = i < 31 ? seenLow & (1 << i) : seenHigh & (1 << (i - 31));
-        if (field.required && !seen) this.suspect({ kind: 'missing-field', offset, length, owner: table.type, field });
+        if (field.required && !isSeen(i, seenLow, seenHigh)) this.suspect({ kind: 'missing-field', offset, length, owner: table.type, field });
       });
     }
     if (restricted) {
-      // A restriction's field with a suspect value is not a string the restriction allows, so the tree checker
-      // says (it reports the suspect rather than the restriction); its condition is read as the tree checker reads it.
+      // A restriction's field with a suspect value is either no string, which restrictionsHold passes over as the
+      // tree checker does (it reports only the suspect), or no name the restriction allows, which sends the frame to
+      // the tree checker; its condition is read as the tree checker reads it (a number or a string, else nothing).
       const fine = this.restrictionsHold(table, base);
       this.restrictionTop = base;
       if (!fine) return false;
