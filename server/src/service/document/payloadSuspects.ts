@@ -1,10 +1,11 @@
 /**
  * What the token checker (tokenCheck.ts) found wrong in a payload whose frame is otherwise sound: values that do
- * not fit their field, fields the type does not have or that come twice, required fields that are missing. It notes where and
- * against what, and goes on to the frame's end, rather than handing the frame to the tree checker: in a log with
- * defects, most defective frames have only such findings, and building their trees (twice: once to read the frame,
- * once for its findings) and checking them took about a sixth of the 10 MB 1.6 log's cold check (CPU profiles). The check layer words them (check/suspectFindings.ts), with
- * the tree checker's own functions, so the two cannot say it differently.
+ * not fit their field, fields the type does not have or that come twice, required fields that are missing. It notes
+ * where and against what, and goes on to the frame's end, rather than handing the frame to the tree checker: in a
+ * log with defects, most defective frames have only such findings, and building their trees (twice: once to read
+ * the frame, once for its findings) and checking them took about a sixth of the 10 MB 1.6 log's cold check (CPU
+ * profiles). The check layer words them (check/suspectFindings.ts), with the tree checker's own functions, so the
+ * two cannot say it differently.
  *
  * Offsets are relative to the frame's '[', as everything a frame's core keeps (textFrames.ts).
  */

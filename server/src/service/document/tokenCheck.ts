@@ -403,7 +403,8 @@ class FrameScanner {
         break;
       case Kind.String:
         if (!this.readString()) return false;
-        return ((type.kind === 'string' || type.kind === 'dateTime' || type.kind === 'enum') && this.stringFits(plan)) || this.suspectValue(start, field, type);
+        if ((type.kind === 'string' || type.kind === 'dateTime' || type.kind === 'enum') && this.stringFits(plan)) return true;
+        return this.suspectValue(start, field, type);
       case Kind.Number: {
         if (!this.readNumber()) return false;
         if (type.kind !== 'integer' && type.kind !== 'decimal') return this.suspectValue(start, field, type);
