@@ -18,6 +18,7 @@ import { ocpp201 } from '../server/src/ocpp/v201';
 import { ocpp21 } from '../server/src/ocpp/v21';
 import { doComplete } from '../server/src/service/features/completion';
 import { doHover } from '../server/src/service/features/hover';
+import { getDocumentSymbols } from '../server/src/service/features/documentSymbols';
 import { buildFromTree, buildOcppDocument, type OcppDocument } from '../server/src/service/document/ocppDocument';
 import { featureOptions } from '../server/src/service/features/options';
 import { ruleFindingsCarriedOver, validateDocument } from '../server/src/service/check/validate';
@@ -111,6 +112,9 @@ describe('reading a conversation frame by frame', () => {
         if (fast.layout) framewise++;
         assert.equal(findings(fast), findings(reference), `seed ${seed}`);
         const document = TextDocument.create(uri, 'ocpp', 1, text);
+        // The Outline reads frames read without a tree from their text (an unknown action, a payload that is no
+        // object or an element missing among them), and names answers after the action their CALL wrote.
+        assert.deepEqual(getDocumentSymbols(fast, document), getDocumentSymbols(reference, document), `Outline, seed ${seed}`);
         for (let i = 0; i < 5; i++) {
           const offset = random.int(0, text.length);
           assert.deepEqual(doHover(fast, document, offset, options), doHover(reference, document, offset, options), `hover, seed ${seed} at ${offset}`);
@@ -218,6 +222,38 @@ describe('reading a conversation frame by frame', () => {
     const answer = service.parseDocument(second).frames[1];
     assert.deepEqual(answer.suspects?.map((s) => s.kind), ['unknown-field']);
     assert.ok(isTextFrame(answer) && !answer.treeKept);
+  });
+
+  test('frames with findings on the frame itself are read without a tree, and list in the Outline as from one', () => {
+    const frames = [
+      '[2,"a","changeavailability",{"connectorId":1,"type":"Inoperative"}]', // an unknown action, answered
+      '[3,"a",{"status":"Accepted"}]',
+      `[2,"${'b'.repeat(40)}","Heartbeat",{}]`, // a uniqueId too long
+      '[4,"c","internalError","",{}]', // an unknown error code
+      '[2,"d","Heartbeat","payload"]', // a payload that is no object
+      '[2,"e","Heartbeat"]', // an element missing
+      '[3,"a",{},{}]', // one too many
+      '[7,"f","Heartbeat",{}]', // no MessageTypeId
+    ];
+    const text = `[\n${frames.join(',\n')}\n]`;
+    const fast = buildOcppDocument(uri, 1, text, ocpp16);
+    const reference = buildFromTree(uri, 1, text, ocpp16);
+    assert.ok(fast.layout);
+    assert.ok(fast.frames.every((f) => isTextFrame(f) && f.readWithoutTree));
+    assert.equal(findings(fast), findings(reference));
+    const frameCodes = new Set(['unknown-action', 'unique-id-length', 'call-error-code', 'payload-type', 'frame-length', 'message-type-id']);
+    assert.deepEqual(validateDocument(fast).map((p) => p.code).filter((code) => frameCodes.has(code)),
+      ['unknown-action', 'unique-id-length', 'call-error-code', 'payload-type', 'frame-length', 'frame-length', 'message-type-id']);
+    assert.deepEqual(fast.frames.map((f) => f.suspects !== undefined), [true, false, true, true, true, true, true, true]);
+    // The frame checks built no tree: the frames without a finding of the exchange's (which reads its frame's tree
+    // to report on it) have none.
+    assert.deepEqual([0, 5, 6, 7].map((i) => isTextFrame(fast.frames[i]) && fast.frames[i].treeKept), [false, false, false, false]);
+    const document = TextDocument.create(uri, 'ocpp', 1, text);
+    const symbols = getDocumentSymbols(fast, document);
+    assert.deepEqual(symbols, getDocumentSymbols(reference, document));
+    // The answer is named after the action its CALL wrote, which the catalog does not know (read from the CALL's
+    // tree, which the Outline built to list the CALL).
+    assert.equal(symbols[1].name, 'CALLRESULT changeavailability a');
   });
 
   test('a clean 2.0.1 log has no findings either way, and every frame is vouched for without a tree', () => {

@@ -32,7 +32,10 @@ describe('the token checker against JSON.parse, the quick check and the tree che
       if (name.startsWith('1.6')) {
         assert.ok(tally.clean < tally.frames, 'some defective frames');
         // Most defects are in payloads, where the token checker notes suspects rather than giving up.
-        assert.ok(tally.suspected > (tally.frames - tally.clean) / 3, `${tally.suspected} of ${tally.frames - tally.clean} defective frames read with suspects`);
+        assert.ok(tally.suspected > (tally.frames - tally.clean) / 2, `${tally.suspected} of ${tally.frames - tally.clean} defective frames read with suspects`);
+        // The corpus's frame-level defects (a long uniqueId, an unknown action or error code, a payload that is no
+        // object, an element missing) are read on too.
+        assert.ok(tally.frameSuspected > 0, 'some frames read with suspects in the frame itself');
       }
       // 1.6's charging schedules have stepped decimals, which only the token checker can vouch for.
       if (catalog === ocpp16) assert.ok(tally.stepped > 0, 'some stepped decimals');

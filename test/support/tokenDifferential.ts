@@ -10,10 +10,12 @@ import assert from 'node:assert/strict';
 import { conversationLayout } from '../../server/src/json/frameLayout';
 import { parseJsonTree, type ArrayNode } from '../../server/src/json/jsonTree';
 import type { Catalog } from '../../server/src/ocpp/catalog';
+import { noFacts } from '../../server/src/ocpp/rules';
 import type { ActionDefinition, FieldType, ObjectType } from '../../server/src/ocpp/schema';
 import { CallsById, readFrame } from '../../server/src/service/document/ocppDocument';
 import { readByValue } from '../../server/src/service/document/textFrames';
 import { checkFrameTokens, checkFrameTokensFrom, type CleanFrame } from '../../server/src/service/document/tokenCheck';
+import type { Suspect } from '../../server/src/service/document/suspects';
 import type { OcppProblem } from '../../server/src/service/check/problems';
 import { validateFrame } from '../../server/src/service/check/validateFrames';
 import { validateObject } from '../../server/src/service/check/validatePayload';
@@ -42,10 +44,10 @@ export function framesOf(text: string, catalog: Catalog): FrameSample[] {
   });
 }
 
-/** What the two readers must agree on. */
+/** What the two readers must agree on. Whether the facts are noFacts itself counts: a rule asks (statusReports.ts). */
 function verdict(clean: CleanFrame | undefined) {
-  return clean && { messageType: clean.messageType.id, uniqueId: clean.uniqueId, action: clean.action?.name,
-    payloadType: clean.payloadType?.name, facts: { ...clean.facts } };
+  return clean && { messageType: clean.messageType?.id, uniqueId: clean.uniqueId, action: clean.action?.name,
+    payloadType: clean.payloadType?.name, facts: { ...clean.facts }, noFacts: clean.facts === noFacts };
 }
 
 /** The tree checker's findings and the parser's problems for the frame, read as a whole-document parse reads it. */
@@ -67,7 +69,7 @@ function treeReading(sample: FrameSample, catalog: Catalog) {
   validateFrame(frame, catalog, report);
   if (frame.payloadType && frame.payloadNode?.type === 'object') validateObject(frame.payloadNode, frame.payloadType, catalog, report);
   const verdict = { messageType: frame.messageType?.id, uniqueId: frame.uniqueId, action: frame.action?.name,
-    payloadType: frame.payloadType?.name, facts: { ...frame.facts } };
+    payloadType: frame.payloadType?.name, facts: { ...frame.facts }, noFacts: frame.facts === noFacts };
   return { syntax, problems, verdict };
 }
 
@@ -87,11 +89,15 @@ export interface Tally {
   clean: number;
   /** Clean by the token checker, declined by the quick check for a stepped decimal it cannot read. */
   stepped: number;
-  /** Read by the token checker with suspects in the payload. */
+  /** Read by the token checker with suspects. */
   suspected: number;
+  /** Of those, with suspects in the frame itself (its type, uniqueId, action, error code, payload's type, length). */
+  frameSuspected: number;
 }
 
-export const emptyTally = (): Tally => ({ frames: 0, clean: 0, stepped: 0, suspected: 0 });
+export const emptyTally = (): Tally => ({ frames: 0, clean: 0, stepped: 0, suspected: 0, frameSuspected: 0 });
+
+const frameSuspectKinds: ReadonlySet<Suspect['kind']> = new Set(['message-type', 'unique-id', 'action', 'error-code', 'payload', 'frame-length']);
 
 /** Compares the readers on one frame (throws on any difference) and counts it. */
 export function compareFrame(sample: FrameSample, catalog: Catalog, tally: Tally): void {
@@ -110,11 +116,12 @@ export function compareFrame(sample: FrameSample, catalog: Catalog, tally: Tally
   const frameText = () => text.slice(start, end);
   if (tokens?.suspects) {
     tally.suspected++;
+    if (tokens.suspects.some((s) => frameSuspectKinds.has(s.kind))) tally.frameSuspected++;
     const tree = treeReading(sample, catalog);
     assert.deepEqual(tree.syntax, [], `the token checker read a frame with syntax problems:\n${frameText()}`);
     assert.deepEqual(byTokens, tree.verdict, `the token checker and the tree read this frame differently:\n${frameText()}`);
     const worded: OcppProblem[] = [];
-    reportSuspects(tokens.suspects, start, (p) => worded.push(p));
+    reportSuspects(tokens.suspects, start, catalog, (p) => worded.push(p));
     assert.ok(worded.length > 0, `suspects that say nothing:\n${frameText()}`);
     assert.deepEqual(worded, tree.problems, `the suspects, worded, are not the tree checker's findings:\n${frameText()}`);
     assert.equal(byValue, undefined, `JSON.parse and the quick check call a frame with suspects clean:\n${frameText()}`);

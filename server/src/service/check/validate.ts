@@ -87,7 +87,7 @@ function frameProblems(doc: OcppDocument): readonly OcppProblem[] {
     // Read by the token checker, whose suspects are all there is to say: no tree needed.
     const suspects = frame.suspects;
     if (suspects) {
-      reportSuspects(suspects, frame.offset, add);
+      reportSuspects(suspects, frame.offset, doc.catalog, add);
       return found;
     }
     validateFrame(frame, doc.catalog, add);

@@ -6,10 +6,11 @@
 import type { ArrayNode, ValueNode } from '../../json/jsonTree';
 import { hasMessageType, isSentAs, type Catalog } from '../../ocpp/catalog';
 import { enumerationNamesOf } from '../../ocpp/fits';
-import { frameShape, maxUniqueIdLength } from '../../ocpp/frames';
+import { frameShape, maxUniqueIdLength, type MessageType } from '../../ocpp/frames';
 import { closestName } from '../../text/closest';
 import { characterCount, longerThan } from '../../text/words';
 import type { Frame } from '../document/ocppDocument';
+import type { OcppProblem } from './problems';
 import type { Report } from './validatePayload';
 import { describeJsonValue } from './validatePayload';
 
@@ -33,15 +34,12 @@ export function validateFrame(frame: Frame, catalog: Catalog, report: Report): v
     return;
   }
   if (!messageType || !hasMessageType(catalog, messageType)) {
-    const found = messageTypeNode.type === 'number' ? messageTypeNode.raw : describeJsonValue(messageTypeNode);
-    const why = messageType ? `${messageType.id} (${messageType.name}) exists only in ${messageType.onlyIn}` : `${found} is not a MessageTypeId`;
-    const valid = catalog.messageTypes.map((t) => `${t.id} (${t.name})`).join(', ');
-    report({ code: 'message-type-id', offset: messageTypeNode.offset, length: messageTypeNode.length,
-      message: `${why}. An ${catalog.displayName} frame starts with ${valid}, written as a number.` });
+    // Nothing else is checked: without its type, what the other elements should be is unknown.
+    report(messageTypeProblem(messageTypeNode, messageType, catalog));
     return;
   }
 
-  checkLength(node, messageType.elements.length, messageType.name, frameShape(messageType), report);
+  checkLength(node, messageType, report);
   checkUniqueId(frame.uniqueIdNode, report);
 
   if (messageType.actionIndex !== undefined) checkAction(frame.actionNode, catalog, report);
@@ -55,26 +53,44 @@ export function validateFrame(frame: Frame, catalog: Catalog, report: Report): v
     report({ code: 'call-error-description-length', offset: description.offset, length: description.length,
       message: `errorDescription is ${characterCount(description.value)} characters long; ${catalog.transportName} allows at most ${catalog.maxErrorDescriptionLength}. Shorten it.` });
   }
-  checkIsObject(frame.payloadNode, messageType.payloadRole === 'errorDetails' ? 'errorDetails' : 'The payload', report);
+  checkIsObject(frame.payloadNode, messageType, report);
 }
 
-function checkLength(node: ArrayNode, expected: number, name: string, shape: string, report: Report) {
+/** The finding on a MessageTypeId the version does not have (`messageType`: the one it is in another version). */
+export function messageTypeProblem(node: ValueNode, messageType: MessageType | undefined, catalog: Catalog): OcppProblem {
+  const found = node.type === 'number' ? node.raw : describeJsonValue(node);
+  const why = messageType ? `${messageType.id} (${messageType.name}) exists only in ${messageType.onlyIn}` : `${found} is not a MessageTypeId`;
+  const valid = catalog.messageTypes.map((t) => `${t.id} (${t.name})`).join(', ');
+  return { code: 'message-type-id', offset: node.offset, length: node.length,
+    message: `${why}. An ${catalog.displayName} frame starts with ${valid}, written as a number.` };
+}
+
+function checkLength(node: ArrayNode, messageType: MessageType, report: Report) {
   const actual = node.items.length;
+  const expected = messageType.elements.length;
   if (actual === expected) return;
   if (actual > expected) {
     const first = node.items[expected];
     const last = node.items[actual - 1];
-    report({ code: 'frame-length', offset: first.offset, length: last.offset + last.length - first.offset,
-      message: `A ${name} has ${expected} elements, ${shape}, but this one has ${actual}. Remove the extra ${actual - expected === 1 ? 'element' : 'elements'}.` });
+    report(frameLengthProblem(messageType, actual, first.offset, last.offset + last.length - first.offset));
   } else {
     // Point at the closing bracket, where the missing elements belong.
-    const closing = node.offset + node.length - 1;
-    report({ code: 'frame-length', offset: closing, length: 1,
-      message: `A ${name} has ${expected} elements, ${shape}, but this one has ${actual}.` });
+    report(frameLengthProblem(messageType, actual, node.offset + node.length - 1, 1));
   }
 }
 
-function checkUniqueId(node: ValueNode | undefined, report: Report) {
+/** A frame of `count` elements, not its type's number: at the extra elements, or at the closing bracket. */
+export function frameLengthProblem(messageType: MessageType, count: number, offset: number, length: number): OcppProblem {
+  const { name } = messageType;
+  const expected = messageType.elements.length;
+  const shape = frameShape(messageType);
+  const extra = count - expected;
+  return { code: 'frame-length', offset, length, message: extra > 0
+    ? `A ${name} has ${expected} elements, ${shape}, but this one has ${count}. Remove the extra ${extra === 1 ? 'element' : 'elements'}.`
+    : `A ${name} has ${expected} elements, ${shape}, but this one has ${count}.` };
+}
+
+export function checkUniqueId(node: ValueNode | undefined, report: Report): void {
   if (!node) return;
   if (node.type !== 'string') {
     report({ code: 'unique-id-type', offset: node.offset, length: node.length,
@@ -85,7 +101,7 @@ function checkUniqueId(node: ValueNode | undefined, report: Report) {
   }
 }
 
-function checkAction(node: ValueNode | undefined, catalog: Catalog, report: Report) {
+export function checkAction(node: ValueNode | undefined, catalog: Catalog, report: Report): void {
   if (!node) return;
   if (node.type !== 'string') {
     report({ code: 'action-type', offset: node.offset, length: node.length,
@@ -128,13 +144,14 @@ function checkSentAs(frame: Frame, catalog: Catalog, report: Report) {
   }
 }
 
-function checkIsObject(node: ValueNode | undefined, what: string, report: Report) {
+export function checkIsObject(node: ValueNode | undefined, messageType: MessageType, report: Report): void {
   if (!node || node.type === 'object') return;
+  const what = messageType.payloadRole === 'errorDetails' ? 'errorDetails' : 'The payload';
   report({ code: 'payload-type', offset: node.offset, length: node.length,
     message: `${what} must be a JSON object ({} when empty), but this is ${describeJsonValue(node)}.` });
 }
 
-function checkCallErrorCode(node: ValueNode | undefined, catalog: Catalog, report: Report) {
+export function checkCallErrorCode(node: ValueNode | undefined, catalog: Catalog, report: Report): void {
   if (!node) return;
   if (node.type !== 'string') {
     report({ code: 'call-error-code', offset: node.offset, length: node.length,

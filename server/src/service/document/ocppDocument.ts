@@ -11,7 +11,7 @@ import { messageTypeOf, type MessageType } from '../../ocpp/frames';
 import { factsOfNode, noFacts, type PayloadFacts, type RuleDocument, type RuleFrame } from '../../ocpp/rules';
 import type { ActionDefinition, ObjectType } from '../../ocpp/schema';
 import { spanAt } from '../../text/search';
-import type { PayloadSuspect } from './payloadSuspects';
+import type { Suspect } from './suspects';
 import { actionFromFileName, inferPayloadMessage } from './payloadInference';
 import { linesKindOf, readJsonLines } from './jsonLines';
 import { readConversation } from './textFrames';
@@ -44,10 +44,10 @@ export interface Frame extends RuleFrame {
   /** True when the frame and payload checks are already known to find nothing here (quickCheck.ts). */
   readonly clean: boolean;
   /**
-   * What the token checker found wrong in the payload, when it read the frame and found nothing else
-   * (payloadSuspects.ts; offsets relative to the frame): the payload check's findings, worded from these.
+   * What the token checker found wrong in the frame, when it could read it whole (suspects.ts; offsets relative to
+   * the frame): the frame and payload checks' findings, worded from these.
    */
-  readonly suspects?: readonly PayloadSuspect[];
+  readonly suspects?: readonly Suspect[];
 }
 
 export interface BarePayload {

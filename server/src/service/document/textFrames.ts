@@ -1,7 +1,7 @@
 /**
  * The fast way to read a conversation: pass over each frame's characters once with the token checker
  * (tokenCheck.ts), which finds where the frame ends, says whether it needs checking at all and, for a clean one
- * or one with only payload suspects (what the payload check's findings are worded from), gives its facts (type,
+ * or one with only suspects (what the frame and payload checks' findings are worded from), gives its facts (type,
  * id, action, the values the rules follow) without building any value. A frame it cannot read is measured by
  * counting brackets (frameLayout.ts), as are the frames an edit touched. A syntax tree is built for a frame it
  * cannot read (the tree checker's findings need one), and otherwise the first time anything asks for a node: for
@@ -28,7 +28,7 @@ import { carryLineStarts, lineBreaksBetween, lineBreaksIn, type TextPart } from 
 import { firstIndexWhere, lastIndexWhere } from '../../text/search';
 import { CallsById, payloadTypeFor, readFrame, type Frame, type OcppDocument } from './ocppDocument';
 import { cleanFrameMembers } from './quickCheck';
-import type { PayloadSuspect } from './payloadSuspects';
+import type { Suspect } from './suspects';
 import { checkFrameTokens, checkFrameTokensFrom, type AnsweredBy, type CleanFrame } from './tokenCheck';
 
 /**
@@ -52,9 +52,10 @@ interface FrameCore {
   readonly action?: ActionDefinition;
   readonly facts: PayloadFacts;
   /**
-   * True when read without a tree: by the token checker (clean, or with only payload suspects) or from
-   * JSON.parse's value (clean); the frame is then valid JSON with the elements its type wants. False when read
-   * from a tree (the token checker could not read it), which is never called clean.
+   * True when read without a tree: by the token checker (clean, or with only suspects) or from JSON.parse's value
+   * (clean); the frame is then valid JSON, and when clean, has the elements its type wants (suspects may say it
+   * has not: too few or too many, a payload that is no object). False when read from a tree (the token checker
+   * could not read it), which is never called clean.
    */
   readonly quick: boolean;
   readonly syntax: readonly SyntaxProblem[];
@@ -64,8 +65,8 @@ interface FrameCore {
    */
   checkedAgainst: ObjectType | undefined | typeof notChecked;
   cleanAgainst: boolean;
-  /** What the token checker found wrong in the payload against `checkedAgainst` (payloadSuspects.ts). */
-  suspects: readonly PayloadSuspect[] | undefined;
+  /** What the token checker found wrong in the frame, its payload read against `checkedAgainst` (suspects.ts). */
+  suspects: readonly Suspect[] | undefined;
   /**
    * The checks' findings against a payload type (check/validate.ts computes them; this layer only keeps them, so
    * it knows of them no more than that they sit at an offset).
@@ -157,10 +158,11 @@ class TextFrame implements Frame {
   }
 
   /**
-   * What the token checker found wrong in the payload against its payload type, at offsets relative to the frame's
-   * '['; undefined when it found nothing or did not read the frame against this type (the tree checker says).
+   * What the token checker found wrong in the frame, its payload read against its payload type, at offsets
+   * relative to the frame's '['; undefined when it found nothing or did not read the frame against this type (the
+   * tree checker says).
    */
-  get suspects(): readonly PayloadSuspect[] | undefined {
+  get suspects(): readonly Suspect[] | undefined {
     const core = this.core;
     return core.suspects && core.checkedAgainst === this.payloadType ? core.suspects : undefined;
   }
@@ -180,8 +182,9 @@ class TextFrame implements Frame {
   }
 
   /**
-   * True while the frame is known only from JSON.parse's value (valid JSON, clean) and its tree is not built:
-   * the Outline and folding then read what they need without building it.
+   * True while the frame was read without a tree (valid JSON: see FrameCore's quick) and its tree is not built:
+   * the Outline then reads what it needs from the text, and builds the tree where the text does not read as a
+   * clean frame's would (an unknown action, a payload that is no object, an element too few).
    */
   get readWithoutTree(): boolean {
     return this.core.quick && !this.treeKept;

@@ -7,9 +7,11 @@
  * cold time, most of it in the garbage collector.
  *
  * It never writes a diagnostic. In a payload, a value that does not fit its field, an unknown, repeated or missing
- * field is noted as a suspect (payloadSuspects.ts), which the check layer words, and the scan goes on. Any other
- * doubt (a syntax error, a frame-level finding, a restriction or an array's length broken, a repeated key in a
- * restricted type, anything unusual) sends the frame through the tree checker as before, so it may stop there. Its answers must
+ * field, and in the frame, a MessageTypeId, action or error code the version does not have, a uniqueId too long, a
+ * payload that is no object, an element too few or too many, are noted as suspects (suspects.ts), which the check
+ * layer words, and the scan goes on. Any other doubt (a syntax error, a uniqueId, action or error code that is no
+ * string, an error description too long, a restriction or an array's length broken, a repeated key in a restricted
+ * type, anything unusual) sends the frame through the tree checker as before, so it may stop there. Its answers must
  * equal the quick check's for clean frames, and the tree checker's findings for frames with suspects
  * (test/tokenCheck.test.ts compares them on every version's corpora and on fuzzed frames): the same layout table
  * (ocpp/frames.ts) and the same value semantics (ocpp/fits.ts; names, lengths and date-times read in place by
@@ -20,17 +22,18 @@ import { hasMessageType, isSentAs, type Catalog } from '../../ocpp/catalog';
 import { scalarFault } from '../../ocpp/fits';
 import { maxUniqueIdLength, messageTypeOf, type MessageType } from '../../ocpp/frames';
 import { restrictionApplies } from '../../ocpp/restrictions';
-import type { PayloadFacts } from '../../ocpp/rules';
+import { noFacts, type PayloadFacts } from '../../ocpp/rules';
 import type { ActionDefinition, Field, FieldType, ObjectType } from '../../ocpp/schema';
 import { moveTree, parseJsonTree, type ValueNode } from '../../json/jsonTree';
 import { isDateTimeAt } from '../../text/dateTime';
 import { longerThanAt } from '../../text/words';
 import { catalogTables, maxMaskedFields, planOf, type CatalogTables, type FieldPlan, type TypeTable } from './catalogTables';
-import type { PayloadSuspect } from './payloadSuspects';
+import type { ElementSuspect, Suspect } from './suspects';
 
-/** What a frame the token checker could read says: a clean frame, or one whose payload has only suspects. */
+/** What a frame the token checker could read says: a clean frame, or one with only suspects. */
 export interface CleanFrame {
-  readonly messageType: MessageType;
+  /** Undefined, or a type of another version, only with a suspect saying so. */
+  readonly messageType: MessageType | undefined;
   readonly uniqueId: string;
   readonly action: ActionDefinition | undefined;
   /** The type its payload was checked against (undefined: only its being an object was checked). */
@@ -39,17 +42,17 @@ export interface CleanFrame {
   /** Just after the frame's closing ']'. */
   readonly end: number;
   /**
-   * What does not fit in the payload (payloadSuspects.ts), in the order the tree checker reports it; undefined
-   * when the frame is clean.
+   * What does not fit in the frame and its payload (suspects.ts), in the order the tree checker reports it;
+   * undefined when the frame is clean.
    */
-  readonly suspects: readonly PayloadSuspect[] | undefined;
+  readonly suspects: readonly Suspect[] | undefined;
 }
 
 /** The action an answer of this type and id answers, asked (of a CALLRESULT) once its id is read. */
 export type AnsweredBy = (messageType: MessageType, uniqueId: string) => ActionDefinition | undefined;
 
 /**
- * The frame text[start, end) when it is clean or its payload has only suspects, else undefined. `facts` false
+ * The frame text[start, end) when it is clean or has only suspects, else undefined. `facts` false
  * skips them (a frame checked again against another payload type keeps its facts).
  */
 export function checkFrameTokens(text: string, start: number, end: number, catalog: Catalog, answeredBy: AnsweredBy,
@@ -128,7 +131,7 @@ class FrameScanner {
   /** Where the frame being read starts: suspects are noted relative to it. */
   private frameStart = 0;
   /** The frame's suspects so far: made at the first, so a clean frame allocates nothing for them. */
-  private suspects: PayloadSuspect[] | undefined;
+  private suspects: Suspect[] | undefined;
 
   reset(text: string, end: number, tables: CatalogTables, openEnded: boolean): void {
     this.text = text;
@@ -147,49 +150,138 @@ class FrameScanner {
     if (text.charCodeAt(this.pos) !== openBracket) return undefined;
     this.pos++;
     this.space();
-    if (kindAt(text.charCodeAt(this.pos)) !== Kind.Number || !this.readNumber()) return undefined;
-    const messageType = messageTypeOf(this.number);
-    if (!messageType || !hasMessageType(catalog, messageType)) return undefined;
+    const typeStart = this.pos;
+    const numbered = kindAt(text.charCodeAt(this.pos)) === Kind.Number;
+    if (numbered ? !this.readNumber() : !this.anyValue()) return undefined;
+    const messageType = numbered ? messageTypeOf(this.number) : undefined;
+    if (!messageType || !hasMessageType(catalog, messageType)) return this.untypedFrame(typeStart, messageType, catalog, wantFacts);
     if (!this.separator() || !this.readString()) return undefined;
     if (longerThanAt(text, this.stringStart, this.stringEnd, maxUniqueIdLength) && (!this.escaped || this.decodedLongerThan(maxUniqueIdLength))) {
-      return undefined;
+      this.suspectElement('unique-id', this.stringStart - 1, messageType);
     }
     const uniqueId = this.stringValue();
+    const answered = messageType.payloadRole === 'response' ? answeredBy(messageType, uniqueId) : undefined;
     let action: ActionDefinition | undefined;
     let payloadType: ObjectType | undefined;
     let facts: PayloadFacts | undefined;
     const elements = messageType.elements.length;
-    for (let index = 2; index < elements; index++) {
-      if (!this.separator()) return undefined;
-      if (index === messageType.actionIndex) {
+    // How many elements the frame has: fewer than its layout's when it closes early.
+    let count = 2;
+    for (; count < elements; count++) {
+      if (!this.separator()) break;
+      const elementStart = this.pos;
+      if (count === messageType.actionIndex) {
         if (!this.readString()) return undefined;
         action = this.escaped ? catalog.actionsByName.get(this.stringValue()) : this.tables.actions.find(text, this.stringStart, this.stringEnd);
-        if (!action || !isSentAs(catalog, messageType, action)) return undefined;
-      } else if (index === messageType.errorCodeIndex) {
-        if (!this.readString() || !this.known(this.tables.errorCodes)) return undefined;
-      } else if (index === messageType.errorDescriptionIndex) {
+        if (!action) this.suspectElement('action', elementStart, messageType);
+        else if (!isSentAs(catalog, messageType, action)) return undefined;
+      } else if (count === messageType.errorCodeIndex) {
+        if (!this.readString()) return undefined;
+        if (!this.known(this.tables.errorCodes)) this.suspectElement('error-code', elementStart, messageType);
+      } else if (count === messageType.errorDescriptionIndex) {
         if (!this.readString()) return undefined;
         const max = catalog.maxErrorDescriptionLength;
         if (max !== undefined && longerThanAt(text, this.stringStart, this.stringEnd, max) && (!this.escaped || this.decodedLongerThan(max))) {
           return undefined;
         }
-      } else if (index === messageType.payloadIndex) {
-        if (text.charCodeAt(this.pos) !== openBrace) return undefined;
-        const answered = messageType.payloadRole === 'response' ? answeredBy(messageType, uniqueId) : undefined;
+      } else if (count === messageType.payloadIndex) {
         payloadType = payloadTypeOf(messageType, action, answered);
-        const payloadStart = this.pos;
+        if (text.charCodeAt(this.pos) !== openBrace) {
+          // Not an object: the tree checker says so and looks no further into it, and no rule reads its facts.
+          if (!this.anyValue()) return undefined;
+          this.suspectElement('payload', elementStart, messageType);
+          facts = noFacts;
+          continue;
+        }
         this.factsCount = 0;
         const typed = payloadType ? this.object(this.tables.typeTable(payloadType), wantFacts, -1, -1) : this.anyValue();
         if (!typed) return undefined;
-        if (wantFacts) facts = this.facts(catalog, payloadType ? undefined : text.slice(payloadStart, this.pos));
+        if (wantFacts) facts = this.facts(catalog, payloadType ? undefined : text.slice(elementStart, this.pos));
       } else {
         // No layout has other elements: whatever it is, the tree checker says.
         return undefined;
       }
     }
+    if (count <= messageType.payloadIndex) {
+      // Closed before its payload: the type it would have been checked against, and no facts.
+      payloadType = payloadTypeOf(messageType, action, answered);
+      facts = noFacts;
+    }
     this.space();
-    if (text.charCodeAt(this.pos) !== closeBracket || (this.openEnded ? this.pos >= this.end : this.pos + 1 !== this.end)) return undefined;
+    if (count === elements && text.charCodeAt(this.pos) === comma && !this.extraElements(messageType)) return undefined;
+    if (!this.closesHere()) return undefined;
+    if (count < elements) this.suspectLength(messageType, count, this.pos, this.pos + 1);
     return { messageType, uniqueId, action, payloadType, facts: facts ?? emptyFactsOf(catalog), end: this.pos + 1, suspects: this.suspects };
+  }
+
+  /** Whether the frame's closing bracket is at `pos`, where it must be (or, open-ended, before the limit). */
+  private closesHere(): boolean {
+    return this.text.charCodeAt(this.pos) === closeBracket && (this.openEnded ? this.pos < this.end : this.pos + 1 === this.end);
+  }
+
+  /**
+   * The rest of a frame whose MessageTypeId at `typeStart` (just read) the version does not have: the tree checker
+   * says only that, so its elements are read over as JSON. It reads them as for any frame: its uniqueId (here, a
+   * string, or the tree checker says), and for another version's type, its action and the facts of its payload.
+   */
+  private untypedFrame(typeStart: number, messageType: MessageType | undefined, catalog: Catalog, wantFacts: boolean): CleanFrame | undefined {
+    const text = this.text;
+    this.suspect({ kind: 'message-type', node: this.nodeOf(typeStart), messageType });
+    if (!this.separator() || !this.readString()) return undefined;
+    const uniqueId = this.stringValue();
+    let action: ActionDefinition | undefined;
+    let facts = noFacts;
+    for (let index = 2; ; index++) {
+      this.space();
+      if (text.charCodeAt(this.pos) !== comma) break;
+      this.pos++;
+      this.space();
+      const start = this.pos;
+      if (!this.anyValue()) return undefined;
+      const first = text.charCodeAt(start);
+      if (index === messageType?.actionIndex && first === quote) {
+        action = catalog.actionsByName.get(JSON.parse(text.slice(start, this.pos)) as string);
+      } else if (index === messageType?.payloadIndex && first === openBrace && wantFacts) {
+        facts = catalog.rules.factsOf(JSON.parse(text.slice(start, this.pos)) as { [key: string]: unknown });
+      }
+    }
+    if (!this.closesHere()) return undefined;
+    return { messageType, uniqueId, action, payloadType: undefined, facts, end: this.pos + 1, suspects: this.suspects };
+  }
+
+  /**
+   * The elements after the last one the frame's layout has, from the comma at `pos`: read over (the tree checker
+   * looks into none of them) and noted. False when they are not valid JSON.
+   */
+  private extraElements(messageType: MessageType): boolean {
+    const text = this.text;
+    let count = messageType.elements.length;
+    let first = -1;
+    let last = -1;
+    while (text.charCodeAt(this.pos) === comma) {
+      this.pos++;
+      this.space();
+      if (first < 0) first = this.pos;
+      if (!this.anyValue()) return false;
+      last = this.pos;
+      count++;
+      this.space();
+    }
+    this.suspectLength(messageType, count, first, last);
+    return true;
+  }
+
+  /** Notes text[start, end) of the frame as an element the version does not take there (parsed alone, as a node). */
+  private suspectElement(kind: ElementSuspect['kind'], start: number, messageType: MessageType): void {
+    this.suspect({ kind, node: this.nodeOf(start), messageType });
+  }
+
+  /**
+   * Notes a frame of `count` elements, at text[start, end): the extra ones, or the closing bracket. First among the
+   * suspects, as the tree checker reports it first.
+   */
+  private suspectLength(messageType: MessageType, count: number, start: number, end: number): void {
+    (this.suspects ??= []).unshift({ kind: 'frame-length', messageType, count, offset: start - this.frameStart, length: end - start });
   }
 
   /**
@@ -431,13 +523,18 @@ class FrameScanner {
    * scan goes on.
    */
   private suspectValue(start: number, field: Field, type: FieldType): boolean {
-    const node = parseJsonTree(this.text, { start, end: this.pos }).root as ValueNode;
-    moveTree(node, -this.frameStart);
-    this.suspect({ kind: 'value', node, field: type === field.type ? field : { ...field, type } });
+    this.suspect({ kind: 'value', node: this.nodeOf(start), field: type === field.type ? field : { ...field, type } });
     return true;
   }
 
-  private suspect(suspect: PayloadSuspect): void {
+  /** The value text[start, pos), parsed alone, at offsets relative to the frame. */
+  private nodeOf(start: number): ValueNode {
+    const node = parseJsonTree(this.text, { start, end: this.pos }).root as ValueNode;
+    moveTree(node, -this.frameStart);
+    return node;
+  }
+
+  private suspect(suspect: Suspect): void {
     (this.suspects ??= []).push(suspect);
   }
 
