@@ -53,6 +53,18 @@ describe('the token checker against JSON.parse, the quick check and the tree che
       [['interval', '"interval"', []], ['status', '"status"', []]]);
   });
 
+  test('an escaped string is measured as it reads decoded, each escape one character', () => {
+    // Authorize's idTag is at most 20 characters; \n and \u0041 are one each.
+    const tally = emptyTally();
+    const verdicts = ['a'.repeat(18) + '\\n', 'a'.repeat(19) + '\\n', 'a'.repeat(20) + '\\n', 'a'.repeat(15) + '\\u0041', 'a'.repeat(20) + '\\u0041']
+      .map((idTag) => {
+        const text = `[2, "1", "Authorize", {"idTag": "${idTag}"}]`;
+        compareFrame({ text, start: 0, end: text.length, colons: 1 }, ocpp16, tally);
+        return checkFrameTokens(text, 0, text.length, ocpp16, () => undefined)?.suspects?.map((s) => s.kind) ?? 'clean';
+      });
+    assert.deepEqual(verdicts, ['clean', 'clean', ['value'], 'clean', ['value']]);
+  });
+
   test('facts: a clean StatusNotification gives the rules its connector and status', () => {
     const text = '[2, "7", "StatusNotification", {"connectorId": 2, "errorCode": "NoError", "status": "Charging", "timestamp": "2024-05-01T10:00:00Z"}]';
     const clean = checkFrameTokens(text, 0, text.length, ocpp16, () => undefined);

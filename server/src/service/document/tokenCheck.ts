@@ -564,8 +564,13 @@ class FrameScanner {
   /** The string just read against a string, dateTime or enum type, as fits.ts's scalarFault would judge it. */
   private stringFits(plan: FieldPlan): boolean {
     const type = plan.type;
-    if (this.escaped) return scalarFault(type, this.stringValue()) === undefined;
     const { text, stringStart: start, stringEnd: end } = this;
+    if (this.escaped) {
+      // An escape is longer than the character it stands for: a plain string whose text is short enough fits
+      // without being decoded (a log's free-text values carry escapes often enough for JSON.parse to show).
+      if (type.kind === 'string' && type.format === undefined && (type.maxLength === undefined || end - start <= type.maxLength)) return true;
+      return scalarFault(type, this.stringValue()) === undefined;
+    }
     switch (type.kind) {
       case 'enum':
         return plan.values!.find(text, start, end) !== undefined;
