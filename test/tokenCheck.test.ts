@@ -11,7 +11,7 @@ import { compareFrame, emptyTally, framesOf } from './support/tokenDifferential'
 import { ocpp16 } from '../server/src/ocpp/v16';
 import { ocpp201 } from '../server/src/ocpp/v201';
 import { ocpp21 } from '../server/src/ocpp/v21';
-import { checkDateTime, isDateTimeAt } from '../server/src/text/dateTime';
+import { checkDateTime, instantOf, isDateTimeAt } from '../server/src/text/dateTime';
 import { longerThan, longerThanAt } from '../server/src/text/words';
 import { NameTable } from '../server/src/text/nameTable';
 import { checkFrameTokens } from '../server/src/service/document/tokenCheck';
@@ -76,10 +76,26 @@ describe('reading in place', () => {
   const dateLike = fc.tuple(
     fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 32 }), fc.constantFrom('T', 't', ' '),
     fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }),
-    fc.constantFrom('', '.5', '.123456789', '.', '.x'), fc.constantFrom('Z', 'z', '+00:00', '-03:30', '+23:59', '+24:00', '-00:60', '', '+0000', 'Zz'),
+    fc.constantFrom('', '.5', '.123456789', '.', '.x', '.500', '.000', '.1010'), fc.constantFrom('Z', 'z', '+00:00', '-03:30', '+23:59', '+24:00', '-00:60', '', '+0000', 'Zz'),
   ).map(([y, mo, d, t, h, mi, s, f, z]) => {
     const pad = (n: number, w = 2) => String(n).padStart(w, '0');
     return `${pad(y, 4)}-${pad(mo)}-${pad(d)}${t}${pad(h)}:${pad(mi)}:${pad(s)}${f}${z}`;
+  });
+
+  test('instantOf reads the second Date.parse reads, and the fraction as written', () => {
+    let valid = 0;
+    fc.assert(fc.property(fc.oneof(dateLike, fc.string({ maxLength: 40 })), (date) => {
+      const instant = instantOf(date);
+      if (checkDateTime(date) !== undefined) return assert.equal(instant, undefined, date);
+      valid++;
+      // Date.parse takes neither a leap second nor more than three fractional digits: the second before, and the
+      // fraction apart.
+      const m = /^(.{10})[Tt](.{8})(?:\.(\d+))?(?:[Zz]|([+-]\d{2}:\d{2}))$/.exec(date)!;
+      const leap = m[2].endsWith(':60');
+      const ms = Date.parse(`${m[1]}T${leap ? `${m[2].slice(0, 6)}59` : m[2]}${m[4] ?? 'Z'}`);
+      assert.deepEqual(instant, { epochSeconds: ms / 1000 + (leap ? 1 : 0), fraction: (m[3] ?? '').replace(/0+$/, '') }, date);
+    }), { seed: 16, numRuns: 20_000 });
+    assert.ok(valid > 1_000, `${valid} valid date-times`);
   });
 
   test('isDateTimeAt answers as checkDateTime does', () => {

@@ -110,14 +110,26 @@ export interface Instant {
 
 /** The instant an RFC 3339 date-time names, or undefined when it is not a valid one. */
 export function instantOf(text: string): Instant | undefined {
-  if (checkDateTime(text) !== undefined) return undefined;
-  const m = pattern.exec(text)!;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
-  const offsetMinutes = m[9] ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) : 0;
+  if (!isDateTimeAt(text, 0, text.length)) return undefined;
+  // Valid, so each field is where the form puts it: YYYY-MM-DDThh:mm:ss, a fraction, then Z or ±hh:mm. Read in
+  // place, as isDateTimeAt reads it: the rules ask this of every status report's timestamp in a log.
+  let zoneAt = 19;
+  let fraction = '';
+  if (text.charCodeAt(zoneAt) === 0x2e) {
+    zoneAt++;
+    while (isDigit(text.charCodeAt(zoneAt))) zoneAt++;
+    let last = zoneAt;
+    while (last > 20 && text.charCodeAt(last - 1) === 0x30) last--;
+    fraction = text.slice(20, last);
+  }
+  const zone = text.charCodeAt(zoneAt);
+  const offsetMinutes = zone === 0x2b || zone === 0x2d
+    ? (zone === 0x2d ? -1 : 1) * (digitsAt(text, zoneAt + 1, 2) * 60 + digitsAt(text, zoneAt + 4, 2)) : 0;
   // Plain arithmetic rather than Date.UTC, which reads years 0-99 as 1900-1999. Second 60 (a leap second)
   // simply counts as the next minute's first second, which orders it correctly.
-  const epochSeconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
-  return { epochSeconds, fraction: (m[7] ?? '').slice(1).replace(/0+$/, '') };
+  const days = daysFromCivil(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+  const epochSeconds = days * 86400 + digitsAt(text, 11, 2) * 3600 + digitsAt(text, 14, 2) * 60 + digitsAt(text, 17, 2) - offsetMinutes * 60;
+  return { epochSeconds, fraction };
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
