@@ -251,9 +251,24 @@ describe('reading a conversation frame by frame', () => {
     const document = TextDocument.create(uri, 'ocpp', 1, text);
     const symbols = getDocumentSymbols(fast, document);
     assert.deepEqual(symbols, getDocumentSymbols(reference, document));
-    // The answer is named after the action its CALL wrote, which the catalog does not know (read from the CALL's
-    // tree, which the Outline built to list the CALL).
+    // The answer is named after the action its CALL wrote, which the catalog does not know: read from the CALL's
+    // text, as the CALL is listed, building no tree for either.
     assert.equal(symbols[1].name, 'CALLRESULT changeavailability a');
+    assert.deepEqual([0, 1].map((i) => isTextFrame(fast.frames[i]) && fast.frames[i].treeKept), [false, false]);
+  });
+
+  test('the Outline names and details a CALLERROR from its text, building no tree', () => {
+    const text = '[\n[2,"g","Heartbeat",{}],\n[4,"g","GenericError","",{}],\n[4, "h" , "Not\\u0053upported" , "Not \\"here\\"", {}],\n' +
+      '[4,"i","InternalError"]\n]';
+    const fast = buildOcppDocument(uri, 1, text, ocpp16);
+    assert.ok(fast.layout);
+    const document = TextDocument.create(uri, 'ocpp', 1, text);
+    const symbols = getDocumentSymbols(fast, document);
+    assert.deepEqual(symbols, getDocumentSymbols(buildFromTree(uri, 1, text, ocpp16), document));
+    assert.deepEqual(symbols.slice(1).map((s) => [s.name, s.detail]),
+      [['CALLERROR GenericError g', 'answers Heartbeat'], ['CALLERROR NotSupported h', 'Not "here"'], ['CALLERROR InternalError i', undefined]]);
+    // The two whole CALLERRORs were listed from their text; the one without its description, from its tree.
+    assert.deepEqual(fast.frames.map((f) => isTextFrame(f) && f.treeKept), [false, false, false, true]);
   });
 
   test('a clean 2.0.1 log has no findings either way, and every frame is vouched for without a tree', () => {

@@ -4,7 +4,7 @@
  * its core and the two strings at its head, so listing a log's frames builds no frame's tree.
  */
 import { SymbolKind } from 'vscode-languageserver-types';
-import { closingQuote } from '../../json/frameLayout';
+import { closingQuote, skipWhiteSpace } from '../../json/frameLayout';
 import type { ValueNode } from '../../json/jsonTree';
 import type { Frame } from '../document/ocppDocument';
 import { isTextFrame } from '../document/textFrames';
@@ -21,31 +21,72 @@ export interface FrameSymbolHead {
 
 /** `names` names the frames: one namer per listing (newFrameNames), so the name heads it keeps go with the listing. */
 export function frameSymbolHead(text: string, frame: Frame, names: FrameNames): FrameSymbolHead {
-  return fromHead(text, frame, names) ?? fromTree(frame, names);
+  return fromHead(text, frame, names) ?? fromTree(text, frame, names);
+}
+
+/** Where a string is in the text: its quotes. */
+interface Quoted {
+  readonly open: number;
+  readonly close: number;
 }
 
 /**
- * A clean CALL or CALLRESULT read without a tree: valid JSON that starts with a number and strings, so its first
- * quotes open the uniqueId and (for a CALL or SEND) the action as written. Found with indexOf, as the frames were:
- * a long log lists tens of thousands.
+ * A frame read without a tree: valid JSON that starts with a number and strings, so its first quotes open the
+ * uniqueId and (for a CALL or SEND) the action as written, or (for a CALLERROR) its error code and description.
+ * Found with indexOf, as the frames were: a long log lists tens of thousands.
  */
 function fromHead(text: string, frame: Frame, nameOf: FrameNames): FrameSymbolHead | undefined {
   const type = frame.messageType;
-  if (!isTextFrame(frame) || !frame.readWithoutTree || !type || type.errorCodeIndex !== undefined) return undefined;
+  const id = type && idQuotes(text, frame);
+  if (!id) return undefined;
   const end = frame.offset + frame.length;
-  const idOpen = text.indexOf('"', frame.offset);
-  const idClose = idOpen < 0 ? -1 : closingQuote(text, idOpen, end);
-  if (idClose < 0) return undefined;
-  const id = frame.uniqueId === '' ? undefined : frame.uniqueId;
-  if (type.actionIndex !== undefined) {
-    const actionOpen = text.indexOf('"', idClose + 1);
-    const actionClose = actionOpen < 0 ? -1 : closingQuote(text, actionOpen, end);
-    // Clean, so the action is one the catalog knows, written as its name.
-    if (actionClose < 0 || !frame.action) return undefined;
-    return { name: nameOf(type.name, frame.action.name, id), kind: SymbolKind.Function,
-      selection: { offset: actionOpen, length: actionClose + 1 - actionOpen } };
+  const uniqueId = frame.uniqueId === '' ? undefined : frame.uniqueId;
+  const selection = { offset: id.open, length: id.close + 1 - id.open };
+  if (type.errorCodeIndex !== undefined) {
+    // The code and description follow the id (a CALLERROR with fewer elements is read from its tree).
+    const code = nextString(text, id.close + 1, end);
+    const description = code && nextString(text, code.close + 1, end);
+    if (!description) return undefined;
+    return { name: nameOf(type.name, stringAt(text, code), uniqueId), detail: errorDetail(text, stringAt(text, description), frame),
+      kind: SymbolKind.EnumMember, selection };
   }
-  return { name: nameOf(type.name, answeredAction(frame), id), kind: SymbolKind.Event, selection: { offset: idOpen, length: idClose + 1 - idOpen } };
+  if (type.actionIndex !== undefined) {
+    const action = nextString(text, id.close + 1, end);
+    if (!action) return undefined;
+    return { name: nameOf(type.name, actionName(text, frame, action), uniqueId), kind: SymbolKind.Function,
+      selection: { offset: action.open, length: action.close + 1 - action.open } };
+  }
+  return { name: nameOf(type.name, answeredAction(text, frame), uniqueId), kind: SymbolKind.Event, selection };
+}
+
+/** The uniqueId's quotes in a frame read without a tree (undefined for any other): the frame's first string. */
+function idQuotes(text: string, frame: Frame): Quoted | undefined {
+  if (!isTextFrame(frame) || !frame.readWithoutTree) return undefined;
+  const open = text.indexOf('"', frame.offset);
+  const close = open < 0 ? -1 : closingQuote(text, open, frame.offset + frame.length);
+  return close < 0 ? undefined : { open, close };
+}
+
+/** A CALL's action: one the catalog knows is written as its name; any other is read as written. */
+function actionName(text: string, frame: Frame, action: Quoted): string | undefined {
+  return frame.action?.name ?? stringAt(text, action);
+}
+
+/** The quotes of the string that is the next element after text[at] (a comma between), when it is one. */
+function nextString(text: string, at: number, end: number): Quoted | undefined {
+  const comma = skipWhiteSpace(text, at, end);
+  if (text.charCodeAt(comma) !== 0x2c) return undefined;
+  const open = skipWhiteSpace(text, comma + 1, end);
+  if (text.charCodeAt(open) !== 0x22) return undefined;
+  const close = closingQuote(text, open, end);
+  return close < 0 ? undefined : { open, close };
+}
+
+/** The string between the quotes, as stringValue reads its node: decoded, undefined when empty. */
+function stringAt(text: string, { open, close }: Quoted): string | undefined {
+  if (close === open + 1) return undefined;
+  const raw = text.slice(open + 1, close);
+  return raw.includes('\\') ? JSON.parse(`"${raw}"`) as string : raw;
 }
 
 /** Names a frame: "CALL StatusNotification a1", "CALLRESULT StatusNotification a1", "CALLERROR GenericError a7". */
@@ -71,32 +112,37 @@ export function newFrameNames(): FrameNames {
   };
 }
 
-/** A CALL's action as written, read without building its tree when it has none. */
-function actionAsWritten(frame: Frame): string | undefined {
-  return isTextFrame(frame) && frame.readWithoutTree ? frame.action?.name : stringValue(frame.actionNode);
+/** A CALL's action as written, read from its text when it has no tree (and the catalog does not know it). */
+function actionAsWritten(text: string, frame: Frame): string | undefined {
+  const withoutTree = isTextFrame(frame) && frame.readWithoutTree;
+  if (!withoutTree) return stringValue(frame.actionNode);
+  if (frame.action) return frame.action.name;
+  const id = idQuotes(text, frame);
+  const action = id && nextString(text, id.close + 1, frame.offset + frame.length);
+  return action && stringAt(text, action);
 }
 
 /** An answer's action: the answered CALL's as written there, so an unknown action still pairs up by name. */
-function answeredAction(frame: Frame): string | undefined {
-  return (frame.answers && actionAsWritten(frame.answers)) ?? frame.resultOf?.name;
+function answeredAction(text: string, frame: Frame): string | undefined {
+  return (frame.answers && actionAsWritten(text, frame.answers)) ?? frame.resultOf?.name;
 }
 
-function fromTree(frame: Frame, nameOf: FrameNames): FrameSymbolHead {
+function fromTree(text: string, frame: Frame, nameOf: FrameNames): FrameSymbolHead {
   const type = frame.messageType;
   const label = !type ? undefined
     : type.actionIndex !== undefined ? stringValue(frame.actionNode)
       : type.errorCodeIndex !== undefined ? stringValue(frame.node.items[type.errorCodeIndex])
-        : answeredAction(frame);
+        : answeredAction(text, frame);
   const id = frame.uniqueId === undefined || frame.uniqueId === '' ? undefined : frame.uniqueId;
   return {
     name: nameOf(type?.name ?? 'Frame', label, id),
-    detail: detailOf(frame),
+    detail: detailOf(text, frame),
     kind: kindOf(frame),
     selection: selectionOf(frame),
   };
 }
 
-function detailOf(frame: Frame): string | undefined {
+function detailOf(text: string, frame: Frame): string | undefined {
   const type = frame.messageType;
   if (!type) {
     // A frame OCPP-J does not know: say what its first element was, since that is what is wrong with it.
@@ -104,10 +150,13 @@ function detailOf(frame: Frame): string | undefined {
     return `MessageTypeId ${frame.messageTypeNode.type === 'string' ? JSON.stringify(shorten(frame.messageTypeNode.value)) : describeScalar(frame.messageTypeNode)}`;
   }
   if (type.errorDescriptionIndex === undefined) return undefined;
-  // The error description says more than the code; the answered action is the next best thing.
-  const description = stringValue(frame.node.items[type.errorDescriptionIndex]);
+  return errorDetail(text, stringValue(frame.node.items[type.errorDescriptionIndex]), frame);
+}
+
+/** A CALLERROR's detail: its description says more than the code; the answered action is the next best thing. */
+function errorDetail(text: string, description: string | undefined, frame: Frame): string | undefined {
   if (description) return shorten(description);
-  const action = frame.answers && actionAsWritten(frame.answers);
+  const action = frame.answers && actionAsWritten(text, frame.answers);
   return action ? `answers ${action}` : undefined;
 }
 
