@@ -7,6 +7,7 @@ import type { Side } from '../../ocpp/catalog';
 import type { ActionDefinition } from '../../ocpp/schema';
 import { lineAt } from '../../text/lines';
 import { senderOfFrame, type Frame, type OcppDocument } from '../document/ocppDocument';
+import { uniqueIdSpan } from '../document/textFrames';
 import type { Report } from './validatePayload';
 
 /** "the Charging Station" or "the CSMS" in 2.x, "the charge point" or "the Central System" in 1.6. */
@@ -59,9 +60,9 @@ export function checkUnansweredCalls(doc: OcppDocument, report: Report): void {
     else centralSystem = frame;
   }
   for (const { open, action, next, nextAction, side, answer } of late) {
-    const openIdNode = open.uniqueIdNode!;
+    const openId = uniqueIdSpan(open)!;
     const later = answer ? ` Its answer comes only on line ${lineAt(doc, answer.offset)}.` : '';
-    report({ code: 'unanswered-call', offset: openIdNode.offset, length: openIdNode.length,
+    report({ code: 'unanswered-call', offset: openId.offset, length: openId.length,
       message: `This ${action.name} CALL has no answer before ${sideLabel(doc, side)} sends its next CALL (${nextAction.name}, line ${lineAt(doc, next.offset)}). ` +
         `${doc.catalog.references.oneCallAtATime}: a side should not send a CALL while an earlier one is neither answered nor timed out.${later}`,
       data: { uniqueId: open.uniqueId, action: action.name, side, nextUniqueId: next.uniqueId } });

@@ -6,6 +6,7 @@
 import { hasMessageType, type Side } from '../../ocpp/catalog';
 import { lineAt } from '../../text/lines';
 import { senderOfFrame, type Frame, type OcppDocument } from '../document/ocppDocument';
+import { uniqueIdSpan } from '../document/textFrames';
 import { sideLabel } from './exchangeRules';
 import type { Report } from './validatePayload';
 
@@ -89,7 +90,8 @@ export function validateConversation(doc: OcppDocument, report: Report): Readonl
 
 /** Where a frame's uniqueId is: asked only for a finding, since it may build the frame's tree. */
 function idSpan(frame: Frame): { offset: number; length: number } {
-  return { offset: frame.uniqueIdNode!.offset, length: frame.uniqueIdNode!.length };
+  const { offset, length } = uniqueIdSpan(frame)!;
+  return { offset, length };
 }
 
 const hasSend = (doc: OcppDocument) => doc.catalog.messageTypes.some((t) => t.name === 'SEND');

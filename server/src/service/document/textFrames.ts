@@ -17,7 +17,7 @@
  * caller builds from one tree.
  */
 import { comma, openBracket } from '../../json/charCodes';
-import { conversationLayout, frameEnd, rootBrackets, skipWhiteSpace, splitFrames } from '../../json/frameLayout';
+import { closingQuote, conversationLayout, frameEnd, rootBrackets, skipWhiteSpace, splitFrames } from '../../json/frameLayout';
 import type { EditWindow } from '../../json/editWindow';
 import { maxSyntaxProblems, moveTree, parseJsonTree, type ArrayNode, type JsonTree, type SyntaxProblem, type ValueNode } from '../../json/jsonTree';
 import type { Catalog } from '../../ocpp/catalog';
@@ -245,6 +245,21 @@ class TextFrame implements Frame {
     return this.node.items[1];
   }
 
+  /**
+   * Where the uniqueId is, its quotes included. A frame read without a tree whose MessageTypeId is one (a number)
+   * has it as its first string, found in its text: the exchange's findings sit on ids, and a long log's hundreds of
+   * them would otherwise each build their frame's tree.
+   */
+  get uniqueIdSpan(): { offset: number; length: number } | undefined {
+    if (!this.readWithoutTree || !this.messageType) return this.uniqueIdNode;
+    // Read from the part the frame was read from, when an edit touched it, as its tree would be.
+    const part = this.#part;
+    const text = part ? part.text : this.source.text;
+    const shift = part ? part.offset : 0;
+    const open = text.indexOf('"', this.offset - shift);
+    return { offset: open + shift, length: closingQuote(text, open, this.offset + this.length - shift) + 1 - open };
+  }
+
   get actionNode(): ValueNode | undefined {
     const index = this.messageType?.actionIndex;
     return index === undefined ? undefined : this.node.items[index];
@@ -276,6 +291,11 @@ export function framesWhoseTreesAreRead(read: () => void): ReadonlySet<number> {
 
 export function isTextFrame(frame: Frame): frame is TextFrame {
   return frame instanceof TextFrame;
+}
+
+/** Where a frame's uniqueId is, its quotes included: see TextFrame's uniqueIdSpan. */
+export function uniqueIdSpan(frame: Frame): { offset: number; length: number } | undefined {
+  return isTextFrame(frame) ? frame.uniqueIdSpan : frame.uniqueIdNode;
 }
 
 /**
