@@ -1,7 +1,7 @@
 /**
  * How one frame appears in the Outline: its name ("CALL StatusNotification a1"), detail, icon and the range
- * picking it selects. A frame read from its text without a tree (a clean frame of a long log) is described from
- * its core and the two strings at its head, so listing a log's frames builds no frame's tree.
+ * picking it selects. A frame read from its text without a tree (most frames of a long log) is described from
+ * its core and the strings at its head, so listing a log's frames builds no frame's tree.
  */
 import { SymbolKind } from 'vscode-languageserver-types';
 import { closingQuote, skipWhiteSpace } from '../../json/frameLayout';
