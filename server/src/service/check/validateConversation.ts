@@ -88,7 +88,10 @@ export function validateConversation(doc: OcppDocument, report: Report): Readonl
   return repeatedIds;
 }
 
-/** Where a frame's uniqueId is: asked only for a finding, since it may build the frame's tree. */
+/**
+ * Where a frame's uniqueId is: asked only for a finding, since it may build the frame's tree. Only the span, since
+ * it is spread into the finding (a node's other fields would go with it).
+ */
 function idSpan(frame: Frame): { offset: number; length: number } {
   const { offset, length } = uniqueIdSpan(frame)!;
   return { offset, length };

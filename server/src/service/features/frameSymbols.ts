@@ -37,7 +37,7 @@ interface Quoted {
  */
 function fromHead(text: string, frame: Frame, nameOf: FrameNames): FrameSymbolHead | undefined {
   const type = frame.messageType;
-  const id = type && idQuotes(text, frame);
+  const id = type && idQuotes(frame);
   if (!id) return undefined;
   const end = frame.offset + frame.length;
   const uniqueId = frame.uniqueId === '' ? undefined : frame.uniqueId;
@@ -59,12 +59,11 @@ function fromHead(text: string, frame: Frame, nameOf: FrameNames): FrameSymbolHe
   return { name: nameOf(type.name, answeredAction(text, frame), uniqueId), kind: SymbolKind.Event, selection };
 }
 
-/** The uniqueId's quotes in a frame read without a tree (undefined for any other): the frame's first string. */
-function idQuotes(text: string, frame: Frame): Quoted | undefined {
-  if (!isTextFrame(frame) || !frame.readWithoutTree) return undefined;
-  const open = text.indexOf('"', frame.offset);
-  const close = open < 0 ? -1 : closingQuote(text, open, frame.offset + frame.length);
-  return close < 0 ? undefined : { open, close };
+/** The uniqueId's quotes in a frame read without a tree whose type is known (undefined for any other). */
+function idQuotes(frame: Frame): Quoted | undefined {
+  if (!isTextFrame(frame) || !frame.readWithoutTree || !frame.messageType) return undefined;
+  const span = frame.uniqueIdSpan;
+  return span && { open: span.offset, close: span.offset + span.length - 1 };
 }
 
 /** A CALL's action: one the catalog knows is written as its name; any other is read as written. */
@@ -117,7 +116,7 @@ function actionAsWritten(text: string, frame: Frame): string | undefined {
   const withoutTree = isTextFrame(frame) && frame.readWithoutTree;
   if (!withoutTree) return stringValue(frame.actionNode);
   if (frame.action) return frame.action.name;
-  const id = idQuotes(text, frame);
+  const id = idQuotes(frame);
   const action = id && nextString(text, id.close + 1, frame.offset + frame.length);
   return action && stringAt(text, action);
 }
