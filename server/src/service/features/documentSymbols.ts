@@ -14,6 +14,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../../json/jsonTree';
 import { arrayItemOffset, objectMembers, type ContainerSpan, type ShallowMember, type ShallowValue } from '../../json/objectMembers';
 import type { BarePayload, Frame, OcppDocument } from '../document/ocppDocument';
+import { openBrace, openBracket } from '../../json/charCodes';
 import { positionsIn } from '../../text/lines';
 import { isTextFrame } from '../document/textFrames';
 import { describeScalar, frameSymbolHead, newFrameNames } from './frameSymbols';
@@ -100,8 +101,8 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
     symbols.push(symbol);
     list(symbol, payload.node, 1);
   } else {
-    // Every frame's fields before any nested ones (those wait in the queue). A clean frame's payload is an object,
-    // listed from its text: its tree is built only if the budget reaches a container in it.
+    // Every frame's fields before any nested ones (those wait in the queue). A frame read without a tree has its
+    // payload listed from its text: its tree is built only if the budget reaches a container in it.
     const names = newFrameNames();
     for (let index = 0; index < doc.frames.length; index++) {
       const frame = doc.frames[index];
@@ -115,12 +116,14 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
         children: noChildren,
       };
       symbols[index] = symbol;
+      // Once the budget is spent, no frame's payload is looked at: a frame without a tree would build it for nothing.
+      if (budget === 0) continue;
       if (isTextFrame(frame) && frame.readWithoutTree) {
-        if (budget === 0) {
-          symbol.children = noChildren;
-          continue;
-        }
-        const members = payloadMembers(doc.text, frame);
+        // Valid JSON, so its payload (when it has one) is where the text puts it, and a scalar has no members.
+        const open = payloadOffset(doc.text, frame);
+        const first = open === undefined ? undefined : doc.text.charCodeAt(open);
+        if (first !== openBrace && first !== openBracket) continue;
+        const members = first === openBrace ? objectMembers(doc.text, open!, frame.offset + frame.length) : undefined;
         if (members) {
           listPayload(symbol, members, () => frame.payloadNode as ObjectNode);
           continue;
@@ -203,13 +206,8 @@ function isEmpty(container: ObjectNode | ArrayNode | ContainerSpan): boolean {
   return container.type === 'object' ? container.properties.length === 0 : container.items.length === 0;
 }
 
-/**
- * The members of a clean frame's payload (an object, its last item), read from the text; undefined (then its tree
- * is read) if the text does not read so, which a clean frame's always does.
- */
-function payloadMembers(text: string, frame: Frame): ShallowMember[] | undefined {
+/** Where a frame's payload starts in the text, read without its tree; undefined when it has none. */
+function payloadOffset(text: string, frame: Frame): number | undefined {
   const index = frame.messageType?.payloadIndex;
-  const end = frame.offset + frame.length;
-  const open = index === undefined ? undefined : arrayItemOffset(text, frame.offset, index, end);
-  return open === undefined ? undefined : objectMembers(text, open, end);
+  return index === undefined ? undefined : arrayItemOffset(text, frame.offset, index, frame.offset + frame.length);
 }
