@@ -183,8 +183,8 @@ class TextFrame implements Frame {
 
   /**
    * True while the frame was read without a tree (valid JSON: see FrameCore's quick) and its tree is not built:
-   * the Outline then reads what it needs from the text, and builds the tree where the text does not read as a
-   * clean frame's would (an unknown action, a payload that is no object, an element too few).
+   * the Outline and the exchange's findings then read what they need from the text (only a frame without a
+   * MessageTypeId has its tree built for the Outline, whose detail describes that element).
    */
   get readWithoutTree(): boolean {
     return this.core.quick && !this.treeKept;

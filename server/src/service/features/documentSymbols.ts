@@ -11,10 +11,10 @@
  */
 import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { openBrace, openBracket } from '../../json/charCodes';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../../json/jsonTree';
 import { arrayItemOffset, objectMembers, type ContainerSpan, type ShallowMember, type ShallowValue } from '../../json/objectMembers';
 import type { BarePayload, Frame, OcppDocument } from '../document/ocppDocument';
-import { openBrace, openBracket } from '../../json/charCodes';
 import { positionsIn } from '../../text/lines';
 import { isTextFrame } from '../document/textFrames';
 import { describeScalar, frameSymbolHead, newFrameNames } from './frameSymbols';
@@ -116,7 +116,8 @@ export function getDocumentSymbols(doc: OcppDocument, textDocument: TextDocument
         children: noChildren,
       };
       symbols[index] = symbol;
-      // Once the budget is spent, no frame's payload is looked at: a frame without a tree would build it for nothing.
+      // Once the budget is spent, no frame's payload is looked at: a frame whose tree is not kept would build it again
+      // for nothing.
       if (budget === 0) continue;
       if (isTextFrame(frame) && frame.readWithoutTree) {
         // Valid JSON, so its payload (when it has one) is where the text puts it, and a scalar has no members.
