@@ -28,6 +28,7 @@ import { definitionLinkSupport, findDefinition, findReferences } from './feature
 import { featureOptions } from './features/options';
 import { diagnosticsWithRules, type RuleSettings } from './settings/ruleSettings';
 import { positionsIn } from '../text/lines';
+import { keepResidentDocuments } from './residentDocuments';
 
 /** `rules` and `profile` set each diagnostic code's severity (or 'off'); see ruleSettings.ts. */
 export interface LanguageServiceSettings extends RuleSettings {
@@ -89,6 +90,7 @@ const cacheSize = 32;
 export function getLanguageService(settings: LanguageServiceSettings): LanguageService {
   const catalogs = settings.catalogs;
   if (catalogs.length === 0) throw new Error('getLanguageService needs at least one catalog');
+  keepResidentDocuments(catalogs);
   const codes = problemCodesFor(catalogs);
   const options = featureOptions(settings.clientCapabilities, settings);
   const cache = new Map<string, OcppDocument>();

@@ -289,6 +289,23 @@ export function framesWhoseTreesAreRead(read: () => void): ReadonlySet<number> {
   return reads;
 }
 
+/** While `keepingIdTables` runs, the id tables of the conversations it reads (residentDocuments.ts keeps them). */
+let idTablesRead: CallsById[] | undefined;
+
+/**
+ * Runs `read`, and gives the id tables (CallsById) of the conversations it read from their text: a document keeps
+ * its frames but not the table that linked them, which the residents must keep too.
+ */
+export function keepingIdTables<T>(read: () => T): { readonly result: T; readonly idTables: readonly CallsById[] } {
+  const outer = idTablesRead;
+  const idTables: CallsById[] = (idTablesRead = []);
+  try {
+    return { result: read(), idTables };
+  } finally {
+    idTablesRead = outer;
+  }
+}
+
 export function isTextFrame(frame: Frame): frame is TextFrame {
   return frame instanceof TextFrame;
 }
@@ -572,6 +589,7 @@ function assemble(uri: string, version: number, text: string, catalog: Catalog, 
       problems.push({ ...problem, offset: problem.offset + offset });
     }
   }
+  idTablesRead?.push(callsById);
   return conversation(uri, version, text, catalog, root, problems, frames, { open, close }, callsById.repeatedIds, undefined);
 }
 
