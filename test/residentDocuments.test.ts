@@ -27,7 +27,7 @@ const text = require('node:fs').readFileSync(${JSON.stringify(log)}, 'utf8');
 let runs = 0;
 // A new service and a new document each time: nothing of a check outlives it.
 const check = () => getLanguageService().doValidation(TextDocument.create('file:///resident/' + runs++ + '.ocpp.json', 'ocpp', 1, text)).length;
-for (let i = 0; i < 20; i++) check();
+for (let i = 0; i < 30; i++) check();
 for (let i = 0; i < 5; i++) {
   gc();
   check();

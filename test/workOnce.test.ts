@@ -102,7 +102,7 @@ test('code actions reuse the problems validation found for the same document ver
   let checks = 0;
   const counting: Catalog = { ...ocpp16, rules: { ...ocpp16.rules, check: (doc, report) => { checks++; ocpp16.rules.check(doc, report); } } };
   const service = getLanguageService({ catalogs: [counting] });
-  // Making the service checked its resident conversation (residentDocuments.ts) once: count from here.
+  // Making the service checks its resident conversation (residentDocuments.ts) once: count from here.
   checks = 0;
   const text = '[[2, "a1", "StatusNotification", {"connectorId": 1, "errorCode": "NoError", "status": "avaliable"}],\n [2, "a2", "Heartbeat", {"x": 1,}]]';
   const document = TextDocument.create('file:///w/fix.ocpp.json', 'ocpp', 1, text);
