@@ -4,6 +4,7 @@
  * its core and the strings at its head, so listing a log's frames builds no frame's tree.
  */
 import { SymbolKind } from 'vscode-languageserver-types';
+import { comma, quote } from '../../json/charCodes';
 import { closingQuote, skipWhiteSpace } from '../../json/frameLayout';
 import type { ValueNode } from '../../json/jsonTree';
 import type { Frame } from '../document/ocppDocument';
@@ -73,10 +74,10 @@ function actionName(text: string, frame: Frame, action: Quoted): string | undefi
 
 /** The quotes of the string that is the next element after text[at] (a comma between), when it is one. */
 function nextString(text: string, at: number, end: number): Quoted | undefined {
-  const comma = skipWhiteSpace(text, at, end);
-  if (text.charCodeAt(comma) !== 0x2c) return undefined;
-  const open = skipWhiteSpace(text, comma + 1, end);
-  if (text.charCodeAt(open) !== 0x22) return undefined;
+  const separator = skipWhiteSpace(text, at, end);
+  if (text.charCodeAt(separator) !== comma) return undefined;
+  const open = skipWhiteSpace(text, separator + 1, end);
+  if (text.charCodeAt(open) !== quote) return undefined;
   const close = closingQuote(text, open, end);
   return close < 0 ? undefined : { open, close };
 }
