@@ -10,10 +10,15 @@
  * 297-314 -> 253-271 ms (1.6) and 248 -> 184 ms (2.0.1). The residents hold objects of each such class, made by
  * the same code as any document's, so the classes, and the code compiled against them, stay.
  */
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Catalog } from '../ocpp/catalog';
+import { positionsIn } from '../text/lines';
 import { validateDocument } from './check/validate';
 import { buildOcppDocument } from './document/ocppDocument';
 import { keepingIdTables } from './document/textFrames';
+import { FieldSymbols, getDocumentSymbols } from './features/documentSymbols';
+import { getFoldingRanges } from './features/folding';
+import { FrameNames } from './features/frameSymbols';
 
 /**
  * Each kind of frame, an answer, and a CALL whose id repeats an answered one's (the id table's queue for repeated
@@ -41,11 +46,19 @@ export function keepResidentDocuments(catalogs: readonly Catalog[]): void {
     if (residentCatalogs.has(catalog)) continue;
     residentCatalogs.add(catalog);
     try {
+      const uri = `ocpp-resident:///${catalog.version}.ocpp.json`;
       residents.push(keepingIdTables(() => {
-        const doc = buildOcppDocument(`ocpp-resident:///${catalog.version}.ocpp.json`, 1, residentText, catalog);
+        const doc = buildOcppDocument(uri, 1, residentText, catalog);
         validateDocument(doc);
         return doc;
       }));
+      // The requests a long log makes right after its diagnostics (the Outline, folding) have classes of their own
+      // that live only while one is answered: one object of each is kept, and their answers, for the same reason.
+      const doc = buildOcppDocument(uri, 1, residentText, catalog);
+      const textDocument = TextDocument.create(uri, 'ocpp', 1, residentText);
+      const positions = positionsIn(doc) ?? textDocument;
+      residents.push(doc, positions, new FrameNames(), new FieldSymbols(positions),
+        getDocumentSymbols(doc, textDocument), getFoldingRanges(doc, textDocument));
     } catch {
       // Only a speed-up: a catalog the text does not suit (a test's own) is checked without one.
     }

@@ -1,4 +1,5 @@
 /** Line numbers as people read them in messages and hovers. */
+import type { Range } from 'vscode-languageserver-types';
 import { firstIndexWhere, lastIndexWhere } from './search';
 
 const lineStartsCache = new WeakMap<object, number[]>();
@@ -9,7 +10,7 @@ const lineStartsCache = new WeakMap<object, number[]>();
  */
 export function lineAt(holder: { readonly text: string }, offset: number): number {
   const starts = lineStartsOf(holder);
-  return lastIndexWhere(starts, (start) => start <= offset) + 1;
+  return lineIndexAt(starts, offset) + 1;
 }
 
 function lineStartsOf(holder: { readonly text: string }): number[] {
@@ -41,34 +42,58 @@ export function positionsIn(holder: { readonly text: string }): LinePositions | 
     if (text.includes('\r')) return undefined;
     withoutCarriageReturn.add(holder);
   }
-  const starts = lineStartsOf(holder);
-  // The line of the last answer: callers ask in document order (diagnostics, the Outline), mostly on it or the next.
-  let line = 0;
-  return {
-    positionAt: (offset) => {
-      const at = Math.max(0, Math.min(offset, text.length));
-      if (starts[line] > at || (line + 1 < starts.length && starts[line + 1] <= at)) {
-        line = line + 1 < starts.length && starts[line + 1] <= at && (line + 2 >= starts.length || starts[line + 2] > at)
-          ? line + 1
-          : lastIndexWhere(starts, (start) => start <= at);
-      }
-      return { line, character: at - starts[line] };
-    },
-    offsetAt: ({ line, character }) => {
-      if (line >= starts.length) return text.length;
-      if (line < 0) return 0;
-      const start = starts[line];
-      if (character <= 0) return start;
-      // A character past the line's end stands for its end, before the '\n'.
-      const next = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
-      return Math.min(start + character, next);
-    },
-  };
+  return new LineStartPositions(text, lineStartsOf(holder));
 }
 
 export interface LinePositions {
   positionAt(offset: number): { line: number; character: number };
   offsetAt(position: { readonly line: number; readonly character: number }): number;
+}
+
+/**
+ * A class, not an object of closures: the diagnostics, the Outline and folding call positionAt tens of thousands
+ * of times in optimized code. A closure made per document would be built into that code as a constant, and the
+ * code thrown away when the document goes, for every document anew; a class's method stays the same.
+ */
+class LineStartPositions implements LinePositions {
+  /** The line of the last answer: callers ask in document order (diagnostics, the Outline), mostly on it or the next. */
+  private line = 0;
+
+  constructor(private readonly text: string, private readonly starts: readonly number[]) {}
+
+  positionAt(offset: number): { line: number; character: number } {
+    const { starts } = this;
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    let line = this.line;
+    if (starts[line] > at || (line + 1 < starts.length && starts[line + 1] <= at)) {
+      line = line + 1 < starts.length && starts[line + 1] <= at && (line + 2 >= starts.length || starts[line + 2] > at)
+        ? line + 1
+        : lineIndexAt(starts, at);
+      this.line = line;
+    }
+    return { line, character: at - starts[line] };
+  }
+
+  offsetAt({ line, character }: { readonly line: number; readonly character: number }): number {
+    const { starts } = this;
+    if (line >= starts.length) return this.text.length;
+    if (line < 0) return 0;
+    const start = starts[line];
+    if (character <= 0) return start;
+    // A character past the line's end stands for its end, before the '\n'.
+    const next = line + 1 < starts.length ? starts[line + 1] - 1 : this.text.length;
+    return Math.min(start + character, next);
+  }
+}
+
+/** The range of text[offset, offset + length) in LSP positions. */
+export function rangeAt(positions: Pick<LinePositions, 'positionAt'>, offset: number, length: number): Range {
+  return { start: positions.positionAt(offset), end: positions.positionAt(offset + length) };
+}
+
+/** The 0-based line holding `offset`: the last line that starts at or before it. */
+function lineIndexAt(starts: readonly number[], offset: number): number {
+  return lastIndexWhere(starts, (start) => start <= offset);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { rangeAt } from '../../text/lines';
 import type { OcppProblem, Severity } from './problems';
 
 export const diagnosticSource = 'ocpp';
@@ -17,7 +18,7 @@ export type Positions = Pick<TextDocument, 'positionAt'>;
 /** `severity` is what the rule settings decided for the problem's code. */
 export function toDiagnostic(problem: OcppProblem, positions: Positions, severity: Severity): Diagnostic {
   const diagnostic: Diagnostic = {
-    range: { start: positions.positionAt(problem.offset), end: positions.positionAt(problem.offset + problem.length) },
+    range: rangeAt(positions, problem.offset, problem.length),
     severity: severities[severity],
     source: diagnosticSource,
     code: problem.code,

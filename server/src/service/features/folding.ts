@@ -9,7 +9,7 @@
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ValueNode } from '../../json/jsonTree';
-import { positionsIn } from '../../text/lines';
+import { positionsIn, type LinePositions } from '../../text/lines';
 import type { Frame, OcppDocument } from '../document/ocppDocument';
 
 export interface FoldingContext {
@@ -27,22 +27,11 @@ export function getFoldingRanges(doc: OcppDocument, textDocument: TextDocument, 
   let lastStartLine = -1;
   /** Per line, the offset of its first character that is neither whitespace nor a closing bracket. */
   const firstValue = new Map<number, number>();
-  const firstValueOffset = (line: number): number => {
-    let offset = firstValue.get(line);
-    if (offset === undefined) {
-      // Computed once per line: a line of 100,000 closing brackets must not be rescanned for each of them.
-      offset = lines.offsetAt({ line, character: 0 });
-      while (offset < text.length && isBlankOrCloser(text.charCodeAt(offset))) offset++;
-      firstValue.set(line, offset);
-    }
-    return offset;
-  };
   // Pre-order (children pushed in reverse), so ranges come out by start line, outermost first.
   const stack: { node: ValueNode | Frame; depth: number }[] = [{ node: root, depth: 0 }];
-  const lineOf = (offset: number) => lines.positionAt(offset).line;
   while (stack.length > 0) {
     const { node: next, depth } = stack.pop()!;
-    if (!('type' in next) && lineOf(next.offset) === lineOf(next.offset + next.length)) continue;
+    if (!('type' in next) && lines.positionAt(next.offset).line === lines.positionAt(next.offset + next.length).line) continue;
     const node = 'type' in next ? next : next.node;
     if (node.type !== 'object' && node.type !== 'array') continue;
     const startLine = lines.positionAt(node.offset).line;
@@ -53,7 +42,7 @@ export function getFoldingRanges(doc: OcppDocument, textDocument: TextDocument, 
     let endLine = lastLine;
     // A line of closing brackets (`  }],` after a payload) stays visible below the fold, as editors do for code
     // blocks; a closing bracket after a value (`  2]`) folds along with its line, or that value would show.
-    if (node.closed && end - 1 < firstValueOffset(lastLine)) endLine--;
+    if (node.closed && end - 1 < firstValueOffset(text, lines, firstValue, lastLine)) endLine--;
     // Nested values that open on the same line as their container (`[2, "a1", "Heartbeat", {`) would fold
     // from the same line; the editor keeps one range per start line, so keep the outermost: the whole frame.
     if (endLine > startLine && startLine !== lastStartLine) {
@@ -73,6 +62,21 @@ export function getFoldingRanges(doc: OcppDocument, textDocument: TextDocument, 
   // Over the client's limit: the shallowest ranges say most about the document's structure.
   const kept = ranges.map((r, order) => ({ ...r, order })).sort((a, b) => a.depth - b.depth || a.order - b.order).slice(0, Math.max(0, limit));
   return kept.sort((a, b) => a.order - b.order).map((r) => r.range);
+}
+
+/**
+ * The offset of the first character of `line` that is neither whitespace nor a closing bracket, kept in `known`:
+ * a line of 100,000 closing brackets must not be rescanned for each of them. A function of its own rather than a
+ * closure over the request, whose optimized code would hold that request's objects and be dropped with them.
+ */
+function firstValueOffset(text: string, lines: Pick<LinePositions, 'offsetAt'>, known: Map<number, number>, line: number): number {
+  let offset = known.get(line);
+  if (offset === undefined) {
+    offset = lines.offsetAt({ line, character: 0 });
+    while (offset < text.length && isBlankOrCloser(text.charCodeAt(offset))) offset++;
+    known.set(line, offset);
+  }
+  return offset;
 }
 
 /** Space, tab, `}` or `]`: what may precede a closing bracket that sits on a line of its own. */

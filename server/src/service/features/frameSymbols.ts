@@ -3,7 +3,8 @@
  * picking it selects. A frame read from its text without a tree (most frames of a long log) is described from
  * its core and the strings at its head, so listing a log's frames builds no frame's tree.
  */
-import { SymbolKind } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
+import { rangeAt, type LinePositions } from '../../text/lines';
 import { comma, quote } from '../../json/charCodes';
 import { closingQuote, skipWhiteSpace } from '../../json/frameLayout';
 import type { ValueNode } from '../../json/jsonTree';
@@ -13,22 +14,19 @@ import { isTextFrame } from '../document/textFrames';
 /** Long string values (certificates, CSRs, firmware locations) are cut in names and details. */
 const maxDetailLength = 60;
 
-export interface FrameSymbolHead {
-  readonly name: string;
-  readonly detail?: string;
-  readonly kind: SymbolKind;
-  readonly selection: { readonly offset: number; readonly length: number };
+/**
+ * The Outline entry of a frame, its children still to be listed, with its ranges in `lines`. `names` names the
+ * frames: one per listing, so the name heads it keeps go with the listing. A long log lists tens of thousands of
+ * frames and every entry outlives the listing, so nothing else is made on the way: no object between the text and
+ * the entry.
+ */
+export function frameSymbol(text: string, frame: Frame, names: FrameNames, lines: Pick<LinePositions, 'positionAt'>): DocumentSymbol {
+  return fromHead(text, frame, names, lines) ?? fromTree(text, frame, names, lines);
 }
 
-/** `names` names the frames: one namer per listing (newFrameNames), so the name heads it keeps go with the listing. */
-export function frameSymbolHead(text: string, frame: Frame, names: FrameNames): FrameSymbolHead {
-  return fromHead(text, frame, names) ?? fromTree(text, frame, names);
-}
-
-/** Where a string is in the text: its quotes. */
-interface Quoted {
-  readonly open: number;
-  readonly close: number;
+/** The one place frame entries are made, so that all have the same shape. */
+function entry(name: string, detail: string | undefined, kind: SymbolKind, range: Range, selectionRange: Range): DocumentSymbol {
+  return { name, detail, kind, range, selectionRange, children: undefined };
 }
 
 /**
@@ -36,80 +34,71 @@ interface Quoted {
  * uniqueId and (for a CALL or SEND) the action as written, or (for a CALLERROR) its error code and description.
  * Found with indexOf, as the frames were: a long log lists tens of thousands.
  */
-function fromHead(text: string, frame: Frame, nameOf: FrameNames): FrameSymbolHead | undefined {
+function fromHead(text: string, frame: Frame, names: FrameNames, lines: Pick<LinePositions, 'positionAt'>): DocumentSymbol | undefined {
   const type = frame.messageType;
-  const id = type && idQuotes(frame);
-  if (!id) return undefined;
+  const id = isTextFrame(frame) && frame.readWithoutTree ? frame.uniqueIdSpan : undefined;
+  if (!type || !id) return undefined;
   const end = frame.offset + frame.length;
+  const afterId = id.offset + id.length;
   const uniqueId = frame.uniqueId === '' ? undefined : frame.uniqueId;
-  const selection = { offset: id.open, length: id.close + 1 - id.open };
   if (type.errorCodeIndex !== undefined) {
     // The code and description follow the id (a CALLERROR with fewer elements is read from its tree).
-    const code = nextString(text, id.close + 1, end);
-    const description = code && nextString(text, code.close + 1, end);
-    if (!description) return undefined;
-    return { name: nameOf(type.name, stringAt(text, code), uniqueId), detail: errorDetail(text, stringAt(text, description), frame),
-      kind: SymbolKind.EnumMember, selection };
+    const code = nextStringStart(text, afterId, end);
+    const codeClose = code < 0 ? -1 : closingQuote(text, code, end);
+    const description = codeClose < 0 ? -1 : nextStringStart(text, codeClose + 1, end);
+    const descriptionClose = description < 0 ? -1 : closingQuote(text, description, end);
+    if (descriptionClose < 0) return undefined;
+    return entry(names.name(type.name, stringAt(text, code, codeClose), uniqueId),
+      errorDetail(text, stringAt(text, description, descriptionClose), frame),
+      SymbolKind.EnumMember, rangeAt(lines, frame.offset, frame.length), rangeAt(lines, id.offset, id.length));
   }
   if (type.actionIndex !== undefined) {
-    const action = nextString(text, id.close + 1, end);
-    if (!action) return undefined;
-    return { name: nameOf(type.name, actionName(text, frame, action), uniqueId), kind: SymbolKind.Function,
-      selection: { offset: action.open, length: action.close + 1 - action.open } };
+    const action = nextStringStart(text, afterId, end);
+    const actionClose = action < 0 ? -1 : closingQuote(text, action, end);
+    if (actionClose < 0) return undefined;
+    return entry(names.name(type.name, frame.action?.name ?? stringAt(text, action, actionClose), uniqueId), undefined,
+      SymbolKind.Function, rangeAt(lines, frame.offset, frame.length), rangeAt(lines, action, actionClose + 1 - action));
   }
-  return { name: nameOf(type.name, answeredAction(text, frame), uniqueId), kind: SymbolKind.Event, selection };
+  return entry(names.name(type.name, answeredAction(text, frame), uniqueId), undefined, SymbolKind.Event,
+    rangeAt(lines, frame.offset, frame.length), rangeAt(lines, id.offset, id.length));
 }
 
-/** The uniqueId's quotes in a frame read without a tree whose type is known (undefined for any other). */
-function idQuotes(frame: Frame): Quoted | undefined {
-  if (!isTextFrame(frame) || !frame.readWithoutTree || !frame.messageType) return undefined;
-  const span = frame.uniqueIdSpan;
-  return span && { open: span.offset, close: span.offset + span.length - 1 };
-}
-
-/** A CALL's action: one the catalog knows is written as its name; any other is read as written. */
-function actionName(text: string, frame: Frame, action: Quoted): string | undefined {
-  return frame.action?.name ?? stringAt(text, action);
-}
-
-/** The quotes of the string that is the next element after text[at] (a comma between), when it is one. */
-function nextString(text: string, at: number, end: number): Quoted | undefined {
+/** The opening quote of the string that is the next element after text[at] (a comma between), or -1 when none is. */
+function nextStringStart(text: string, at: number, end: number): number {
   const separator = skipWhiteSpace(text, at, end);
-  if (text.charCodeAt(separator) !== comma) return undefined;
+  if (text.charCodeAt(separator) !== comma) return -1;
   const open = skipWhiteSpace(text, separator + 1, end);
-  if (text.charCodeAt(open) !== quote) return undefined;
-  const close = closingQuote(text, open, end);
-  return close < 0 ? undefined : { open, close };
+  return text.charCodeAt(open) === quote ? open : -1;
 }
 
 /** The string between the quotes, as stringValue reads its node: decoded, undefined when empty. */
-function stringAt(text: string, { open, close }: Quoted): string | undefined {
+function stringAt(text: string, open: number, close: number): string | undefined {
   if (close === open + 1) return undefined;
   const raw = text.slice(open + 1, close);
   return raw.includes('\\') ? JSON.parse(`"${raw}"`) as string : raw;
 }
 
-/** Names a frame: "CALL StatusNotification a1", "CALLRESULT StatusNotification a1", "CALLERROR GenericError a7". */
-export type FrameNames = (kind: string, label: string | undefined, id: string | undefined) => string;
-
 /**
- * Frame names for one listing. Each name is its head ("CALL StatusNotification "), one string kept per kind and
+ * Names the frames of one listing: "CALL StatusNotification a1", "CALLRESULT StatusNotification a1",
+ * "CALLERROR GenericError a7". Each name is its head ("CALL StatusNotification "), one string kept per kind and
  * label for the listing, joined to the id: each join is a string of its own in V8 (a rope of its two parts), and a
  * 10 MB log's Outline names some 60,000 frames, so one join a name rather than four saves about 100 bytes a frame.
  */
-export function newFrameNames(): FrameNames {
-  const heads = new Map<string, Map<string, string>>();
-  const headOf = (kind: string, label: string) => {
-    let byLabel = heads.get(kind);
-    if (!byLabel) heads.set(kind, (byLabel = new Map()));
+export class FrameNames {
+  private readonly heads = new Map<string, Map<string, string>>();
+
+  name(kind: string, label: string | undefined, id: string | undefined): string {
+    if (!id) return label ? `${kind} ${shorten(label)}` : kind;
+    return label ? this.headOf(kind, label) + shorten(id) : `${kind} ${shorten(id)}`;
+  }
+
+  private headOf(kind: string, label: string): string {
+    let byLabel = this.heads.get(kind);
+    if (!byLabel) this.heads.set(kind, (byLabel = new Map()));
     let head = byLabel.get(label);
     if (head === undefined) byLabel.set(label, (head = `${kind} ${shorten(label)} `));
     return head;
-  };
-  return (kind, label, id) => {
-    if (!id) return label ? `${kind} ${shorten(label)}` : kind;
-    return label ? headOf(kind, label) + shorten(id) : `${kind} ${shorten(id)}`;
-  };
+  }
 }
 
 /** A CALL's action as written, read from its text when it has no tree (and the catalog does not know it). */
@@ -117,9 +106,11 @@ function actionAsWritten(text: string, frame: Frame): string | undefined {
   const withoutTree = isTextFrame(frame) && frame.readWithoutTree;
   if (!withoutTree) return stringValue(frame.actionNode);
   if (frame.action) return frame.action.name;
-  const id = idQuotes(frame);
-  const action = id && nextString(text, id.close + 1, frame.offset + frame.length);
-  return action && stringAt(text, action);
+  const id = frame.uniqueIdSpan;
+  const end = frame.offset + frame.length;
+  const action = id ? nextStringStart(text, id.offset + id.length, end) : -1;
+  const close = action < 0 ? -1 : closingQuote(text, action, end);
+  return close < 0 ? undefined : stringAt(text, action, close);
 }
 
 /** An answer's action: the answered CALL's as written there, so an unknown action still pairs up by name. */
@@ -127,19 +118,16 @@ function answeredAction(text: string, frame: Frame): string | undefined {
   return (frame.answers && actionAsWritten(text, frame.answers)) ?? frame.resultOf?.name;
 }
 
-function fromTree(text: string, frame: Frame, nameOf: FrameNames): FrameSymbolHead {
+function fromTree(text: string, frame: Frame, names: FrameNames, lines: Pick<LinePositions, 'positionAt'>): DocumentSymbol {
   const type = frame.messageType;
   const label = !type ? undefined
     : type.actionIndex !== undefined ? stringValue(frame.actionNode)
       : type.errorCodeIndex !== undefined ? stringValue(frame.node.items[type.errorCodeIndex])
         : answeredAction(text, frame);
   const id = frame.uniqueId === undefined || frame.uniqueId === '' ? undefined : frame.uniqueId;
-  return {
-    name: nameOf(type?.name ?? 'Frame', label, id),
-    detail: detailOf(text, frame),
-    kind: kindOf(frame),
-    selection: selectionOf(frame),
-  };
+  const selection = selectionOf(frame);
+  return entry(names.name(type?.name ?? 'Frame', label, id), detailOf(text, frame), kindOf(frame),
+    rangeAt(lines, frame.offset, frame.length), rangeAt(lines, selection.offset, selection.length));
 }
 
 function detailOf(text: string, frame: Frame): string | undefined {
