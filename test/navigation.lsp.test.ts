@@ -79,8 +79,9 @@ describe('navigation over stdio (an editor-like client)', () => {
       ['CALLERROR GenericError b2', SymbolKind.EnumMember],
     ]);
     assert.deepEqual(symbols[0].range, { start: { line: 1, character: 2 }, end: { line: 3, character: 4 } });
-    assert.deepEqual(symbols[0].selectionRange, rangeOf(document, '"StatusNotification"'));
-    assert.deepEqual(symbols[1].selectionRange, rangeOf(document, '"a1"', 1));
+    // Picking a frame goes to its opening bracket: its selection is the frame, as for any array item.
+    assert.deepEqual(symbols[0].selectionRange, symbols[0].range);
+    assert.deepEqual(symbols[1].selectionRange, rangeOf(document, '[3, "a1", {}]'));
     assert.deepEqual(symbols[0].children?.map((c) => [c.name, c.detail, c.range, c.selectionRange]), [
       ['connectorId', '1', rangeOf(document, '"connectorId": 1'), rangeOf(document, '"connectorId"')],
       ['errorCode', 'NoError', rangeOf(document, '"errorCode": "NoError"'), rangeOf(document, '"errorCode"')],

@@ -97,18 +97,19 @@ describe('document symbols', () => {
       name: 'CALL StatusNotification a1',
       kind: SymbolKind.Function,
       covers: conversation.slice(conversation.indexOf('[2, "a1"'), conversation.indexOf('}],') + 2),
-      selects: '"StatusNotification"',
+      // A frame's selection is the frame: picking it goes to its opening bracket, as for any array item.
+      selects: conversation.slice(conversation.indexOf('[2, "a1"'), conversation.indexOf('}],') + 2),
       children: [
         { name: 'connectorId', kind: SymbolKind.Number, detail: '1', covers: '"connectorId": 1', selects: '"connectorId"' },
         { name: 'errorCode', kind: SymbolKind.String, detail: 'NoError', covers: '"errorCode": "NoError"', selects: '"errorCode"' },
         { name: 'status', kind: SymbolKind.String, detail: 'Available', covers: '"status": "Available"', selects: '"status"' },
       ],
     });
-    // An answer selects its uniqueId, which is what ties it to its CALL; an empty payload shows as {}.
-    assert.deepEqual(result, { name: 'CALLRESULT StatusNotification a1', kind: SymbolKind.Event, covers: '[3, "a1", {}]', selects: '"a1"', children: [] });
+    // An answer is named after the CALL its uniqueId ties it to; an empty payload shows as {}.
+    assert.deepEqual(result, { name: 'CALLRESULT StatusNotification a1', kind: SymbolKind.Event, covers: '[3, "a1", {}]', selects: '[3, "a1", {}]', children: [] });
     // The frame's range written out: line 2 to the `]` of `}],` on line 6 (0-based 1..5).
     assert.deepEqual(symbols[0].range, { start: { line: 1, character: 2 }, end: { line: 5, character: 4 } });
-    assert.deepEqual(symbols[0].selectionRange, { start: { line: 1, character: 12 }, end: { line: 1, character: 32 } });
+    assert.deepEqual(symbols[0].selectionRange, symbols[0].range);
     assertWellNested(symbols);
   });
 
@@ -144,7 +145,7 @@ describe('document symbols', () => {
     const [, , , , generic, , notImplemented] = view(document, symbols);
     // a7 answers no CALL and has an empty description: nothing to add.
     assert.equal(generic.detail, undefined);
-    assert.equal(generic.selects, '"a7"');
+    assert.equal(generic.selects, '[4, "a7", "GenericError", "", {}]');
     assert.equal(notImplemented.detail, 'Not supported here');
     assert.deepEqual(notImplemented.children, [{ name: 'reason', kind: SymbolKind.Null, detail: 'null', covers: '"reason": null', selects: '"reason"' }]);
     const plain = symbolsOf('[[2, "x", "Heartbeat", {}], [4, "x", "InternalError", "", {}]]');
@@ -155,7 +156,7 @@ describe('document symbols', () => {
     const text = '[2, "9001", "Heartbeat", {}]';
     const { document, symbols } = symbolsOf(text);
     assert.deepEqual(view(document, symbols), [
-      { name: 'CALL Heartbeat 9001', kind: SymbolKind.Function, covers: text, selects: '"Heartbeat"', children: [] },
+      { name: 'CALL Heartbeat 9001', kind: SymbolKind.Function, covers: text, selects: text, children: [] },
     ]);
   });
 
@@ -208,7 +209,7 @@ describe('document symbols', () => {
     const text = '[2, "a1", "StatusNotification", {"connectorId": ';
     const { document, symbols } = symbolsOf(text);
     assert.deepEqual(view(document, symbols), [{
-      name: 'CALL StatusNotification a1', kind: SymbolKind.Function, covers: text, selects: '"StatusNotification"',
+      name: 'CALL StatusNotification a1', kind: SymbolKind.Function, covers: text, selects: text,
       children: [{ name: 'connectorId', kind: SymbolKind.Property, covers: '"connectorId":', selects: '"connectorId"' }],
     }]);
   });

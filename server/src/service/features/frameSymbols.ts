@@ -1,9 +1,15 @@
 /**
- * How one frame appears in the Outline: its name ("CALL StatusNotification a1"), detail, icon and the range
- * picking it selects. A frame read from its text without a tree (most frames of a long log) is described from
- * its core and the strings at its head, so listing a log's frames builds no frame's tree.
+ * How one frame appears in the Outline: its name ("CALL StatusNotification a1"), detail and icon. A frame read from
+ * its text without a tree (most frames of a long log) is described from its core and the strings at its head, so
+ * listing a log's frames builds no frame's tree.
+ *
+ * A frame's selection range is its whole range, as VS Code's own JSON support has it for every array item. Editors
+ * put the cursor at the selection's start when an entry is picked (VS Code's Outline, breadcrumbs and Go to Symbol
+ * all do), so picking a frame goes to its opening bracket. A selection of its own (the action, or the id) would put
+ * the cursor a few characters further along the same line, and cost every entry three more objects: a 10 MB log's
+ * Outline holds some 60,000 frames, and most of its time goes to the collector copying those objects.
  */
-import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { rangeAt, type LinePositions } from '../../text/lines';
 import { comma, quote } from '../../json/charCodes';
 import { closingQuote, skipWhiteSpace } from '../../json/frameLayout';
@@ -15,7 +21,7 @@ import { isTextFrame } from '../document/textFrames';
 const maxDetailLength = 60;
 
 /**
- * The Outline entry of a frame, its children still to be listed, with its ranges in `lines`. `names` names the
+ * The Outline entry of a frame, its children still to be listed, with its range in `lines`. `names` names the
  * frames: one per listing, so the name heads it keeps go with the listing. A long log lists tens of thousands of
  * frames and every entry outlives the listing, so nothing else is made on the way: no object between the text and
  * the entry.
@@ -25,8 +31,9 @@ export function frameSymbol(text: string, frame: Frame, names: FrameNames, lines
 }
 
 /** The one place frame entries are made, so that all have the same shape. */
-function entry(name: string, detail: string | undefined, kind: SymbolKind, range: Range, selectionRange: Range): DocumentSymbol {
-  return { name, detail, kind, range, selectionRange, children: undefined };
+function entry(name: string, detail: string | undefined, kind: SymbolKind, frame: Frame, lines: Pick<LinePositions, 'positionAt'>): DocumentSymbol {
+  const range = rangeAt(lines, frame.offset, frame.length);
+  return { name, detail, kind, range, selectionRange: range, children: undefined };
 }
 
 /**
@@ -36,31 +43,24 @@ function entry(name: string, detail: string | undefined, kind: SymbolKind, range
  */
 function fromHead(text: string, frame: Frame, names: FrameNames, lines: Pick<LinePositions, 'positionAt'>): DocumentSymbol | undefined {
   const type = frame.messageType;
-  const id = isTextFrame(frame) && frame.readWithoutTree ? frame.uniqueIdSpan : undefined;
-  if (!type || !id) return undefined;
-  const end = frame.offset + frame.length;
-  const afterId = id.offset + id.length;
+  if (!type || !isTextFrame(frame) || !frame.readWithoutTree) return undefined;
   const uniqueId = frame.uniqueId === '' ? undefined : frame.uniqueId;
-  if (type.errorCodeIndex !== undefined) {
-    // The code and description follow the id (a CALLERROR with fewer elements is read from its tree).
-    const code = nextStringStart(text, afterId, end);
-    const codeClose = code < 0 ? -1 : closingQuote(text, code, end);
-    const description = codeClose < 0 ? -1 : nextStringStart(text, codeClose + 1, end);
-    const descriptionClose = description < 0 ? -1 : closingQuote(text, description, end);
-    if (descriptionClose < 0) return undefined;
-    return entry(names.name(type.name, stringAt(text, code, codeClose), uniqueId),
-      errorDetail(text, stringAt(text, description, descriptionClose), frame),
-      SymbolKind.EnumMember, rangeAt(lines, frame.offset, frame.length), rangeAt(lines, id.offset, id.length));
-  }
   if (type.actionIndex !== undefined) {
-    const action = nextStringStart(text, afterId, end);
-    const actionClose = action < 0 ? -1 : closingQuote(text, action, end);
-    if (actionClose < 0) return undefined;
-    return entry(names.name(type.name, frame.action?.name ?? stringAt(text, action, actionClose), uniqueId), undefined,
-      SymbolKind.Function, rangeAt(lines, frame.offset, frame.length), rangeAt(lines, action, actionClose + 1 - action));
+    return entry(names.name(type.name, actionAsWritten(text, frame), uniqueId), undefined, SymbolKind.Function, frame, lines);
   }
-  return entry(names.name(type.name, answeredAction(text, frame), uniqueId), undefined, SymbolKind.Event,
-    rangeAt(lines, frame.offset, frame.length), rangeAt(lines, id.offset, id.length));
+  if (type.errorCodeIndex === undefined) {
+    return entry(names.name(type.name, answeredAction(text, frame), uniqueId), undefined, SymbolKind.Event, frame, lines);
+  }
+  // The code and description follow the id (a CALLERROR with fewer elements is read from its tree).
+  const id = frame.uniqueIdSpan;
+  const end = frame.offset + frame.length;
+  const code = id ? nextStringStart(text, id.offset + id.length, end) : -1;
+  const codeClose = code < 0 ? -1 : closingQuote(text, code, end);
+  const description = codeClose < 0 ? -1 : nextStringStart(text, codeClose + 1, end);
+  const descriptionClose = description < 0 ? -1 : closingQuote(text, description, end);
+  if (descriptionClose < 0) return undefined;
+  return entry(names.name(type.name, stringAt(text, code, codeClose), uniqueId),
+    errorDetail(text, stringAt(text, description, descriptionClose), frame), SymbolKind.EnumMember, frame, lines);
 }
 
 /** The opening quote of the string that is the next element after text[at] (a comma between), or -1 when none is. */
@@ -125,9 +125,7 @@ function fromTree(text: string, frame: Frame, names: FrameNames, lines: Pick<Lin
       : type.errorCodeIndex !== undefined ? stringValue(frame.node.items[type.errorCodeIndex])
         : answeredAction(text, frame);
   const id = frame.uniqueId === undefined || frame.uniqueId === '' ? undefined : frame.uniqueId;
-  const selection = selectionOf(frame);
-  return entry(names.name(type?.name ?? 'Frame', label, id), detailOf(text, frame), kindOf(frame),
-    rangeAt(lines, frame.offset, frame.length), rangeAt(lines, selection.offset, selection.length));
+  return entry(names.name(type?.name ?? 'Frame', label, id), detailOf(text, frame), kindOf(frame), frame, lines);
 }
 
 function detailOf(text: string, frame: Frame): string | undefined {
@@ -157,12 +155,6 @@ function kindOf(frame: Frame): SymbolKind {
   if (!type) return SymbolKind.Array;
   if (type.actionIndex !== undefined) return SymbolKind.Function;
   return type.errorCodeIndex !== undefined ? SymbolKind.EnumMember : SymbolKind.Event;
-}
-
-/** What picking the entry selects: the action for a CALL, the uniqueId for an answer (what links it to its CALL). */
-function selectionOf(frame: Frame): { offset: number; length: number } {
-  if (frame.messageType?.actionIndex !== undefined && frame.actionNode) return frame.actionNode;
-  return frame.uniqueIdNode ?? frame.messageTypeNode ?? { offset: frame.node.offset, length: 1 };
 }
 
 function stringValue(node: ValueNode | undefined): string | undefined {
