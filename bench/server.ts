@@ -10,6 +10,11 @@ import { LspClient } from '../test/support/lspClient';
 export interface EditLatency {
   /** didOpen of the whole text to its first diagnostics. */
   readonly openMs: number;
+  /**
+   * After the edits, the file closed and opened again under another name in the same server, to its diagnostics: the
+   * open without what a fresh process pays (its heap taken from the system page by page, its code compiled).
+   */
+  readonly reopenMs: number;
   /** didChange to the diagnostics of that version, one per edit. */
   readonly editMs: number[];
   /** Pulled: how many edits were answered "unchanged" (the diagnostics were the same as before). */
@@ -29,11 +34,13 @@ const patienceMs = 120_000;
  * `validationDelay` undefined keeps the server's own default, i.e. what ships. `script` replaces dist/server.js (the
  * wire's floor: resendServer.ts).
  */
-export async function measureEdits(text: string, edits: number, validationDelay?: number, pull = false, script?: string): Promise<EditLatency> {
+export async function measureEdits(text: string, edits: number, validationDelay?: number, pull = false, script?: string,
+  env?: Record<string, string>): Promise<EditLatency> {
   // No workspace/configuration capability: the server then needs no settings round trip before checking.
   const client = await LspClient.start({
     timeoutMs: patienceMs,
     ...(script && { script }),
+    ...(env && { env }),
     capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, ...(pull && { diagnostic: { dynamicRegistration: false } }) } },
     initializationOptions: validationDelay === undefined ? {} : { validationDelay },
   });
@@ -43,16 +50,16 @@ export async function measureEdits(text: string, edits: number, validationDelay?
     let unchanged = 0;
     // The client resolves a wait in the same turn as the notification arrives, so the time read after it is the
     // arrival's, give or take a microtask.
-    const timed = async (act: () => unknown, version: number) => {
+    const timed = async (act: () => unknown, version: number, target = uri) => {
       const since = client.published.length;
       const start = performance.now();
       act();
       if (pull) {
-        const report = await client.call('textDocument/diagnostic', { textDocument: { uri }, ...(resultId && { previousResultId: resultId }) }) as DocumentDiagnosticReport;
+        const report = await client.call('textDocument/diagnostic', { textDocument: { uri: target }, ...(resultId && { previousResultId: resultId }) }) as DocumentDiagnosticReport;
         resultId = report.resultId;
         if (report.kind === 'unchanged') unchanged++;
       } else {
-        await client.diagnostics(uri, version, since);
+        await client.diagnostics(target, version, since);
       }
       return performance.now() - start;
     };
@@ -71,9 +78,13 @@ export async function measureEdits(text: string, edits: number, validationDelay?
       editMs.push(await timed(() => client.notify('textDocument/didChange',
         { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] }), version));
     }
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+    const again = 'file:///bench/conversation-again.ocpp.json';
+    resultId = undefined;
+    const reopenMs = await timed(() => client.notify('textDocument/didOpen', { textDocument: { uri: again, languageId: 'ocpp', version: 1, text } }), 1, again);
     const code = await client.shutdown();
     if (code !== 0) throw new Error(`the server exited with code ${code}${client.stderr ? `:\n${client.stderr}` : ''}`);
-    return { openMs, editMs, unchanged };
+    return { openMs, reopenMs, editMs, unchanged };
   } finally {
     client.stop();
   }
