@@ -86,9 +86,12 @@ test('full collections after every document is dropped leave the reading and rul
 
 test('full collections after every Outline and folding answer is dropped leave their code optimized', (t) => {
   const trace = traced(t, structureScript);
-  for (const name of ['fromHead', 'positionAt', 'memberSymbol']) {
-    assert.match(trace, new RegExp(`completed optimizing 0x[0-9a-f]+ <JSFunction ${name} `), `${name} was optimized`);
-  }
+  // Not vacuous: the listing's loop and some of what it calls were optimized (which of them on their own, rather than
+  // inlined into their callers, depends on the machine's load).
+  const optimized = [...trace.matchAll(/completed optimizing 0x[0-9a-f]+ <JSFunction ([^ ]+) /g)].map((m) => m[1]);
+  t.diagnostic(`optimized: ${[...new Set(optimized.filter((name) => structureFunctions.includes(name)))].join(', ')}`);
+  assert.ok(optimized.includes('getDocumentSymbols'), 'getDocumentSymbols was optimized');
+  assert.ok(new Set(optimized.filter((name) => structureFunctions.includes(name))).size >= 3, 'three of the Outline\'s and folding\'s functions were optimized');
   const dropped = deoptimizedByCollection(trace);
   t.diagnostic(`deoptimized because an object they embed died: ${dropped.join(', ') || 'nothing'}`);
   assert.deepEqual(dropped.filter((name) => structureFunctions.includes(name)), []);

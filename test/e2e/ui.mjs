@@ -131,6 +131,20 @@ export async function runUiChecks({ base, workspace, shots, check: record }) {
       await page.mouse.move(2, 2);
     });
 
+    await check('Go to Symbol lists the frames, and picking one puts the cursor at its opening bracket', async () => {
+      await focusMistakes();
+      await page.keyboard.press('Control+Shift+O');
+      await page.locator('.quick-input-widget input').fill('@CALLRESULT StatusNotification 2003');
+      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'CALLRESULT StatusNotification 2003' }).first();
+      await row.waitFor({ timeout: 20_000 });
+      await shot('go-to-symbol');
+      await row.click();
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+      // The frame's selection range is the frame: VS Code puts the cursor at its start.
+      const at = lineColumnOf(mistakes, '[3, "2003"');
+      await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${at.line}, Col ${at.column}(?!\\d)`) }).first().waitFor({ timeout: 10_000 });
+    });
+
     await check('completion in a connector-0 status lists exactly the three allowed values', async () => {
       await focusMistakes();
       const at = lineColumnOf(mistakes, '"Charging"', 1);
