@@ -47,17 +47,17 @@ export function keepResidentDocuments(catalogs: readonly Catalog[]): void {
     residentCatalogs.add(catalog);
     try {
       const uri = `ocpp-resident:///${catalog.version}.ocpp.json`;
-      residents.push(keepingIdTables(() => {
+      const checked = keepingIdTables(() => {
         const doc = buildOcppDocument(uri, 1, residentText, catalog);
         validateDocument(doc);
         return doc;
-      }));
+      });
       // The requests a long log makes right after its diagnostics (the Outline, folding) have classes of their own
       // that live only while one is answered: one object of each is kept, and their answers, for the same reason.
-      const doc = buildOcppDocument(uri, 1, residentText, catalog);
+      const doc = checked.result;
       const textDocument = TextDocument.create(uri, 'ocpp', 1, residentText);
       const positions = positionsIn(doc) ?? textDocument;
-      residents.push(doc, positions, new FrameNames(), new FieldSymbols(positions),
+      residents.push(checked, positions, new FrameNames(), new FieldSymbols(positions),
         getDocumentSymbols(doc, textDocument), getFoldingRanges(doc, textDocument));
     } catch {
       // Only a speed-up: a catalog the text does not suit (a test's own) is checked without one.
