@@ -50,10 +50,14 @@ export interface LinePositions {
   offsetAt(position: { readonly line: number; readonly character: number }): number;
 }
 
+/** Where offsets are in a document: its TextDocument itself, or its LinePositions, which give the same answers faster. */
+export type Positions = Pick<LinePositions, 'positionAt'>;
+
 /**
  * A class, not an object of closures: the diagnostics, the Outline and folding call positionAt tens of thousands
  * of times in optimized code. A closure made per document would be built into that code as a constant, and the
- * code thrown away when the document goes, for every document anew; a class's method stays the same.
+ * code thrown away when the document goes, for every document anew; a class's method stays the same (and the
+ * resident documents keep one of these, so that V8 keeps the class's shape when every document is gone).
  */
 class LineStartPositions implements LinePositions {
   /** The line of the last answer: callers ask in document order (diagnostics, the Outline), mostly on it or the next. */
@@ -87,7 +91,7 @@ class LineStartPositions implements LinePositions {
 }
 
 /** The range of text[offset, offset + length) in LSP positions. */
-export function rangeAt(positions: Pick<LinePositions, 'positionAt'>, offset: number, length: number): Range {
+export function rangeAt(positions: Positions, offset: number, length: number): Range {
   return { start: positions.positionAt(offset), end: positions.positionAt(offset + length) };
 }
 

@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { rangeAt } from '../../text/lines';
+import { rangeAt, type Positions } from '../../text/lines';
 import type { OcppProblem, Severity } from './problems';
 
 export const diagnosticSource = 'ocpp';
@@ -11,9 +10,6 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-/** Where offsets are in the document: the TextDocument itself, or what gives the same answers faster. */
-export type Positions = Pick<TextDocument, 'positionAt'>;
 
 /** `severity` is what the rule settings decided for the problem's code. */
 export function toDiagnostic(problem: OcppProblem, positions: Positions, severity: Severity): Diagnostic {

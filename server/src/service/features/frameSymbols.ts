@@ -10,12 +10,12 @@
  * Outline holds some 60,000 frames, and most of its time goes to the collector copying those objects.
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { rangeAt, type LinePositions } from '../../text/lines';
 import { comma, quote } from '../../json/charCodes';
 import { closingQuote, skipWhiteSpace } from '../../json/frameLayout';
 import type { ValueNode } from '../../json/jsonTree';
 import type { Frame } from '../document/ocppDocument';
 import { isTextFrame } from '../document/textFrames';
+import { rangeAt, type Positions } from '../../text/lines';
 
 /** Long string values (certificates, CSRs, firmware locations) are cut in names and details. */
 const maxDetailLength = 60;
@@ -26,12 +26,12 @@ const maxDetailLength = 60;
  * frames and every entry outlives the listing, so nothing else is made on the way: no object between the text and
  * the entry.
  */
-export function frameSymbol(text: string, frame: Frame, names: FrameNames, lines: Pick<LinePositions, 'positionAt'>): DocumentSymbol {
+export function frameSymbol(text: string, frame: Frame, names: FrameNames, lines: Positions): DocumentSymbol {
   return fromHead(text, frame, names, lines) ?? fromTree(text, frame, names, lines);
 }
 
 /** The one place frame entries are made, so that all have the same shape. */
-function entry(name: string, detail: string | undefined, kind: SymbolKind, frame: Frame, lines: Pick<LinePositions, 'positionAt'>): DocumentSymbol {
+function entry(name: string, detail: string | undefined, kind: SymbolKind, frame: Frame, lines: Positions): DocumentSymbol {
   const range = rangeAt(lines, frame.offset, frame.length);
   return { name, detail, kind, range, selectionRange: range, children: undefined };
 }
@@ -41,7 +41,7 @@ function entry(name: string, detail: string | undefined, kind: SymbolKind, frame
  * uniqueId and (for a CALL or SEND) the action as written, or (for a CALLERROR) its error code and description.
  * Found with indexOf, as the frames were: a long log lists tens of thousands.
  */
-function fromHead(text: string, frame: Frame, names: FrameNames, lines: Pick<LinePositions, 'positionAt'>): DocumentSymbol | undefined {
+function fromHead(text: string, frame: Frame, names: FrameNames, lines: Positions): DocumentSymbol | undefined {
   const type = frame.messageType;
   if (!type || !isTextFrame(frame) || !frame.readWithoutTree) return undefined;
   const uniqueId = frame.uniqueId === '' ? undefined : frame.uniqueId;
@@ -118,7 +118,7 @@ function answeredAction(text: string, frame: Frame): string | undefined {
   return (frame.answers && actionAsWritten(text, frame.answers)) ?? frame.resultOf?.name;
 }
 
-function fromTree(text: string, frame: Frame, names: FrameNames, lines: Pick<LinePositions, 'positionAt'>): DocumentSymbol {
+function fromTree(text: string, frame: Frame, names: FrameNames, lines: Positions): DocumentSymbol {
   const type = frame.messageType;
   const label = !type ? undefined
     : type.actionIndex !== undefined ? stringValue(frame.actionNode)

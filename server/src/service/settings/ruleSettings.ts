@@ -9,7 +9,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { closestName } from '../../text/closest';
 import type { CodeTable, OcppProblem, ProblemCode, Severity } from '../check/problems';
 import { readMaxFileSize, type SizeLimitSettings } from '../check/sizeLimit';
-import { toDiagnostic, type Positions } from '../check/toDiagnostic';
+import { toDiagnostic } from '../check/toDiagnostic';
+import type { Positions } from '../../text/lines';
 import { readVersion, type VersionSettings } from './versionSetting';
 
 export const ruleSeverities = ['error', 'warning', 'information', 'hint', 'off'] as const;
