@@ -5,16 +5,18 @@
  * parsing), which no checker can go below while the protocol sends a document's diagnostics whole.
  *
  * With OCPP_BENCH_DIAGNOSTICS naming a file of the diagnostics the service finds in the file the client will open,
- * it is the floor of opening too: it reads the didOpen as any server does (vscode-jsonrpc, the same transport) and
+ * it is the floor of opening too: it reads the didOpen as the server does (the same transport) and
  * publishes those diagnostics without checking anything.
  */
 import { readFileSync } from 'node:fs';
-import { createConnection, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
+import { TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../server/src/service';
 import { catalogs } from '../server/src/product';
+import { createStdioConnection } from '../server/src/lsp/stdioConnection';
 
-const connection = createConnection();
+// The server's own stdio transport, its message writer included.
+const connection = createStdioConnection();
 const service = getLanguageService({ catalogs });
 const given = process.env.OCPP_BENCH_DIAGNOSTICS;
 const prepared = given ? JSON.parse(readFileSync(given, 'utf8')) as Diagnostic[] : undefined;

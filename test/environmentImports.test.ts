@@ -15,7 +15,8 @@ import ts from 'typescript';
 const root = resolve(__dirname, '..');
 const src = resolve(root, 'server/src');
 /** The files that may use Node, and so must not be reached from lsp/ or service/. */
-const nodeOnly = ['server/src/node.ts', 'server/src/nodeEnvironment.ts', 'server/src/lsp/memoryUsage.ts'];
+const nodeOnly = ['server/src/node.ts', 'server/src/nodeEnvironment.ts', 'server/src/lsp/memoryUsage.ts', 'server/src/lsp/stdioConnection.ts',
+  'server/src/lsp/keptBufferWriter.ts', 'server/src/lsp/messageBytes.ts'];
 const nodeGlobals = new Set(['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global', 'NodeJS',
   'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']);
 

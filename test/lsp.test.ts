@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind, ShutdownRequest, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver-protocol';
+import { CodeActionKind, MessageType, ShutdownRequest, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient } from './support/lspClient';
 import { cursorIn, failOnErrorLogs, freshUri as uriIn, mainControllerStatuses, rangeOf, richClient, statusCall } from './support/lspHelpers';
 
@@ -208,5 +208,37 @@ describe('shutdown and exit', () => {
     assert.equal(await client.call(ShutdownRequest.type), null);
     client.notify('exit');
     assert.equal((await client.withTimeout(client.exited, 'the server process to exit')).code, 0);
+  });
+});
+
+describe('the stdio transport', () => {
+  test('the server exits when its input ends: with code 1 without a shutdown request, 0 after one', async () => {
+    for (const shutdownFirst of [false, true]) {
+      const client = await LspClient.start({ capabilities: richClient });
+      try {
+        if (shutdownFirst) assert.equal(await client.call(ShutdownRequest.type), null);
+        client.child!.stdin!.end();
+        assert.equal((await client.withTimeout(client.exited, 'the server process to exit')).code, shutdownFirst ? 0 : 1);
+      } finally {
+        client.stop();
+      }
+    }
+  });
+
+  test("what the server writes to the console goes to the client's log, and the messages on stdout stay whole", async () => {
+    const fixture = resolve(repoRoot, 'test', 'fixtures', 'consoleAtStart.cjs');
+    const client = await LspClient.start({ capabilities: richClient, initializationOptions: { validationDelay: 0 }, env: { NODE_OPTIONS: `--require ${fixture}` } });
+    try {
+      const logged = await client.until(() => (client.logs.length >= 2 ? client.logs : undefined), 'two log messages');
+      assert.deepEqual(logged.map((l) => [l.type, l.message]).filter(([, m]) => String(m).includes('from inside the server')), [
+        [MessageType.Log, "console.log from inside the server { at: 'start' }"],
+        [MessageType.Error, 'console.error from inside the server'],
+      ]);
+      const uri = freshUri('after-console');
+      assert.equal((await client.openAndDiagnose(uri, '[2, "1", "Heartbeat", {"x": 1}]')).length, 1);
+      assert.deepEqual(client.protocolErrors, []);
+    } finally {
+      client.stop();
+    }
   });
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Entry point of the language server for Node: `node dist/server.js --stdio` (any LSP client) or started by
- * the VS Code client over IPC. createConnection picks the transport from the command line. The server reaches files
+ * the VS Code client over IPC. createConnection picks the transport from the command line; stdio's writer is our own. The server reaches files
  * and timers through the Node environment given here.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
@@ -10,6 +10,7 @@ import { registerMemoryUsage } from './lsp/memoryUsage';
 import { registerSessions } from './lsp/sessions';
 import { connectStation, listenCentral } from './session';
 import { nodeEnvironment } from './nodeEnvironment';
+import { createStdioConnection } from './lsp/stdioConnection';
 
 const transports = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 if (!process.argv.some((arg) => transports.some((t) => arg.startsWith(t)))) {
@@ -17,7 +18,7 @@ if (!process.argv.some((arg) => transports.some((t) => arg.startsWith(t)))) {
   process.exit(2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
 // ocpp/memoryUsage reads process.memoryUsage(), which only Node has: it is registered by this entry, not by
 // startServer, which a browser worker shares. Handlers registered before startServer's listen() are in time.
 registerMemoryUsage(connection);
