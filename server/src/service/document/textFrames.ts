@@ -504,10 +504,7 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
     frames[i].dropTree();
     frames[i] = new TextFrame(source, cores[i - first], spans.starts[i - first], i, answered && frames[answered.index], touched);
   }
-  for (let i = last + 1; i < frames.length; i++) {
-    const answered = frames[i].answers as TextFrame | undefined;
-    frames[i].moveBy(delta, answered && answered.index >= first && answered.index <= last ? frames[answered.index] : answered);
-  }
+  moveFramesAfter(frames, first, last, delta);
   for (const frame of source.treesKept) frame.hangTreeFrom(root);
   const problems = carriedOverFrames(previous.tree.problems, kept, (add) => {
     for (let i = first; i <= last; i++) for (const problem of frames[i].core.syntax) add({ ...problem, offset: problem.offset + frames[i].offset });
@@ -516,6 +513,19 @@ function updatePayloads(previous: OcppDocument, version: number, text: string, f
     previous.repeatedRequestIds, previous.lines);
   keptExchanges.set(updated, kept);
   return updated;
+}
+
+/**
+ * Moves the frames after the touched ones [first, last] by `delta`. A function of its own because V8 compiles this
+ * loop over every later frame while it runs (on-stack replacement) on the first edit, before the rest of
+ * updatePayloads has run once: compiled within updatePayloads, that code met the lines after the loop with no
+ * type feedback and was thrown away there, on every edit (`--log-deopt`: "Insufficient type feedback").
+ */
+function moveFramesAfter(frames: TextFrame[], first: number, last: number, delta: number): void {
+  for (let i = last + 1; i < frames.length; i++) {
+    const answered = frames[i].answers as TextFrame | undefined;
+    frames[i].moveBy(delta, answered && answered.index >= first && answered.index <= last ? frames[answered.index] : answered);
+  }
 }
 
 /**
