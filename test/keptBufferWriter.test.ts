@@ -114,6 +114,18 @@ describe('the stdio message writer', () => {
     assert.deepEqual(bodies.map((body) => body.toString('utf8')), sent.map((message) => JSON.stringify(message)));
   });
 
+  test("a frozen element's JSON is made once and written again as it was; an element not frozen is stringified each time", async () => {
+    let frozenCalls = 0;
+    let openCalls = 0;
+    const frozen = Object.freeze({ toJSON: () => ({ n: ++frozenCalls }) });
+    const open = { toJSON: () => ({ n: ++openCalls }) };
+    const message = (id: number) => ({ jsonrpc: '2.0', id, result: [frozen, open, frozen] } as unknown as Message);
+    const bodies = bodiesOf(await written([message(1), message(2)])).map((body) => body.toString('utf8'));
+    assert.deepEqual(bodies, ['{"jsonrpc":"2.0","id":1,"result":[{"n":1},{"n":1},{"n":1}]}', '{"jsonrpc":"2.0","id":2,"result":[{"n":1},{"n":2},{"n":1}]}']);
+    assert.equal(frozenCalls, 1);
+    assert.equal(openCalls, 2);
+  });
+
   test('a message JSON cannot write is refused with an error, and the next one goes out whole', async () => {
     const chunks: Buffer[] = [];
     const output = new PassThrough();

@@ -14,6 +14,14 @@
 /** Objects are written key by key down to this depth (the message, then its params or result); deeper ones whole. */
 const objectDepth = 2;
 
+/**
+ * The JSON of the frozen elements written so far. A frozen element is taken to be frozen all through, as the
+ * service's diagnostics are (service/check/toDiagnostic.ts), so its JSON cannot change: after a keystroke, the
+ * diagnostics the edit did not change are the same objects as before (earlierDiagnostics.ts), and cost no
+ * JSON.stringify.
+ */
+const frozenJson = new WeakMap<object, string>();
+
 export class MessageBytes {
   /** The bytes written so far are buffer[0, length). */
   length = 0;
@@ -38,8 +46,7 @@ export class MessageBytes {
     this.utf8('[');
     for (let i = 0; i < array.length; i++) {
       if (i > 0) this.comma();
-      // JSON.stringify writes null for what it cannot write in an array.
-      this.utf8(JSON.stringify(array[i]) ?? 'null');
+      this.utf8(elementJson(array[i]));
     }
     this.utf8(']');
   }
@@ -71,6 +78,19 @@ export class MessageBytes {
     this.buffer.copy(larger, 0, 0, this.length);
     this.buffer = larger;
   }
+}
+
+function elementJson(element: unknown): string {
+  if (typeof element !== 'object' || element === null || !Object.isFrozen(element)) {
+    // JSON.stringify writes null for what it cannot write in an array.
+    return JSON.stringify(element) ?? 'null';
+  }
+  let json = frozenJson.get(element);
+  if (json === undefined) {
+    json = JSON.stringify(element);
+    frozenJson.set(element, json);
+  }
+  return json;
 }
 
 /** Only a plain object or array is taken apart; anything with its own toJSON (a Date) is left to JSON.stringify. */

@@ -11,6 +11,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service';
 import { describeError } from './runSafe';
+import { sameJson } from '../json/sameJson';
 
 /** Whether the client pulls diagnostics itself; then the server must not push them too. */
 export function clientPullsDiagnostics(capabilities: ClientCapabilities): boolean {
@@ -74,16 +75,4 @@ export function servePullDiagnostics(connection: Connection, documents: TextDocu
       if (options.canRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
     },
   };
-}
-
-/** Whether two JSON values (diagnostics, as sent) are equal, member by member. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  if (aKeys.length !== Object.keys(b).length) return false;
-  for (const key of aKeys) {
-    if (!Object.hasOwn(b, key) || !sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  }
-  return true;
 }

@@ -112,6 +112,9 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
   const changed = new Map<string, { from: number; to: number; window: EditWindow | undefined }>();
   // Per parse: the version it was read as and why (versionChoice.ts).
   const choices = new WeakMap<OcppDocument, VersionChoice & { setting: string | undefined }>();
+  // Per parse: the diagnostics last given for it, or for the document's parse before it until it has its own, whose
+  // equals its own diagnostics reuse (earlierDiagnostics.ts).
+  const lastDiagnostics = new WeakMap<OcppDocument, readonly Diagnostic[]>();
 
   /** The parse of a document under `current` settings, whose version setting may choose its catalog. */
   const parseWith = (document: TextDocument, current: RuleSettings): OcppDocument => {
@@ -135,6 +138,8 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
     const parsed = (sinceCached && updateConversation(cached, document.version, text, sinceCached, partReader(document))) ||
       buildOcppDocument(document.uri, document.version, text, choice.catalog);
     choices.set(parsed, { ...choice, setting: current.version });
+    const earlier = cached && lastDiagnostics.get(cached);
+    if (earlier) lastDiagnostics.set(parsed, earlier);
     cache.delete(document.uri);
     cache.set(document.uri, parsed);
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
@@ -159,7 +164,9 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
       if (oversized) return diagnosticsWithRules(oversized, document, current, codes);
       const parsed = parseWith(document, current);
       // The parse's line starts, which its messages' line numbers may have counted already, place the diagnostics.
-      return diagnosticsWithRules(problemsOf(parsed), document, current, codes, positionsIn(parsed));
+      const diagnostics = diagnosticsWithRules(problemsOf(parsed), document, current, codes, positionsIn(parsed), lastDiagnostics.get(parsed));
+      lastDiagnostics.set(parsed, diagnostics);
+      return diagnostics;
     },
     configure: (rules) => {
       ruleSource = rules;

@@ -10,6 +10,7 @@ import { closestName } from '../../text/closest';
 import type { CodeTable, OcppProblem, ProblemCode, Severity } from '../check/problems';
 import { readMaxFileSize, type SizeLimitSettings } from '../check/sizeLimit';
 import { toDiagnostic } from '../check/toDiagnostic';
+import { EarlierDiagnostics } from '../check/earlierDiagnostics';
 import type { Positions } from '../../text/lines';
 import { readVersion, type VersionSettings } from './versionSetting';
 
@@ -204,14 +205,18 @@ export function readRuleSettings(value: unknown, otherKeys: 'ignore' | 'report',
   return { settings: { ...withOptional({ rules }, profile, maxFileSize.value), ...versionSettings }, errors };
 }
 
-/** The problems as diagnostics with the severities `settings` give them, without those turned off. */
+/**
+ * The problems as diagnostics with the severities `settings` give them, without those turned off. Those the same as
+ * one of `earlier` (the document's last diagnostics) are that one (earlierDiagnostics.ts).
+ */
 export function diagnosticsWithRules(problems: readonly OcppProblem[], document: TextDocument, settings: RuleSettings,
-  codes: CodeTable, positions: Positions = document): Diagnostic[] {
+  codes: CodeTable, positions: Positions = document, earlier?: readonly Diagnostic[]): Diagnostic[] {
   const text = document.getText();
+  const reuse = earlier && earlier.length > 0 ? new EarlierDiagnostics(earlier) : undefined;
   const diagnostics: Diagnostic[] = [];
   for (const problem of problems) {
     const severity = severityOf(problem, text, settings, codes);
-    if (severity !== 'off') diagnostics.push(toDiagnostic(problem, positions, severity));
+    if (severity !== 'off') diagnostics.push(toDiagnostic(problem, positions, severity, reuse));
   }
   return diagnostics;
 }
