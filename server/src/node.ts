@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Entry point of the language server for Node: `node dist/server.js --stdio` (any LSP client) or started by
- * the VS Code client over IPC. createConnection picks the transport from the command line; stdio's writer is our own. The server reaches files
- * and timers through the Node environment given here.
+ * Entry point of the language server for Node: `node dist/server.js --stdio`, as any LSP client and the VS Code
+ * client start it (stdioConnection.ts: with a message writer of our own), or over `--node-ipc`, `--socket` or
+ * `--pipe`, which createConnection makes from the command line. The server reaches files and timers through the
+ * Node environment given here.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
