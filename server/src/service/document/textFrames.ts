@@ -421,8 +421,10 @@ export function readLineFrames(uri: string, version: number, text: string, catal
  */
 export function updateConversation(previous: OcppDocument, version: number, text: string, edit: EditWindow,
   textBetween: (from: number, to: number) => string = (from, to) => text.slice(from, to)): OcppDocument | undefined {
-  const frames = previous.frames;
-  if (!previous.layout || frames.length === 0 || !frames.every(isTextFrame)) return undefined;
+  // Only conversation() below gives a document a layout, and it takes TextFrames only: no need to ask each of the
+  // tens of thousands of frames on every keystroke.
+  if (!previous.layout || previous.frames.length === 0) return undefined;
+  const frames = previous.frames as readonly TextFrame[];
   // A log's senders and times belong to its frames' objects: it is read again (fast) rather than patched.
   if (previous.senders || previous.loggedAt) return undefined;
   const last = frames[frames.length - 1];
