@@ -73,6 +73,8 @@ describe('the stdio message writer', () => {
     { jsonrpc: '2.0', id: 5, result: { skipped: () => 1, symbol: Symbol('s'), none: undefined, at: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)), items: [[1, 2], [3]], empty: [], numbers: [1.5, -0, 1e21] } } as unknown as Message,
     { jsonrpc: '2.0', id: 6, result: [{ x: 1 }, null, 'text', 2, undefined, () => 1] } as unknown as Message,
     { jsonrpc: '2.0', id: 7, result: [null, { x: 1 }] } as unknown as Message,
+    // A member whose toJSON gives nothing is left out; such an element is null.
+    { jsonrpc: '2.0', id: 8, result: { gone: { toJSON: () => undefined }, kept: 1, items: [{ toJSON: () => undefined }, { y: 2 }] } } as unknown as Message,
     { jsonrpc: '2.0', method: 'exit' } as Message,
     // Larger than the kept buffer's limit (4 MB), so written into one of its own; then small ones again.
     publish(30_000, (i) => `A longer message, so that thirty thousand of them make more than four megabytes of JSON: ${i}.`),
@@ -83,7 +85,7 @@ describe('the stdio message writer', () => {
     const bytes = await written(messages);
     const bodies = bodiesOf(bytes);
     assert.equal(bodies.length, messages.length);
-    assert.ok(bodies[7].length > 4 << 20, `the large message is ${bodies[7].length} bytes`);
+    assert.ok(bodies[8].length > 4 << 20, `the large message is ${bodies[8].length} bytes`);
     messages.forEach((message, i) => assert.ok(bodies[i].equals(Buffer.from(JSON.stringify(message), 'utf8')), `message ${i} as JSON.stringify writes it`));
     const read = await readBack(bytes, messages.length);
     assert.deepEqual(read, messages.map((message) => JSON.parse(JSON.stringify(message)) as Message));

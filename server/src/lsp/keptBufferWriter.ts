@@ -13,11 +13,13 @@ import { MessageBytes } from './messageBytes';
 
 /** Room before the body for its header, "Content-Length: " and at most 10 digits and "\r\n\r\n". */
 const headerRoom = 32;
+/** The buffer's first size, and that of one for a message written while the kept one is still being sent. */
+const startSize = 64 << 10;
 /** The buffer is kept only up to this size; a larger message (the Outline of a huge log) leaves it as it was. */
 const keptLimit = 4 << 20;
 
 export class KeptBufferMessageWriter extends AbstractMessageWriter implements MessageWriter {
-  private kept: Buffer = Buffer.allocUnsafe(64 << 10);
+  private kept: Buffer = Buffer.allocUnsafe(startSize);
   /** The stream may read the kept buffer until the write's callback: a message meanwhile gets a buffer of its own. */
   private keptInUse = false;
   private errorCount = 0;
@@ -30,7 +32,7 @@ export class KeptBufferMessageWriter extends AbstractMessageWriter implements Me
 
   write(message: Message): Promise<void> {
     const usesKept = !this.keptInUse;
-    const bytes = new MessageBytes(usesKept ? this.kept : Buffer.allocUnsafe(this.kept.length));
+    const bytes = new MessageBytes(usesKept ? this.kept : Buffer.allocUnsafe(startSize));
     bytes.length = headerRoom;
     try {
       bytes.json(message);

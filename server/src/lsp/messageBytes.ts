@@ -28,11 +28,9 @@ export class MessageBytes {
 
   constructor(public buffer: Buffer) {}
 
-  /** Appends `value` as JSON; `value` must be one JSON.stringify writes (not undefined, a function or a symbol). */
-  json(value: unknown, depth = 0): void {
-    if (Array.isArray(value) && isArrayOfObjects(value)) this.arrayOfObjects(value);
-    else if (depth < objectDepth && isPlainObject(value)) this.object(value, depth);
-    else this.utf8(JSON.stringify(value));
+  /** Appends `value` (a message: an object) as JSON. */
+  json(value: unknown): void {
+    this.member(value, 0);
   }
 
   /** Appends `text` as UTF-8. */
@@ -56,13 +54,23 @@ export class MessageBytes {
     let first = true;
     for (const key of Object.keys(object)) {
       const value = object[key];
-      // JSON.stringify leaves out the members it cannot write.
-      if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+      const split = splits(value, depth + 1);
+      const text = split ? undefined : JSON.stringify(value);
+      // JSON.stringify leaves out the members it cannot write (undefined, a function, a symbol).
+      if (!split && text === undefined) continue;
       this.utf8(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
       first = false;
-      this.json(value, depth + 1);
+      if (text === undefined) this.member(value, depth + 1);
+      else this.utf8(text);
     }
     this.utf8('}');
+  }
+
+  /** Writes `value`, taken apart where `splits` says so. */
+  private member(value: unknown, depth: number): void {
+    if (Array.isArray(value) && isArrayOfObjects(value)) this.arrayOfObjects(value);
+    else if (depth < objectDepth && isPlainObject(value)) this.object(value, depth);
+    else this.utf8(JSON.stringify(value) ?? 'null');
   }
 
   private comma(): void {
@@ -91,6 +99,11 @@ function elementJson(element: unknown): string {
     frozenJson.set(element, json);
   }
   return json;
+}
+
+/** Whether a value at `depth` is written piece by piece rather than by one JSON.stringify. */
+function splits(value: unknown, depth: number): boolean {
+  return Array.isArray(value) ? isArrayOfObjects(value) : depth < objectDepth && isPlainObject(value);
 }
 
 /** Only a plain object or array is taken apart; anything with its own toJSON (a Date) is left to JSON.stringify. */

@@ -12,6 +12,8 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+const deprecatedTags = Object.freeze([DiagnosticTag.Deprecated]) as DiagnosticTag[];
+
 /** A diagnostic's data when its problem has none: always an object, so a code action provider can read it without guarding. */
 export const noData: Readonly<Record<string, never>> = Object.freeze({});
 
@@ -33,7 +35,7 @@ export function toDiagnostic(problem: OcppProblem, positions: Positions, severit
     code: problem.code,
     message: problem.message,
   };
-  if (problem.deprecated) diagnostic.tags = Object.freeze([DiagnosticTag.Deprecated]) as DiagnosticTag[];
+  if (problem.deprecated) diagnostic.tags = deprecatedTags;
   diagnostic.data = problem.data === undefined ? noData : freezeAll(problem.data);
   return Object.freeze(diagnostic);
 }
