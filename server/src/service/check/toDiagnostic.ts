@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
-import { rangeAt, type Positions } from '../../text/lines';
+import type { Positions } from '../../text/lines';
 import type { EarlierDiagnostics } from './earlierDiagnostics';
 import type { OcppProblem, Severity } from './problems';
 
@@ -23,13 +23,12 @@ export const noData: Readonly<Record<string, never>> = Object.freeze({});
  * the same at the same place, that one is given instead of a new one (earlierDiagnostics.ts).
  */
 export function toDiagnostic(problem: OcppProblem, positions: Positions, severity: Severity, earlier?: EarlierDiagnostics): Diagnostic {
-  const range = rangeAt(positions, problem.offset, problem.length);
-  const same = earlier?.find(range, severities[severity], problem);
+  const start = positions.positionAt(problem.offset);
+  const end = positions.positionAt(problem.offset + problem.length);
+  const same = earlier?.find(start, end, severities[severity], problem);
   if (same) return same;
-  Object.freeze(range.start);
-  Object.freeze(range.end);
   const diagnostic: Diagnostic = {
-    range: Object.freeze(range),
+    range: Object.freeze({ start: Object.freeze(start), end: Object.freeze(end) }),
     severity: severities[severity],
     source: diagnosticSource,
     code: problem.code,
