@@ -112,8 +112,8 @@ export function getLanguageService(settings: LanguageServiceSettings): LanguageS
   const changed = new Map<string, { from: number; to: number; window: EditWindow | undefined }>();
   // Per parse: the version it was read as and why (versionChoice.ts).
   const choices = new WeakMap<OcppDocument, VersionChoice & { setting: string | undefined }>();
-  // Per parse: the diagnostics last given for it (until it has its own, those of the document's parse before it),
-  // which its next diagnostics are where they say the same (earlierDiagnostics.ts).
+  // Per parse: the diagnostics last given for it (until it has its own, those of the document's parse before it).
+  // Its next diagnostics reuse those objects where they say the same thing (earlierDiagnostics.ts).
   const lastDiagnostics = new WeakMap<OcppDocument, readonly Diagnostic[]>();
 
   /** The parse of a document under `current` settings, whose version setting may choose its catalog. */
