@@ -209,6 +209,14 @@ async function serverLatency(text: string, label: string, shipped = true) {
   console.log(`\nThrough the server over stdio, ${label} file (dist/server.js --stdio):`);
   console.log(`  one-character didChange to its publishDiagnostics, validationDelay 0: median ${ms(edit)} ms of ${edits} edits ` +
     `(the first five ${immediate.editMs.slice(0, 5).map(ms).join(', ')}; the slowest ${ms(Math.max(...immediate.editMs))})`);
+  if (immediate.cpu) {
+    const { edits: spent, clientMs } = immediate.cpu;
+    const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+    console.log(`  where its time went (CPU time read from /proc): the server's main thread, which checks, median ${ms(median(spent.map((s) => s.mainMs)))} ms ` +
+      `per edit (the first five ${spent.slice(0, 5).map((s) => ms(s.mainMs)).join(', ')}); the server's other threads (V8 compiling optimized code, ` +
+      `collecting) ${ms(sum(spent.map((s) => s.helpersMs)))} ms over the ${edits} edits, against ${ms(sum(spent.map((s) => s.mainMs)))} on the main ` +
+      `thread; this client, reading the diagnostics, median ${ms(median(clientMs))} ms per edit`);
+  }
   const resent = await measureEdits(text, edits, 0, false, resendServer);
   console.log(`  the wire's floor: the diagnostics found on opening published again on each change by a server that checks nothing ` +
     `(bench/resendServer.ts): median ${ms(median(resent.editMs))} ms`);
@@ -222,6 +230,10 @@ async function serverLatency(text: string, label: string, shipped = true) {
   const openFloor = await openingFloor(text);
   console.log(`  didOpen to first diagnostics: ${ms(immediate.openMs)} ms; opened again in the same server: ${ms(immediate.reopenMs)} ms; ` +
     `the transport's floor, a server that reads the didOpen and publishes the same diagnostics without checking: ${ms(openFloor)} ms`);
+  if (immediate.cpu) {
+    const { open } = immediate.cpu;
+    console.log(`  opening's CPU time: the server's main thread ${ms(open.mainMs)} ms, its other threads ${ms(open.helpersMs)} ms`);
+  }
   return { edit, open: immediate.openMs, reopen: immediate.reopenMs, openFloor, wire: median(resent.editMs) };
 }
 

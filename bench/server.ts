@@ -6,6 +6,7 @@
  */
 import type { DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { LspClient } from '../test/support/lspClient';
+import { cpuBetween, readCpu, type CpuSpent } from '../test/support/processCpu';
 
 export interface EditLatency {
   /** didOpen of the whole text to its first diagnostics. */
@@ -19,6 +20,11 @@ export interface EditLatency {
   readonly editMs: number[];
   /** Pulled: how many edits were answered "unchanged" (the diagnostics were the same as before). */
   readonly unchanged: number;
+  /**
+   * Where the time went (Linux only): the server's CPU in opening, and in each edit, on its main thread and on its
+   * other threads; and this client's CPU in each edit (reading the diagnostics), all threads of this process.
+   */
+  readonly cpu?: { readonly open: CpuSpent; readonly edits: readonly CpuSpent[]; readonly clientMs: readonly number[] };
 }
 
 /**
@@ -48,10 +54,15 @@ export async function measureEdits(text: string, edits: number, validationDelay?
     const uri = 'file:///bench/conversation.ocpp.json';
     let resultId: string | undefined;
     let unchanged = 0;
+    const pid = client.child?.pid;
+    const serverCpu: CpuSpent[] = [];
+    const clientMs: number[] = [];
     // The client resolves a wait in the same turn as the notification arrives, so the time read after it is the
     // arrival's, give or take a microtask.
     const timed = async (act: () => unknown, version: number, target = uri) => {
       const since = client.published.length;
+      const cpuBefore = readCpu(pid);
+      const clientBefore = process.cpuUsage();
       const start = performance.now();
       act();
       if (pull) {
@@ -62,6 +73,12 @@ export async function measureEdits(text: string, edits: number, validationDelay?
         await client.diagnostics(target, version, since);
       }
       const took = performance.now() - start;
+      const clientSpent = process.cpuUsage(clientBefore);
+      const spent = pid === undefined ? undefined : cpuBetween(pid, cpuBefore, readCpu(pid));
+      if (spent) {
+        serverCpu.push(spent);
+        clientMs.push((clientSpent.user + clientSpent.system) / 1000);
+      }
       // An editor holds a document's latest diagnostics, not every set it was sent: kept, the 10 MB 1.6 log's 2,548
       // per edit grew this process's heap by megabytes each time, in memory taken fresh from the system, and timed.
       client.published.length = 0;
@@ -88,7 +105,9 @@ export async function measureEdits(text: string, edits: number, validationDelay?
     const reopenMs = await timed(() => client.notify('textDocument/didOpen', { textDocument: { uri: again, languageId: 'ocpp', version: 1, text } }), 1, again);
     const code = await client.shutdown();
     if (code !== 0) throw new Error(`the server exited with code ${code}${client.stderr ? `:\n${client.stderr}` : ''}`);
-    return { openMs, reopenMs, editMs, unchanged };
+    // The reopening's reading is left out: the open's is the first, then one per edit.
+    const cpu = serverCpu.length === edits + 2 ? { open: serverCpu[0], edits: serverCpu.slice(1, edits + 1), clientMs: clientMs.slice(1, edits + 1) } : undefined;
+    return { openMs, reopenMs, editMs, unchanged, ...(cpu && { cpu }) };
   } finally {
     client.stop();
   }
